@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import yargs, { type Argv } from 'yargs';
+import { InputError, UsageError, formatProblem } from './content/problems.js';
+
+/** Where the CLI writes; tests pass their own to read what a user would see. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (t) => process.stdout.write(t + '\n'),
+  err: (t) => process.stderr.write(t + '\n'),
+};
+
+export const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+/** Runs one command line and returns the exit code; never throws for user mistakes. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const parser = yargs(argv)
+    .scriptName('kernekit')
+    .usage('$0 <command> [options]\n\nPrint-ready workshop kits about kerneopgaven.')
+    .option('content', { type: 'string', default: 'content', describe: 'Folder with the kit content (YAML) and translations', global: true })
+    .command(
+      'validate',
+      'Check the content and print a summary of what it holds',
+      (y: Argv) => y.strict().example('$0 validate', 'Check content/ and print the summary').example('$0 validate --content ../min-kit', 'Check another content folder'),
+      async (args) => {
+        const { validate } = await import('./commands/validate.js');
+        code = validate(String(args.content), io);
+      },
+    )
+    .demandCommand(1, 'Name a command: validate.')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(version)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      // Throwing stops yargs from running the command after a usage error.
+      throw err ?? new UsageError(msg);
+    })
+    .showHelpOnFail(false);
+
+  try {
+    await parser.parseAsync();
+  } catch (err) {
+    return reportError(err, io);
+  }
+  return code;
+}
+
+/** User-facing failures print as messages; anything else is a bug and says so. */
+export function reportError(err: unknown, io: Io): number {
+  if (err instanceof UsageError) {
+    io.err(`kernekit: ${err.message}\nRun "kernekit --help" for the commands and options.`);
+    return 2;
+  }
+  if (err instanceof InputError) {
+    for (const p of err.problems) io.err(formatProblem(p));
+    const n = err.problems.length;
+    io.err(`${n} problem${n === 1 ? '' : 's'} found. Nothing was written.`);
+    return 1;
+  }
+  io.err(`kernekit: internal error: ${(err as Error)?.stack ?? String(err)}\nThis is a bug in kernekit; please report it with the command you ran.`);
+  return 70;
+}

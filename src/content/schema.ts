@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * The content schema: one per YAML file. Field names are English so translators and
+ * developers share them; the texts themselves are Danish.
+ */
+
+const text = z.string().trim().min(1, { message: 'Text is empty. Write the text, or remove the item.' });
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'An id is lowercase letters a–z, digits and single hyphens, e.g. "hvem-definerer" (write æ ø å as ae oe aa).',
+  });
+const code = z.string().regex(/^[A-ZÆØÅ]{1,2}[0-9]?$/, { message: 'A code is one or two capital letters and an optional digit, e.g. "TR" or "Ø1".' });
+const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'A colour is written as "#RRGGBB", e.g. "#1D5E8C".' });
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'A date is written as YYYY-MM-DD, e.g. 2015-03-03.' }));
+
+/** Where a text comes from: Fremfærd's words (printed verbatim) or the kit's own. */
+const origin = z.enum(['seed', 'kit']).default('seed');
+
+export const item = z.strictObject({ id, text, origin });
+
+export const documentFamilies = ['cards', 'worksheets', 'actors', 'poster', 'guide', 'handout'] as const;
+export const quantityBasis = ['participant', 'group', 'meeting'] as const;
+
+const material = z.union([
+  z.strictObject({ document: z.enum(documentFamilies), per: z.enum(quantityBasis), note: text.optional() }),
+  z.strictObject({ supply: id, per: z.enum(quantityBasis), note: text.optional() }),
+]);
+
+const step = z.strictObject({
+  id,
+  text,
+  origin,
+  minutes: z.number().int().positive({ message: 'Minutes must be a whole number above 0.' }),
+  grouping: text,
+  materials: z.array(material).default([]),
+});
+
+export const exerciseSchema = z.strictObject({
+  id,
+  number: z.number().int().min(1),
+  code,
+  title: text,
+  lead: text,
+  method: text.optional(),
+  advice: text.optional(),
+  purpose: text,
+  choose: text,
+  groupSize: z
+    .strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) })
+    .refine((g) => g.min <= g.max, { message: 'groupSize.min must not be larger than groupSize.max.' }),
+  perspectives: z.array(item).optional(),
+  routes: z.array(item).optional(),
+  questions: z.array(item).default([]),
+  steps: z.array(step).min(1, { message: 'An exercise needs at least one step.' }),
+  preparation: z.array(item).default([]),
+  watchFor: z.array(z.strictObject({ misunderstanding: id, note: text })).default([]),
+  followUp: text,
+});
+
+export const misunderstandingsSchema = z.strictObject({
+  id,
+  code,
+  misunderstandings: z.array(
+    z.strictObject({
+      id,
+      basis: z.enum(['article', 'research-group']),
+      claim: text,
+      truth: text,
+      example: text,
+      origin: text,
+    }),
+  ),
+});
+
+export const checklistSchema = z.strictObject({
+  title: text,
+  intro: text,
+  centre: id,
+  actors: z.array(
+    z.strictObject({
+      id,
+      code,
+      name: text,
+      reflection: z.array(item.omit({ origin: true })),
+      dialogue: z.array(item.omit({ origin: true })),
+    }),
+  ),
+});
+
+export const kitMetaSchema = z.strictObject({
+  id,
+  title: text,
+  subtitle: text,
+  date: isoDate,
+  definition: text,
+  source: z.strictObject({
+    short: text,
+    publisher: text,
+    note: text,
+    publications: z.array(z.strictObject({ id, title: text, author: text, date: isoDate.optional() })).min(1),
+  }),
+  colours: z.record(id, colour),
+  supplies: z.array(z.strictObject({ id, text })).default([]),
+});
+
+export type Exercise = z.infer<typeof exerciseSchema>;
+export type Step = Exercise['steps'][number];
+export type Material = Step['materials'][number];
+export type Item = z.infer<typeof item>;
+export type Misunderstanding = z.infer<typeof misunderstandingsSchema>['misunderstandings'][number];
+export type Actor = z.infer<typeof checklistSchema>['actors'][number];
+export type KitMeta = z.infer<typeof kitMetaSchema>;
+export type DocumentFamily = (typeof documentFamilies)[number];
+export type QuantityBasis = (typeof quantityBasis)[number];

@@ -1,0 +1,42 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKit } from '../../src/content/load.js';
+import { InputError, type Problem } from '../../src/content/problems.js';
+
+export const CONTENT = join(import.meta.dirname, '../../content');
+export const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+
+/** A private copy of the real content, so a test can break one file of it. */
+export function contentCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kernekit-content-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+/** Replaces `from` with `to` in one file of a content copy; fails loudly if `from` is not there. */
+export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`test setup: ${String(from)} not found in ${file}`);
+  writeFileSync(path, after);
+}
+
+export function problemsOf(dir: string): Problem[] {
+  try {
+    loadKit(dir);
+  } catch (err) {
+    if (err instanceof InputError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+/** 1-based line number of the first line containing `needle` in a content file. */
+export function lineOf(dir: string, file: string, needle: string): number {
+  const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes(needle));
+  if (i < 0) throw new Error(`test setup: ${needle} not in ${file}`);
+  return i + 1;
+}
