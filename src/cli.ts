@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError, formatProblem } from './content/problems.js';
+import { buildOptions, type RawBuildArgs } from './commands/build-options.js';
+import { version } from './version.js';
+import { FitError, LayoutError } from './errors.js';
 
 /** Where the CLI writes; tests pass their own to read what a user would see. */
 export interface Io {
@@ -13,7 +15,6 @@ const processIo: Io = {
   err: (t) => process.stderr.write(t + '\n'),
 };
 
-export const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 /** Runs one command line and returns the exit code; never throws for user mistakes. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -31,7 +32,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         code = validate(String(args.content), io);
       },
     )
-    .demandCommand(1, 'Name a command: validate.')
+    .command(
+      'build',
+      'Build the kit\'s PDFs into <out>/<lang>/',
+      (y: Argv) =>
+        buildOptions(y)
+          .strict()
+          .example('$0 build', 'Build the Danish kit into out/da/')
+          .example('$0 build --only cards --card-size a7 --duplex short', 'Only the card deck, A7 cards, for a printer that flips on the short edge')
+          .example('$0 build --only cards --imposition single --bleed 3', 'One card per page with TrimBox/BleedBox, for a print shop'),
+      async (args) => {
+        const { runBuild } = await import('./commands/build.js');
+        code = await runBuild(args as unknown as RawBuildArgs, io);
+      },
+    )
+    .demandCommand(1, 'Name a command: validate or build.')
     .strict()
     .help()
     .alias('h', 'help')
@@ -62,6 +77,11 @@ export function reportError(err: unknown, io: Io): number {
     for (const p of err.problems) io.err(formatProblem(p));
     const n = err.problems.length;
     io.err(`${n} problem${n === 1 ? '' : 's'} found. Nothing was written.`);
+    return 1;
+  }
+  if (err instanceof LayoutError || err instanceof FitError) {
+    io.err(`kernekit: ${err.message}`);
+    io.err('Nothing was written.');
     return 1;
   }
   io.err(`kernekit: internal error: ${(err as Error)?.stack ?? String(err)}\nThis is a bug in kernekit; please report it with the command you ran.`);

@@ -1,0 +1,53 @@
+import { deckCards, type CardKind, type CardSpec } from '../../content/deck.js';
+import type { Kit } from '../../content/model.js';
+import type { Localization } from '../../i18n/translator.js';
+
+/** What a card layout receives: every text already in the build language. */
+export interface CardView {
+  id: string;
+  number: string;
+  kind: CardKind;
+  kindLabel: string;
+  text: string;
+  /** Only misunderstanding cards: what is true instead, printed on the back. */
+  truth: string | null;
+  categoryLabel: string;
+  colour: string;
+}
+
+export function cardViews(loc: Localization): CardView[] {
+  const kit = loc.kit;
+  const texts = textsById(kit);
+  return deckCards(kit).map((card) => ({
+    id: card.id,
+    number: card.number,
+    kind: card.kind,
+    kindLabel: loc.t(`card.kind.${card.kind}`),
+    text: texts.get(card.id)!,
+    truth: card.kind === 'misunderstanding' ? kit.misunderstandings.items.find((m) => m.id === card.id)!.truth : null,
+    categoryLabel: categoryLabel(card, loc),
+    colour: card.category.colour,
+  }));
+}
+
+function categoryLabel(card: CardSpec, loc: Localization): string {
+  const kit = loc.kit;
+  switch (card.category.kind) {
+    case 'exercise': {
+      const e = kit.exercises.find((x) => x.id === card.category.id)!;
+      return loc.t('category.exercise', { number: e.number, title: e.title });
+    }
+    case 'actor':
+      return [kit.checklist.centre, ...kit.checklist.around].find((a) => a.id === card.category.id)!.name;
+    case 'misunderstandings':
+      return loc.t('category.misunderstandings');
+  }
+}
+
+function textsById(kit: Kit): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const e of kit.exercises) for (const i of [...(e.perspectives ?? []), ...(e.routes ?? []), ...e.questions]) texts.set(i.id, i.text);
+  for (const a of [kit.checklist.centre, ...kit.checklist.around]) for (const q of [...a.reflection, ...a.dialogue]) texts.set(q.id, q.text);
+  for (const m of kit.misunderstandings.items) texts.set(m.id, m.claim);
+  return texts;
+}

@@ -1,0 +1,32 @@
+/**
+ * Errors a user can act on, besides content problems (content/problems.ts). Kept apart from
+ * the modules that throw them, so the CLI can recognise them without loading the renderer.
+ */
+
+/** A layout that broke: names the template file and line, never a stack trace into Handlebars. */
+export class LayoutError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`layouts/${file}:${line}: ${message}`);
+    this.name = 'LayoutError';
+  }
+}
+
+/** A text that does not fit its card or box even at the smallest readable size. */
+export class FitError extends Error {
+  constructor(
+    readonly document: string,
+    readonly boxId: string,
+    readonly language: string,
+    readonly excerpt: string,
+    readonly minFontSize: number,
+  ) {
+    super(
+      `${document} (${language}): the text of "${boxId}" does not fit its box even at ${minFontSize} pt: "${excerpt}". Shorten the text, or choose a larger card size.`,
+    );
+    this.name = 'FitError';
+  }
+}

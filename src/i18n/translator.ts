@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import i18next, { type i18n } from 'i18next';
+import type { Kit } from '../content/model.js';
+import { InputError } from '../content/problems.js';
+import type { Translate } from '../layout/layouts.js';
+import { localizeKit, sourceStrings } from './kit-strings.js';
+
+/** Danish is the source of every text and the fallback for every other language. */
+export const SOURCE_LANGUAGE = 'da';
+
+/** Everything a document needs to speak one language. */
+export interface Localization {
+  language: string;
+  kit: Kit;
+  /** Layout labels ("Øvelse", "Side 1 af 4"). */
+  t: Translate;
+  /** Keys that had no translation and fell back to Danish, in the order met. */
+  fallbacks: Set<string>;
+  formatDate(isoDate: string): string;
+  formatNumber(n: number): string;
+}
+
+export function localesDir(contentDir: string): string {
+  return join(contentDir, 'locales');
+}
+
+/** Reads one translation file (i18next JSON v4); a syntax error names the file, line and column. */
+export function readResource(file: string): Record<string, unknown> | undefined {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    const pos = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? 0);
+    const before = text.slice(0, pos).split('\n');
+    throw new InputError([
+      {
+        file: relative(process.cwd(), file) || file,
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+        field: '',
+        message: `Not valid JSON: ${(err as Error).message}. Check for a missing comma or quote.`,
+        rule: 'json-syntax',
+      },
+    ]);
+  }
+}
+
+export function localize(kit: Kit, contentDir: string, language: string): Localization {
+  const dir = localesDir(contentDir);
+  const i18n: i18n = i18next.createInstance();
+  i18n.init({
+    initAsync: false,
+    lng: language,
+    fallbackLng: SOURCE_LANGUAGE,
+    ns: ['content', 'labels'],
+    defaultNS: 'labels',
+    returnEmptyString: false,
+    returnNull: false,
+    // PDFs are not HTML: values are written as text, never markup. The index page escapes on its own.
+    interpolation: { escapeValue: false },
+    resources: {},
+  });
+  const danishLabels = readResource(join(dir, SOURCE_LANGUAGE, 'labels.json'));
+  if (!danishLabels) {
+    throw new InputError([{ file: join(dir, SOURCE_LANGUAGE, 'labels.json'), line: 1, column: 1, field: '', message: 'The Danish label file is missing.', rule: 'file-unreadable' }]);
+  }
+  i18n.addResourceBundle(SOURCE_LANGUAGE, 'labels', danishLabels);
+  for (const [key, text] of sourceStrings(kit)) i18n.addResource(SOURCE_LANGUAGE, 'content', key, text);
+  if (language !== SOURCE_LANGUAGE) {
+    for (const ns of ['content', 'labels']) {
+      const bundle = readResource(join(dir, language, `${ns}.json`));
+      if (bundle) i18n.addResourceBundle(language, ns, bundle);
+    }
+  }
+
+  const fallbacks = new Set<string>();
+  const translated = (ns: string, key: string) => {
+    const value = i18n.getResource(language, ns, key);
+    return typeof value === 'string' && value.trim() !== '';
+  };
+  const t: Translate = (key, vars) => {
+    if (!translated('labels', key)) {
+      if (language !== SOURCE_LANGUAGE) fallbacks.add(`labels:${key}`);
+      if (i18n.getResource(SOURCE_LANGUAGE, 'labels', key) === undefined) throw new Error(`no Danish label "${key}" in locales/da/labels.json`);
+    }
+    return i18n.t(key, { ns: 'labels', ...vars }) as string;
+  };
+  const localized = localizeKit(kit, (key, source) => {
+    if (language === SOURCE_LANGUAGE) return i18n.t(key, { ns: 'content', interpolation: { skipOnVariables: true } }) as string;
+    if (!translated('content', key)) {
+      fallbacks.add(`content:${key}`);
+      return source;
+    }
+    return i18n.t(key, { ns: 'content' }) as string;
+  });
+  const dateFormat = new Intl.DateTimeFormat(language === 'qps' ? 'en' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const numberFormat = new Intl.NumberFormat(language === 'qps' ? 'en' : language);
+  return {
+    language,
+    kit: localized,
+    t,
+    fallbacks,
+    formatDate: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+    formatNumber: (n) => numberFormat.format(n),
+  };
+}

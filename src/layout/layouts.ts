@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import JSON5 from 'json5';
+import { mm } from '../print/units.js';
+import { LayoutError } from '../errors.js';
+
+export const LAYOUT_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
+
+/** Looks up a label in the build language; `vars` fill its {{placeholders}}. */
+export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+
+interface Loc {
+  start: { line: number; column: number };
+}
+interface HelperOptions {
+  loc: Loc;
+  hash: Record<string, unknown>;
+  data: { root: { $t: Translate; $layout: string } };
+  fn?: (ctx: unknown) => string;
+  inverse?: (ctx: unknown) => string;
+}
+
+const hb = Handlebars.create();
+const builtin = { each: hb.helpers.each!, with: hb.helpers.with!, if: hb.helpers.if!, unless: hb.helpers.unless! };
+
+function missing(options: HelperOptions, what: string): never {
+  const file = options.data.root.$layout;
+  const line = options.loc.start.line;
+  const source = sources.get(file)?.split('\n')[line - 1]?.trim() ?? '';
+  throw new LayoutError(file, line, `${what} is not in the data this layout receives: ${source}. Check the field name against the layout's documented data.`);
+}
+
+function defined(value: unknown, options: HelperOptions, what = 'A value'): unknown {
+  if (value === undefined) missing(options, what);
+  return value;
+}
+
+// Strict mode does not cover helper arguments, so every helper checks its own.
+for (const [name, helper] of Object.entries(builtin)) {
+  hb.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
+    defined(value, options, `The value given to #${name}`);
+    return (helper as (this: unknown, v: unknown, o: HelperOptions) => string).call(this, value, options);
+  });
+}
+
+/** Writes any data value as a JSON5 literal: the only way content text enters a layout. */
+hb.registerHelper('json', (value: unknown, options: HelperOptions) => JSON.stringify(defined(value, options)));
+
+/** A translated label, as a string literal: {{t "card.kind.reflection"}} or {{t "page" n=3}}. */
+hb.registerHelper('t', (key: unknown, options: HelperOptions) => {
+  if (typeof key !== 'string') missing(options, 'The label key');
+  for (const [k, v] of Object.entries(options.hash)) defined(v, options, `The value of ${k}=`);
+  let label: string;
+  try {
+    label = options.data.root.$t(key, options.hash);
+  } catch {
+    const file = options.data.root.$layout;
+    throw new LayoutError(file, options.loc.start.line, `the label "${key}" is not in content/locales/da/labels.json. Add it there (Danish is the source of every label).`);
+  }
+  return JSON.stringify(label);
+});
+
+/** Millimetres to points, so designers can think in millimetres: {{mm 5}}. */
+hb.registerHelper('mm', (value: unknown, options: HelperOptions) => {
+  const n = defined(value, options);
+  if (typeof n !== 'number') missing(options, 'A number for mm');
+  return String(Math.round(mm(n) * 1000) / 1000);
+});
+
+/**
+ * A type size that grows with the card: {{scaled 15}} is 15 pt on a poker card and larger
+ * on A7 or A6. Layouts that are not cards get a scale of 1.
+ */
+hb.registerHelper('scaled', (value: unknown, options: HelperOptions) => {
+  const n = defined(value, options);
+  if (typeof n !== 'number') missing(options, 'A number for scaled');
+  const scale = (options.data.root as { typeScale?: number }).typeScale ?? 1;
+  return String(Math.round(n * scale * 100) / 100);
+});
+
+hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+
+const sources = new Map<string, string>();
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+function template(file: string): HandlebarsTemplateDelegate {
+  let tpl = compiled.get(file);
+  if (!tpl) {
+    let source: string;
+    try {
+      source = readFileSync(LAYOUT_DIR + file, 'utf8');
+    } catch {
+      throw new LayoutError(file, 1, 'the layout file is missing.');
+    }
+    sources.set(file, source);
+    tpl = hb.compile(source, { strict: true, noEscape: true });
+    compiled.set(file, tpl);
+  }
+  return tpl;
+}
+
+/**
+ * Runs a layout with its data and returns what it describes (pdfmake nodes and settings).
+ * Layouts write JSON5, so comments and trailing commas are fine; data reaches the output
+ * only through helpers that quote it, so content text is never run as a template.
+ */
+export function runLayout<T>(file: string, data: object, t: Translate): T {
+  let text: string;
+  try {
+    text = template(file)({ ...data, $t: t, $layout: file });
+  } catch (err) {
+    if (err instanceof LayoutError) throw err;
+    const e = err as Error & { lineNumber?: number };
+    const m = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(e.message);
+    if (m) throw new LayoutError(file, Number(m[2]), `"${m[1]}" is not in the data this layout receives. Check the field name.`);
+    const parse = /Parse error on line (\d+):\n([\s\S]*)/.exec(e.message);
+    if (parse) throw new LayoutError(file, Number(parse[1]), `template syntax error:\n${parse[2]}`);
+    throw new LayoutError(file, e.lineNumber ?? 1, e.message);
+  }
+  try {
+    return JSON5.parse(text) as T;
+  } catch (err) {
+    const e = err as Error & { lineNumber?: number };
+    const line = e.lineNumber ?? 1;
+    const shown = text.split('\n')[line - 1]?.trim() ?? '';
+    throw new LayoutError(file, line, `the layout does not produce valid JSON5 (${e.message.replace(/^JSON5: /, '')}) near: ${shown}`);
+  }
+}

@@ -1,0 +1,140 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import { engine } from './pdfmake.js';
+import { FONT_FAMILY } from './fonts.js';
+import { breakLongWords } from './hyphenate.js';
+import { FitError } from '../errors.js';
+
+/** A box whose text must fit: a card face, a worksheet field, a handout panel. */
+export interface FitBox {
+  /** The card or box id, named in the error when nothing fits. */
+  id: string;
+  /** Points. */
+  width: number;
+  height: number;
+  content: Content[];
+  /** The text size the layout asks for, and the smallest it may be shrunk to. */
+  fontSize: number;
+  minFontSize: number;
+}
+
+export interface Fitted {
+  content: Content[];
+  /** Height the fitted content takes, in points (for vertical centring). */
+  height: number;
+  fontSize: number;
+}
+
+
+/** Shrink steps, as fractions of the layout's size: gentle at first, as a typographer would. */
+function scales(box: FitBox): number[] {
+  const floor = box.minFontSize / box.fontSize;
+  const out: number[] = [];
+  for (let s = 1; s > floor + 1e-9; s -= 0.05) out.push(s);
+  out.push(floor);
+  return out;
+}
+
+/**
+ * Fits every box in two measuring passes: all boxes at their own size, then the ones that
+ * overflowed at every smaller step at once. Measuring lays each variant out on its own page
+ * of "auto" height, so pdfmake itself says how tall the text is.
+ */
+export async function fitBoxes(boxes: FitBox[], document: string, language: string): Promise<Map<string, Fitted>> {
+  const fitted = new Map<string, Fitted>();
+  const first = boxes.map((box) => ({ box, scale: 1, content: scaled(box, 1, language) }));
+  const heights = await measure(first.map((v) => ({ width: v.box.width, content: v.content })));
+  const overflowing: FitBox[] = [];
+  first.forEach((v, i) => {
+    if (heights[i]! <= v.box.height) fitted.set(v.box.id, { content: v.content, height: heights[i]!, fontSize: v.box.fontSize });
+    else overflowing.push(v.box);
+  });
+  if (overflowing.length === 0) return fitted;
+
+  const variants = overflowing.flatMap((box) => scales(box).slice(1).map((scale) => ({ box, scale, content: scaled(box, scale, language) })));
+  const more = await measure(variants.map((v) => ({ width: v.box.width, content: v.content })));
+  for (const box of overflowing) {
+    const best = variants.findIndex((v, i) => v.box === box && more[i]! <= box.height);
+    if (best < 0) throw new FitError(document, box.id, language, excerpt(box.content), box.minFontSize);
+    const v = variants[best]!;
+    fitted.set(box.id, { content: v.content, height: more[best]!, fontSize: round(box.fontSize * v.scale) });
+  }
+  return fitted;
+}
+
+/** Heights in points of each content laid out at its width. */
+async function measure(items: Array<{ width: number; content: Content[] }>): Promise<number[]> {
+  if (items.length === 0) return [];
+  const widest = Math.max(...items.map((i) => i.width));
+  const content: Content[] = items.map((item, i) => ({
+    columns: [{ width: item.width, stack: item.content }],
+    columnGap: 0,
+    ...(i < items.length - 1 ? { pageBreak: 'after' as const } : {}),
+  }));
+  const doc = engine().createPdf(
+    {
+      pageSize: { width: widest, height: 'auto' },
+      pageMargins: 0,
+      content,
+      defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.15 },
+    } as never,
+    { bufferPages: true },
+  );
+  const kit = (await doc.getStream()) as { bufferedPageRange(): { count: number }; switchToPage(n: number): void; page: { height: number } };
+  const count = kit.bufferedPageRange().count;
+  if (count !== items.length) throw new Error(`measuring: expected ${items.length} pages, got ${count}`);
+  const heights: number[] = [];
+  for (let i = 0; i < count; i++) {
+    kit.switchToPage(i);
+    heights.push(kit.page.height);
+  }
+  return heights;
+}
+
+interface Inherited {
+  fontSize: number;
+  bold: boolean;
+  italics: boolean;
+}
+
+/** A deep copy of the box content at `scale`, with over-long words split for its width. */
+function scaled(box: FitBox, scale: number, language: string): Content[] {
+  const base: Inherited = { fontSize: box.fontSize, bold: false, italics: false };
+  // The base size wraps the content, so nodes that name no size of their own shrink too.
+  return [{ stack: box.content.map((node) => walk(node, base, scale, box.width, language)), fontSize: round(box.fontSize * scale) }];
+}
+
+function walk(node: unknown, inherited: Inherited, scale: number, width: number, language: string): never {
+  if (typeof node === 'string') {
+    return breakLongWords(node, width, { ...inherited, fontSize: inherited.fontSize * scale }, language) as never;
+  }
+  if (Array.isArray(node)) return node.map((n) => walk(n, inherited, scale, width, language)) as never;
+  if (node === null || typeof node !== 'object') return node as never;
+  const src = node as Record<string, unknown>;
+  const style: Inherited = {
+    fontSize: typeof src.fontSize === 'number' ? src.fontSize : inherited.fontSize,
+    bold: typeof src.bold === 'boolean' ? src.bold : inherited.bold,
+    italics: typeof src.italics === 'boolean' ? src.italics : inherited.italics,
+  };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(src)) {
+    if (key === 'fontSize') out[key] = round((value as number) * scale);
+    else if (key === 'margin' && Array.isArray(value)) out[key] = value.map((m: number) => m * scale);
+    else if (['text', 'stack', 'ul', 'ol', 'columns'].includes(key)) out[key] = walk(value, style, scale, width, language);
+    else out[key] = value;
+  }
+  return out as never;
+}
+
+function excerpt(content: Content[]): string {
+  const text: string[] = [];
+  const collect = (n: unknown): void => {
+    if (typeof n === 'string') text.push(n);
+    else if (Array.isArray(n)) n.forEach(collect);
+    else if (n && typeof n === 'object') for (const k of ['text', 'stack', 'ul', 'ol', 'columns']) collect((n as Record<string, unknown>)[k]);
+  };
+  collect(content);
+  const all = text.join(' ').replace(/\s+/g, ' ').trim();
+  return all.length > 60 ? all.slice(0, 60) + '…' : all;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;

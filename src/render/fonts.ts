@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The kit's one type family, committed in fonts/ with its OFL licence. */
+export const FONT_FAMILY = 'SourceSans3';
+
+export const FONT_DIR = fileURLToPath(new URL('../../fonts/', import.meta.url));
+
+export const FONT_FILES = {
+  normal: 'SourceSans3-Regular.ttf',
+  bold: 'SourceSans3-Bold.ttf',
+  italics: 'SourceSans3-It.ttf',
+  bolditalics: 'SourceSans3-BoldIt.ttf',
+} as const;
+
+export type FontStyle = keyof typeof FONT_FILES;
+
+let cache: Map<FontStyle, Buffer> | undefined;
+
+/** Font bytes, read from disk once per process. */
+export function fontBytes(): Map<FontStyle, Buffer> {
+  cache ??= new Map(Object.entries(FONT_FILES).map(([style, file]) => [style as FontStyle, readFileSync(FONT_DIR + file)]));
+  return cache;
+}
+
+export function styleOf(bold: boolean, italics: boolean): FontStyle {
+  return bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal';
+}

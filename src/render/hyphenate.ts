@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import { textWidth, type TextStyle } from './text-metrics.js';
+
+const require = createRequire(import.meta.url);
+
+/** Hyphenation patterns per language; a language without patterns breaks between letters. */
+const PATTERNS: Record<string, string> = { da: 'da', en: 'en-gb', sv: 'sv', nb: 'nb', no: 'nb', nn: 'nn', de: 'de', fr: 'fr', es: 'es', fi: 'fi', is: 'is' };
+const SOFT = '\u00AD';
+
+type Syllabify = (word: string) => string[];
+const syllabifiers = new Map<string, Syllabify>();
+
+function syllabifier(language: string): Syllabify {
+  let s = syllabifiers.get(language);
+  if (!s) {
+    const module = PATTERNS[language.split('-')[0]!];
+    if (module) {
+      const { hyphenateSync } = require(`hyphen/${module}`) as { hyphenateSync(t: string, o: object): string };
+      s = (word) => hyphenateSync(word, { hyphenChar: SOFT, minWordLength: 4 }).split(SOFT);
+    } else {
+      s = (word) => [...word];
+    }
+    syllabifiers.set(language, s);
+  }
+  return s;
+}
+
+/**
+ * pdfmake breaks an over-long word between any two letters and draws no hyphen (it also
+ * ignores soft hyphens). So a word wider than the line is split here, at a hyphenation
+ * point, with a real hyphen; the hyphen is itself a line-break opportunity, and each piece
+ * is as long as fits a full line, so every inserted hyphen ends a line.
+ */
+export function breakLongWords(text: string, lineWidth: number, style: TextStyle, language: string): string {
+  return text.replace(/[^\s]+/g, (token) => {
+    if (textWidth(token, style) <= lineWidth) return token;
+    // Existing hyphens and slashes already let the line break; split only the parts between them.
+    return token.replace(/[^-/]+/g, (part) => (textWidth(part, style) <= lineWidth ? part : splitWord(part, lineWidth, style, language)));
+  });
+}
+
+function splitWord(word: string, lineWidth: number, style: TextStyle, language: string): string {
+  const syllables = syllabifier(language)(word).flatMap((syl) => (textWidth(syl + '-', style) > lineWidth ? [...syl] : [syl]));
+  const pieces: string[] = [];
+  let current = '';
+  for (const syl of syllables) {
+    if (current && textWidth(current + syl + '-', style) > lineWidth) {
+      pieces.push(current + '-');
+      current = syl;
+    } else {
+      current += syl;
+    }
+  }
+  pieces.push(current);
+  return pieces.join('');
+}

@@ -1,0 +1,89 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { engine } from './pdfmake.js';
+import { FONT_FAMILY } from './fonts.js';
+import { mm } from '../print/units.js';
+import type { Rect } from '../print/imposition.js';
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  creator: string;
+  /** BCP 47 tag, written as /Lang. */
+  language: string;
+  /** Creation and modification date; fixed, so the same input gives the same bytes. */
+  date: Date;
+}
+
+export interface PageSetup {
+  /** Millimetres. */
+  width: number;
+  height: number;
+  /** Millimetres: top, right, bottom, left. */
+  margins?: [number, number, number, number];
+}
+
+export interface PdfRequest {
+  meta: PdfMeta;
+  page: PageSetup;
+  content: Content;
+  header?: TDocumentDefinitions['header'];
+  footer?: TDocumentDefinitions['footer'];
+  background?: TDocumentDefinitions['background'];
+  /** Print-shop boxes per page (millimetres, from the top left), for single-card imposition. */
+  pageBoxes?: Array<{ trim: Rect; bleed: Rect }>;
+}
+
+/** Renders one document definition to PDF bytes. A fresh definition every call: pdfmake mutates it. */
+export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages: number }> {
+  const [top, right, bottom, left] = req.page.margins ?? [0, 0, 0, 0];
+  const def: TDocumentDefinitions = {
+    pageSize: { width: mm(req.page.width), height: mm(req.page.height) },
+    pageMargins: [mm(left), mm(top), mm(right), mm(bottom)],
+    content: req.content,
+    header: req.header,
+    footer: req.footer,
+    background: req.background,
+    language: req.meta.language,
+    info: {
+      title: req.meta.title,
+      author: req.meta.author,
+      subject: req.meta.subject,
+      keywords: req.meta.keywords,
+      creator: req.meta.creator,
+      producer: req.meta.creator,
+      creationDate: req.meta.date,
+      modDate: req.meta.date,
+    },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.15 },
+    compress: true,
+  } as TDocumentDefinitions;
+  const doc = engine().createPdf(def, { bufferPages: true });
+  const kit = (await doc.getStream()) as unknown as PdfKitDoc;
+  const range = kit.bufferedPageRange();
+  if (req.pageBoxes) {
+    for (let i = 0; i < range.count; i++) {
+      const boxes = req.pageBoxes[i];
+      if (!boxes) continue;
+      kit.switchToPage(range.start + i);
+      const height = kit.page.height;
+      kit.page.dictionary.data.TrimBox = pdfBox(boxes.trim, height);
+      kit.page.dictionary.data.BleedBox = pdfBox(boxes.bleed, height);
+    }
+  }
+  const bytes = await doc.getBuffer();
+  return { bytes, pages: range.count };
+}
+
+/** PDF boxes count from the bottom left, in points. */
+function pdfBox(r: Rect, pageHeightPt: number): number[] {
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  return [round(mm(r.x)), round(pageHeightPt - mm(r.y + r.height)), round(mm(r.x + r.width)), round(pageHeightPt - mm(r.y))];
+}
+
+interface PdfKitDoc {
+  bufferedPageRange(): { start: number; count: number };
+  switchToPage(n: number): void;
+  page: { height: number; width: number; dictionary: { data: Record<string, unknown> } };
+}

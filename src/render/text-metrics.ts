@@ -1,0 +1,37 @@
+import * as fontkit from 'fontkit';
+import { fontBytes, styleOf, type FontStyle } from './fonts.js';
+
+const fonts = new Map<FontStyle, fontkit.Font>();
+
+function font(style: FontStyle): fontkit.Font {
+  let f = fonts.get(style);
+  if (!f) {
+    f = fontkit.create(fontBytes().get(style)!);
+    fonts.set(style, f);
+  }
+  return f;
+}
+
+export interface TextStyle {
+  fontSize: number;
+  bold: boolean;
+  italics: boolean;
+}
+
+/** Advance width in points, with the same shaping pdfkit applies (kerning included). */
+export function textWidth(text: string, style: TextStyle): number {
+  const f = font(styleOf(style.bold, style.italics));
+  return (f.layout(text).advanceWidth * style.fontSize) / f.unitsPerEm;
+}
+
+/** Code points the kit's fonts cannot draw, for the glyph check before rendering. */
+export function missingGlyphs(text: string, style: FontStyle = 'normal'): number[] {
+  const f = font(style);
+  const missing = new Set<number>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || cp === 0xad || cp === 0x200b) continue;
+    if (!f.hasGlyphForCodePoint(cp)) missing.add(cp);
+  }
+  return [...missing];
+}
