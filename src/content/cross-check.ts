@@ -18,14 +18,27 @@ export function crossCheck(p: ParsedContent): Problem[] {
   const meta = p.meta;
   meta.data.source.publications.forEach((pub, i) => ids.push(at(meta.yaml, ['source', 'publications', i, 'id'], pub.id)));
   meta.data.supplies.forEach((s, i) => ids.push(at(meta.yaml, ['supplies', i, 'id'], s.id)));
+  for (const part of ['intro', 'checklistUse'] as const) {
+    meta.data.guide[part].forEach((p, i) => ids.push(at(meta.yaml, ['guide', part, i, 'id'], p.id)));
+  }
   const supplyIds = meta.data.supplies.map((s) => s.id);
 
   for (const { yaml, data: e } of p.exercises) {
     ids.push(at(yaml, ['id'], e.id));
     codes.push(at(yaml, ['code'], e.code));
-    for (const list of ['perspectives', 'routes', 'questions', 'steps', 'preparation'] as const) {
+    for (const list of ['perspectives', 'routes', 'questions', 'steps', 'preparation', 'worksheets'] as const) {
       (e[list] ?? []).forEach((it, i) => ids.push(at(yaml, [list, i, 'id'], it.id)));
     }
+    const own = [...(e.perspectives ?? []), ...(e.routes ?? []), ...e.questions].map((i) => i.id);
+    e.worksheets.forEach((w, i) => {
+      if (w.focus !== undefined && !own.includes(w.focus)) problems.push(unknownRef(yaml, ['worksheets', i, 'focus'], 'perspective, route or question in this exercise', w.focus, own));
+      w.prompts.forEach((p, j) => {
+        if ('ref' in p) {
+          if (!own.includes(p.ref)) problems.push(unknownRef(yaml, ['worksheets', i, 'prompts', j, 'ref'], 'perspective, route or question in this exercise', p.ref, own));
+        } else ids.push(at(yaml, ['worksheets', i, 'prompts', j, 'id'], p.id));
+      });
+      w.fields.forEach((f, j) => ids.push(at(yaml, ['worksheets', i, 'fields', j, 'id'], f.id)));
+    });
   }
   const m = p.misunderstandings;
   ids.push(at(m.yaml, ['id'], m.data.id));

@@ -1,6 +1,6 @@
 import type { Actor, Exercise, KitMeta, Misunderstanding } from './schema.js';
 
-export type { Actor, Exercise, Item, KitMeta, Material, Misunderstanding, Step, DocumentFamily, QuantityBasis } from './schema.js';
+export type { Actor, Exercise, Item, KitMeta, Material, Misunderstanding, Prompt, Step, Worksheet, DocumentFamily, QuantityBasis } from './schema.js';
 
 /** A category is what a card belongs to and what gives it its colour. */
 export interface Category {

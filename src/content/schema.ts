@@ -40,6 +40,22 @@ const step = z.strictObject({
   materials: z.array(material).default([]),
 });
 
+/**
+ * A group worksheet: what one group writes on. `focus` names a perspective, route or
+ * question of the same exercise that the sheet starts from; `prompts` are questions with
+ * writing room, either the kit's own (`id` + `text`) or one of the exercise's items (`ref`).
+ */
+const worksheet = z.strictObject({
+  id,
+  title: text,
+  task: text,
+  focus: id.optional(),
+  layout: z.enum(['lines', 'map', 'table']).default('lines'),
+  prompts: z.array(z.union([z.strictObject({ id, text }), z.strictObject({ ref: id })])).default([]),
+  /** Map sheets: the fields drawn around the core task. Table sheets: the column heads. */
+  fields: z.array(z.strictObject({ id, text })).default([]),
+});
+
 export const exerciseSchema = z.strictObject({
   id,
   number: z.number().int().min(1),
@@ -60,6 +76,7 @@ export const exerciseSchema = z.strictObject({
   preparation: z.array(item).default([]),
   watchFor: z.array(z.strictObject({ misunderstanding: id, note: text })).default([]),
   followUp: text,
+  worksheets: z.array(worksheet).min(1, { message: 'An exercise needs at least one worksheet for the groups.' }),
 });
 
 export const misunderstandingsSchema = z.strictObject({
@@ -106,10 +123,18 @@ export const kitMetaSchema = z.strictObject({
   }),
   colours: z.record(id, colour),
   supplies: z.array(z.strictObject({ id, text })).default([]),
+  /** The facilitator guide's own prose: its introduction, and how a leader uses the 360° checklist. */
+  guide: z.strictObject({
+    intro: z.array(z.strictObject({ id, text })).min(1),
+    choosing: text,
+    checklistUse: z.array(z.strictObject({ id, text })).min(1),
+  }),
 });
 
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type Step = Exercise['steps'][number];
+export type Worksheet = Exercise['worksheets'][number];
+export type Prompt = Worksheet['prompts'][number];
 export type Material = Step['materials'][number];
 export type Item = z.infer<typeof item>;
 export type Misunderstanding = z.infer<typeof misunderstandingsSchema>['misunderstandings'][number];

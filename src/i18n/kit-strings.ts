@@ -34,6 +34,13 @@ export function localizeKit(kit: Kit, lookup: Lookup): Kit {
       questions: e.questions.map(item),
       preparation: e.preparation.map(item),
       watchFor: e.watchFor.map((w) => ({ ...w, note: lookup(`${k}.watchFor.${w.misunderstanding}`, w.note) })),
+      worksheets: e.worksheets.map((w) => ({
+        ...w,
+        title: lookup(`worksheet.${w.id}.title`, w.title),
+        task: lookup(`worksheet.${w.id}.task`, w.task),
+        prompts: w.prompts.map((p) => ('ref' in p ? p : { ...p, text: lookup(`item.${p.id}`, p.text) })),
+        fields: w.fields.map((f) => ({ ...f, text: lookup(`item.${f.id}`, f.text) })),
+      })),
       steps: e.steps.map((s) => ({
         ...s,
         text: lookup(`step.${s.id}.text`, s.text),
@@ -74,6 +81,11 @@ export function localizeKit(kit: Kit, lookup: Lookup): Kit {
         })),
       },
       supplies: meta.supplies.map((s) => ({ ...s, text: lookup(`supply.${s.id}`, s.text) })),
+      guide: {
+        intro: meta.guide.intro.map((p) => ({ ...p, text: lookup(`guide.${p.id}`, p.text) })),
+        choosing: lookup('guide.choosing', meta.guide.choosing),
+        checklistUse: meta.guide.checklistUse.map((p) => ({ ...p, text: lookup(`guide.${p.id}`, p.text) })),
+      },
     },
     exercises: kit.exercises.map(exercise),
     misunderstandings: { ...kit.misunderstandings, items: kit.misunderstandings.items.map(misunderstanding) },

@@ -1,0 +1,51 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { Localization } from '../i18n/translator.js';
+import { PAPER, type Size } from '../print/paper.js';
+import { mm } from '../print/units.js';
+import type { PdfRequest } from '../render/render.js';
+import type { BuildOptions } from './family.js';
+
+/** Margins of a flowing A4/Letter document, in millimetres: room for header and footer. */
+export const FLOW_MARGINS: [number, number, number, number] = [22, 18, 20, 18];
+
+export interface FlowSpec {
+  /** Running header text (left); the kit title stands on the right. Omit for no header. */
+  runningHead?: string;
+  content: Content[];
+  /** Defaults to the build's paper. */
+  paper?: Size;
+  margins?: [number, number, number, number];
+}
+
+/**
+ * Page setup for flowing documents (worksheets, sheets, guide, handout): running header,
+ * and a footer with the source line and "Side x af y" in the build language.
+ */
+export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSpec): Omit<PdfRequest, 'meta'> {
+  const paper = spec.paper ?? PAPER[options.paper];
+  const margins = spec.margins ?? FLOW_MARGINS;
+  const [top, right, bottom, left] = margins;
+  const source = loc.kit.meta.source.short;
+  const kitTitle = loc.kit.meta.title;
+  const small = { fontSize: 7.5, color: '#555555' };
+  return {
+    page: { width: paper.width, height: paper.height, margins },
+    content: spec.content,
+    header: spec.runningHead
+      ? () => ({
+          columns: [
+            { text: spec.runningHead!, ...small, bold: true },
+            { text: kitTitle, ...small, alignment: 'right' as const },
+          ],
+          margin: [mm(left), mm(top) - 22, mm(right), 0],
+        })
+      : undefined,
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: source, ...small },
+        { text: loc.t('document.page', { page, pages }), ...small, alignment: 'right' as const },
+      ],
+      margin: [mm(left), mm(bottom) - 16, mm(right), 0],
+    }),
+  };
+}
