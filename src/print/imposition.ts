@@ -86,12 +86,12 @@ export function cropMarks(paper: Size, slots: Slot[]): Line[] {
   const trims = slots.map((s) => s.trim);
   const marks: Line[] = [];
   for (const x of xs) {
-    for (const [a, b] of freeSpans(paper.height, trims.filter((t) => t.x <= x && x <= t.x + t.width).map((t) => [t.y, t.y + t.height]))) {
+    for (const [a, b] of freeSpans(paper.height, trims.filter((t) => within(x, t.x, t.x + t.width)).map((t) => [t.y, t.y + t.height]))) {
       for (const [from, to] of markSpans(a, b, paper.height)) marks.push({ x1: x, y1: from, x2: x, y2: to });
     }
   }
   for (const y of ys) {
-    for (const [a, b] of freeSpans(paper.width, trims.filter((t) => t.y <= y && y <= t.y + t.height).map((t) => [t.x, t.x + t.width]))) {
+    for (const [a, b] of freeSpans(paper.width, trims.filter((t) => within(y, t.y, t.y + t.height)).map((t) => [t.x, t.x + t.width]))) {
       for (const [from, to] of markSpans(a, b, paper.width)) marks.push({ x1: from, y1: y, x2: to, y2: y });
     }
   }
@@ -130,6 +130,11 @@ function markSpans(a: number, b: number, length: number): Array<[number, number]
   if (fromStart) return [[a + MARK_OFFSET_MM, Math.min(b, a + MARK_OFFSET_MM + MARK_LENGTH_MM)]];
   if (fromEnd) return [[Math.max(a, b - MARK_OFFSET_MM - MARK_LENGTH_MM), b - MARK_OFFSET_MM]];
   return [];
+}
+
+/** Cut positions are rounded to a micrometre, so compare with that tolerance. */
+function within(v: number, from: number, to: number): boolean {
+  return v >= from - 1e-6 && v <= to + 1e-6;
 }
 
 function unique(values: number[]): number[] {

@@ -22,7 +22,7 @@ export const cards: Family = {
     const typeScale = Math.min(options.card.width / CARD_PRESETS.poker.width, options.card.height / CARD_PRESETS.poker.height);
     const data = (card: CardView) => ({ card, source: loc.kit.meta.source.short, kitTitle: loc.kit.meta.title, size: options.card, typeScale });
     const fronts = await fitFaces(
-      views.map((card) => ({ id: card.number, layout: runLayout<FaceLayout>('card-front.hbs', data(card), loc.t) })),
+      views.map((card) => ({ id: `${card.id} [${card.number}]`, layout: runLayout<FaceLayout>('card-front.hbs', data(card), loc.t) })),
       options.card,
       document,
       loc.language,
@@ -31,7 +31,7 @@ export const cards: Family = {
       options.duplex === 'none' && options.imposition === 'sheet'
         ? undefined
         : await fitFaces(
-            views.map((card) => ({ id: `${card.number} back`, layout: runLayout<FaceLayout>('card-back.hbs', data(card), loc.t) })),
+            views.map((card) => ({ id: `${card.id} [${card.number}] back`, layout: runLayout<FaceLayout>('card-back.hbs', data(card), loc.t) })),
             options.card,
             document,
             loc.language,

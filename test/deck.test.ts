@@ -1,0 +1,243 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKit } from '../src/content/load.js';
+import { cardViews } from '../src/documents/cards/views.js';
+import { localize } from '../src/i18n/translator.js';
+import { cropMarks, imposeSheet, type Duplex } from '../src/print/imposition.js';
+import { CARD_PRESETS, PAPER } from '../src/print/paper.js';
+import { PT_PER_MM } from '../src/print/units.js';
+import { breakLongWords } from '../src/render/hyphenate.js';
+import { FitError } from '../src/errors.js';
+import { buildInto } from './helpers/build.js';
+import { CONTENT, contentCopy, edit } from './helpers/content.js';
+import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
+
+const FILE = 'spoergsmaalskort.pdf';
+const kit = loadKit(CONTENT);
+const views = cardViews(localize(kit, CONTENT, 'da'));
+const cleanups: string[] = [];
+afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function deck(args: Parameters<typeof buildInto>[0] = {}): Promise<{ pdf: PdfFile; bytes: Buffer }> {
+  const built = await buildInto({ only: 'cards', ...args });
+  cleanups.push(built.out);
+  const bytes = built.read('da', FILE);
+  return { pdf: await readPdf(bytes), bytes };
+}
+
+/** Card numbers on a page with their positions in millimetres. */
+function numbersOn(page: PdfPage): Map<string, { x: number; y: number }> {
+  const found = new Map<string, { x: number; y: number }>();
+  for (const t of page.texts) {
+    if (views.some((v) => v.number === t.str)) found.set(t.str, { x: t.x / PT_PER_MM, y: t.y / PT_PER_MM });
+  }
+  return found;
+}
+
+describe('the card deck on A4 with long-edge duplex', () => {
+  let pdf: PdfFile;
+  let bytes: Buffer;
+  beforeAll(async () => ({ pdf, bytes } = await deck()));
+
+  it('is A4 on every page', () => {
+    for (const p of pdf.pages) {
+      expect(p.width).toBeCloseTo(595.28, 1);
+      expect(p.height).toBeCloseTo(841.89, 1);
+    }
+  });
+
+  it('starts with the printing instructions and the duplex test', () => {
+    expect(pdf.pages[0]!.text).toContain('Print i faktisk størrelse (100 %)');
+    expect(pdf.pages[0]!.text).toContain('Print dobbeltsidet og vend på den lange kant');
+    expect(pdf.pages[0]!.text).toContain('48 kort på 6 ark A4, 9 kort pr. ark');
+    expect(pdf.pages[1]!.text).toContain('Bagside af testarket');
+    expect(pdf.pages).toHaveLength(2 + 2 * 6);
+  });
+
+  it('holds every card text of the content', () => {
+    const all = normalize(pdf.pages.map((p) => p.text).join(' '));
+    for (const v of views) {
+      expect(all, v.id).toContain(normalize(v.text));
+      if (v.truth) expect(all, v.id).toContain(normalize(v.truth));
+    }
+  });
+
+  it('alternates fronts and backs, each back sheet holding the cards of the front before it', () => {
+    for (let p = 2; p < pdf.pages.length; p += 2) {
+      const front = pdf.pages[p]!;
+      const back = pdf.pages[p + 1]!;
+      expect(front.text).toContain('Kilde: Fremfærd, 2015');
+      const onFront = [...numbersOn(front).keys()].sort();
+      expect(onFront.length).toBeGreaterThan(0);
+      expect([...numbersOn(back).keys()].sort()).toEqual(onFront);
+    }
+  });
+
+  it('puts each back behind its own front: same row, mirrored column', () => {
+    expectDuplexMapping(pdf, 'long');
+  });
+
+  it('embeds every font, says it is Danish and carries its metadata', () => {
+    expect(pdf.fontsEmbedded).toBe(true);
+    expect(pdf.fontCount).toBeGreaterThanOrEqual(2);
+    expect(pdf.language).toBe('da');
+    expect(pdf.info).toMatchObject({
+      Title: 'Spørgekort – Kerneopgaven på dagsordenen',
+      Author: 'Fremfærd',
+      Subject: '48 spørgekort til Kerneopgaven på dagsordenen',
+      Creator: expect.stringMatching(/^kernekit \d+\.\d+\.\d+$/),
+    });
+    expect(pdf.info.Keywords).toContain('kerneopgaven');
+  });
+
+  it('is byte-identical when built again', async () => {
+    const again = await deck();
+    expect(again.bytes.equals(bytes)).toBe(true);
+  });
+});
+
+function expectDuplexMapping(pdf: PdfFile, duplex: Duplex) {
+  const grid = imposeSheet(PAPER.a4, CARD_PRESETS.poker, 3, duplex);
+  const slotAt = (pos: { x: number; y: number }) => {
+    const slot = grid.fronts.find((s) => pos.x >= s.trim.x && pos.x <= s.trim.x + s.trim.width && pos.y >= s.trim.y && pos.y <= s.trim.y + s.trim.height);
+    expect(slot, `a card number at ${pos.x.toFixed(1)},${pos.y.toFixed(1)} mm lies inside a card`).toBeDefined();
+    return slot!;
+  };
+  let checked = 0;
+  for (let p = 2; p < pdf.pages.length; p += 2) {
+    const backs = numbersOn(pdf.pages[p + 1]!);
+    for (const [number, pos] of numbersOn(pdf.pages[p]!)) {
+      const front = slotAt(pos);
+      const back = slotAt(backs.get(number)!);
+      const expected =
+        duplex === 'long' ? { row: front.row, column: grid.columns - 1 - front.column } : { row: grid.rows - 1 - front.row, column: front.column };
+      expect({ row: back.row, column: back.column }, number).toEqual(expected);
+      checked++;
+    }
+  }
+  expect(checked).toBe(views.length);
+}
+
+describe('deck options', () => {
+  it('mirrors rows instead of columns with short-edge duplex', async () => {
+    const { pdf } = await deck({ duplex: 'short' });
+    expect(pdf.pages[0]!.text).toContain('vend på den korte kant');
+    expectDuplexMapping(pdf, 'short');
+  });
+
+  it('prints on US Letter with --paper letter', async () => {
+    const { pdf } = await deck({ paper: 'letter' });
+    for (const p of pdf.pages) {
+      expect(p.width).toBeCloseTo(612, 1);
+      expect(p.height).toBeCloseTo(792, 1);
+    }
+    // Three rows of poker cards with bleed need 282 mm; Letter has 279.4, so two rows.
+    expect(pdf.pages[0]!.text).toContain('48 kort på 8 ark US Letter, 6 kort pr. ark');
+  });
+
+  it('has no backs and no duplex test with --duplex none', async () => {
+    const { pdf } = await deck({ duplex: 'none' });
+    expect(pdf.pages).toHaveLength(1 + 6);
+    expect(pdf.pages[0]!.text).toContain('Print enkeltsidet');
+    expect(pdf.pages[0]!.text).not.toContain('Test dobbeltsidet');
+  });
+
+  it('gives a print shop one card per page with TrimBox and BleedBox', async () => {
+    const { pdf } = await deck({ imposition: 'single' });
+    expect(pdf.pages).toHaveLength(2 * views.length);
+    const mm = (v: number) => Math.round(v * PT_PER_MM * 1000) / 1000;
+    for (const p of pdf.pages) {
+      expect(p.width).toBeCloseTo(mm(69), 2);
+      expect(p.height).toBeCloseTo(mm(94), 2);
+      expect(p.trimBox).toEqual([mm(3), mm(3), mm(66), mm(91)]);
+      expect(p.bleedBox).toEqual([0, 0, mm(69), mm(94)]);
+    }
+    expect([...numbersOn(pdf.pages[0]!).keys()]).toEqual([views[0]!.number]);
+    expect([...numbersOn(pdf.pages[1]!).keys()]).toEqual([views[0]!.number]);
+  });
+});
+
+describe('crop marks', () => {
+  const cases = [
+    ['a4', 'poker'],
+    ['a4', 'a7'],
+    ['a4', 'a6'],
+    ['letter', 'poker'],
+    ['letter', 'a7'],
+  ] as const;
+  it.each(cases)('on %s with %s cards never enter a card and run along every cut', (paper, card) => {
+    const grid = imposeSheet(PAPER[paper], CARD_PRESETS[card], 3, 'long');
+    const marks = cropMarks(PAPER[paper], grid.fronts);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) {
+      for (const s of grid.fronts) {
+        const t = s.trim;
+        const crossesX = Math.max(m.x1, m.x2) > t.x && Math.min(m.x1, m.x2) < t.x + t.width;
+        const crossesY = Math.max(m.y1, m.y2) > t.y && Math.min(m.y1, m.y2) < t.y + t.height;
+        expect(crossesX && crossesY, `mark ${JSON.stringify(m)} enters card ${s.row},${s.column}`).toBe(false);
+      }
+    }
+    for (const s of grid.fronts) {
+      const on = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+      for (const x of [s.trim.x, s.trim.x + s.trim.width]) expect(marks.some((m) => on(m.x1, x) && on(m.x2, x)), `cut x=${x}`).toBe(true);
+      for (const y of [s.trim.y, s.trim.y + s.trim.height]) expect(marks.some((m) => on(m.y1, y) && on(m.y2, y)), `cut y=${y}`).toBe(true);
+    }
+  });
+
+  it('puts 9 poker cards on A4', () => {
+    const grid = imposeSheet(PAPER.a4, CARD_PRESETS.poker, 3, 'long');
+    expect([grid.rows, grid.columns]).toEqual([3, 3]);
+  });
+});
+
+describe('text that is too long', () => {
+  it('is set in smaller type until it fits', async () => {
+    const dir = contentCopy();
+    cleanups.push(dir);
+    const long = 'Hvilke forskelle er der mellem faggruppernes perspektiv på kerneopgaven, og hvordan kommer de til udtryk i hverdagen, på møderne, i dokumentationen og i mødet med borgerne?';
+    edit(dir, 'checklist.yaml', 'text: Hvilke forskelle er der mellem faggruppernes perspektiv på kerneopgaven?', `text: ${long}`);
+    const built = await buildInto({ content: dir, only: 'cards' });
+    cleanups.push(built.out);
+    const pdf = await readPdf(built.read('da', FILE));
+    const item = pdf.pages.flatMap((p) => p.texts).find((t) => t.str.startsWith('Hvilke forskelle er der'))!;
+    const normal = pdf.pages.flatMap((p) => p.texts).find((t) => t.str.startsWith('Hvor ser du'))!;
+    expect(normal.fontSize).toBe(15);
+    expect(item.fontSize).toBeLessThan(15);
+    expect(item.fontSize).toBeGreaterThanOrEqual(9);
+    expect(normalize(pdf.pages.map((p) => p.text).join(' '))).toContain(normalize(long));
+  });
+
+  it('that cannot fit even at the minimum size fails the build, naming the card, language and text', async () => {
+    const dir = contentCopy();
+    cleanups.push(dir);
+    const endless = Array.from({ length: 40 }, () => 'Hvordan forstår I kerneopgaven i jeres daglige arbejde?').join(' ');
+    edit(dir, 'checklist.yaml', 'text: Hvordan forstår I kerneopgaven?', `text: ${endless}`);
+    const out = buildInto({ content: dir, only: 'cards' });
+    await expect(out).rejects.toThrow(FitError);
+    await expect(out).rejects.toThrow(/spoergsmaalskort\.pdf \(da\): the text of "me-forstaar \[ME-[2-9A-Z]{3}\] \(body\)" does not fit its box even at 9 pt: "Dialog · spørg dem Hvordan forstår I kerneopgaven i jeres/);
+  });
+});
+
+describe('long words', () => {
+  const style = { fontSize: 15, bold: false, italics: false };
+  it('break at a Danish hyphenation point with a visible hyphen, only when a line is too narrow', () => {
+    expect(breakLongWords('kerneopgaveløsningen', 1000, style, 'da')).toBe('kerneopgaveløsningen');
+    const broken = breakLongWords('kerneopgaveløsningen', 90, style, 'da');
+    expect(broken).toMatch(/^[a-zæøå]+-[a-zæøå]+(-[a-zæøå]+)*$/);
+    expect(broken.replace(/-/g, '')).toBe('kerneopgaveløsningen');
+    expect(broken).not.toMatch(/^ke-|-en$/);
+  });
+
+  it('are hyphenated on a narrow card in the PDF', async () => {
+    const dir = contentCopy();
+    cleanups.push(dir);
+    edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvordan taler tillidsrepræsentanterne om kerneopgaveløsningen?');
+    const built = await buildInto({ content: dir, only: 'cards', 'card-size': '40x70' });
+    cleanups.push(built.out);
+    const pdf = await readPdf(built.read('da', FILE));
+    const lines = pdf.pages.flatMap((p) => p.texts.map((t) => t.str));
+    const hyphenated = lines.filter((l) => /\p{L}-$/u.test(l));
+    expect(hyphenated.length).toBeGreaterThan(0);
+    expect(pdf.pages.map((p) => p.text).join(' ')).toContain('Hvordan taler tillidsrepræsentanterne om kerneopgaveløsningen?');
+  });
+});
