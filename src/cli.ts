@@ -2,7 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError, formatProblem } from './content/problems.js';
 import { buildOptions, type RawBuildArgs } from './commands/build-options.js';
 import { version } from './version.js';
-import { FitError, LayoutError } from './errors.js';
+import { FitError, LayoutError, TranslationError } from './errors.js';
 
 /** Where the CLI writes; tests pass their own to read what a user would see. */
 export interface Io {
@@ -37,6 +37,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       'Build the kit\'s PDFs into <out>/<lang>/',
       (y: Argv) =>
         buildOptions(y)
+          .option('strict', { type: 'boolean', default: false, describe: 'Fail when a translation is missing, instead of printing Danish with a warning' })
           .strict()
           .example('$0 build', 'Build the Danish kit into out/da/')
           .example('$0 build --only cards --card-size a7 --duplex short', 'Only the card deck, A7 cards, for a printer that flips on the short edge')
@@ -46,7 +47,39 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         code = await runBuild(args as unknown as RawBuildArgs, io);
       },
     )
-    .demandCommand(1, 'Name a command: validate or build.')
+    .command('i18n', 'Translation tools: status and extract', (y: Argv) =>
+      y
+        .command(
+          'status',
+          'Show per language how much is translated, and what is missing, stale or extra',
+          (s: Argv) =>
+            s
+              .option('lang', { type: 'string', describe: 'Languages to check, comma-separated (default: every folder in content/locales/)' })
+              .option('strict', { type: 'boolean', default: false, describe: 'Exit 1 when anything is missing, stale or has wrong placeholders' })
+              .strict()
+              .example('$0 i18n status', 'Every translation')
+              .example('$0 i18n status --lang en --strict', 'Fail (exit 1) unless English is complete'),
+          async (args) => {
+            const { runStatus } = await import('./commands/i18n.js');
+            code = runStatus(args as unknown as { content: string; lang?: string; strict: boolean }, io);
+          },
+        )
+        .command(
+          'extract',
+          'Create or update a language\'s translation files with every source key, keeping existing translations',
+          (s: Argv) =>
+            s
+              .option('lang', { type: 'string', demandOption: true, describe: 'Language to create or update, e.g. sv' })
+              .strict()
+              .example('$0 i18n extract --lang sv', 'Start a Swedish translation in content/locales/sv/'),
+          async (args) => {
+            const { runExtract } = await import('./commands/i18n.js');
+            code = runExtract(args as unknown as { content: string; lang: string }, io);
+          },
+        )
+        .demandCommand(1, 'Name an i18n command: status or extract.'),
+    )
+    .demandCommand(1, 'Name a command: validate, build or i18n.')
     .strict()
     .help()
     .alias('h', 'help')
@@ -79,7 +112,7 @@ export function reportError(err: unknown, io: Io): number {
     io.err(`${n} problem${n === 1 ? '' : 's'} found. Nothing was written.`);
     return 1;
   }
-  if (err instanceof LayoutError || err instanceof FitError) {
+  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError) {
     io.err(`kernekit: ${err.message}`);
     io.err('Nothing was written.');
     return 1;

@@ -30,3 +30,15 @@ export class FitError extends Error {
     this.name = 'FitError';
   }
 }
+
+/** `--strict`: some strings have no translation and would print in Danish. */
+export class TranslationError extends Error {
+  constructor(readonly fallbacks: Map<string, string[]>) {
+    super(
+      [...fallbacks]
+        .map(([lang, keys]) => `${lang}: ${keys.length} untranslated key${keys.length === 1 ? '' : 's'}: ${keys.join(', ')}`)
+        .join('\n') + '\nTranslate them (kernekit i18n extract --lang <lang> adds them to the files), or build without --strict to print them in Danish.',
+    );
+    this.name = 'TranslationError';
+  }
+}

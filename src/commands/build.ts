@@ -3,10 +3,13 @@ import { reportError, type Io } from '../cli.js';
 import { build } from '../publish/build.js';
 import { buildRequest, type RawBuildArgs } from './build-options.js';
 
-export async function runBuild(args: RawBuildArgs, io: Io): Promise<number> {
+export async function runBuild(args: RawBuildArgs & { strict?: boolean }, io: Io): Promise<number> {
   try {
     const started = performance.now();
-    const files = await build(buildRequest(args));
+    const { files, fallbacks } = await build({ ...buildRequest(args), strict: args.strict === true });
+    for (const [language, keys] of fallbacks) {
+      io.err(`warning: ${language}: ${keys.length} key${keys.length === 1 ? '' : 's'} not translated, printed in Danish: ${keys.join(', ')}`);
+    }
     for (const f of files) {
       io.out(`${f.language}  ${relative(process.cwd(), f.path) || f.path}  ${f.pages} pages  ${formatBytes(f.bytes)}`);
     }

@@ -5,6 +5,8 @@ import type { Kit } from '../content/model.js';
 import { InputError } from '../content/problems.js';
 import type { Translate } from '../layout/layouts.js';
 import { localizeKit, sourceStrings } from './kit-strings.js';
+import { pseudo, PSEUDO_LANGUAGE } from './pseudo.js';
+import { checkGlyphs } from './glyphs.js';
 
 /** Danish is the source of every text and the fallback for every other language. */
 export const SOURCE_LANGUAGE = 'da';
@@ -47,6 +49,17 @@ export function readResource(file: string): Record<string, unknown> | undefined 
   }
 }
 
+function mapLeaves(tree: Record<string, unknown>, f: (s: string) => string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, typeof v === 'string' ? f(v) : mapLeaves(v as Record<string, unknown>, f)]));
+}
+
+function flattenLabels(tree: Record<string, unknown>, prefix = ''): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([k, v]) => {
+    const key = prefix ? `${prefix}.${k}` : k;
+    return typeof v === 'string' ? [[key, v] as [string, string]] : flattenLabels(v as Record<string, unknown>, key);
+  });
+}
+
 export function localize(kit: Kit, contentDir: string, language: string): Localization {
   const dir = localesDir(contentDir);
   const i18n: i18n = i18next.createInstance();
@@ -67,8 +80,12 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
     throw new InputError([{ file: join(dir, SOURCE_LANGUAGE, 'labels.json'), line: 1, column: 1, field: '', message: 'The Danish label file is missing.', rule: 'file-unreadable' }]);
   }
   i18n.addResourceBundle(SOURCE_LANGUAGE, 'labels', danishLabels);
-  for (const [key, text] of sourceStrings(kit)) i18n.addResource(SOURCE_LANGUAGE, 'content', key, text);
-  if (language !== SOURCE_LANGUAGE) {
+  const danishContent = sourceStrings(kit);
+  for (const [key, text] of danishContent) i18n.addResource(SOURCE_LANGUAGE, 'content', key, text);
+  if (language === PSEUDO_LANGUAGE) {
+    i18n.addResourceBundle(language, 'labels', mapLeaves(danishLabels, pseudo));
+    for (const [key, text] of danishContent) i18n.addResource(language, 'content', key, pseudo(text));
+  } else if (language !== SOURCE_LANGUAGE) {
     for (const ns of ['content', 'labels']) {
       const bundle = readResource(join(dir, language, `${ns}.json`));
       if (bundle) i18n.addResourceBundle(language, ns, bundle);
@@ -87,14 +104,16 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
     }
     return i18n.t(key, { ns: 'labels', ...vars }) as string;
   };
+  const printed = new Map<string, string>();
   const localized = localizeKit(kit, (key, source) => {
-    if (language === SOURCE_LANGUAGE) return i18n.t(key, { ns: 'content', interpolation: { skipOnVariables: true } }) as string;
-    if (!translated('content', key)) {
-      fallbacks.add(`content:${key}`);
-      return source;
-    }
-    return i18n.t(key, { ns: 'content' }) as string;
+    let text = source;
+    if (language === SOURCE_LANGUAGE || translated('content', key)) text = i18n.t(key, { ns: 'content' }) as string;
+    else fallbacks.add(`content:${key}`);
+    printed.set(`content:${key}`, text);
+    return text;
   });
+  for (const [key] of flattenLabels(danishLabels)) printed.set(`labels:${key}`, i18n.t(key, { ns: 'labels' }) as string);
+  checkGlyphs(printed, language, contentDir);
   const dateFormat = new Intl.DateTimeFormat(language === 'qps' ? 'en' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(language === 'qps' ? 'en' : language);
   return {

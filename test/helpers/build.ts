@@ -19,6 +19,6 @@ export async function buildInto(args: Partial<RawBuildArgs> = {}): Promise<{ out
     imposition: 'sheet',
     ...args,
   });
-  const files = await build(request);
+  const { files } = await build(request);
   return { out, files, read: (lang, file) => readFileSync(join(out, lang, file)) };
 }

@@ -1,0 +1,11 @@
+import { join } from 'node:path';
+import { localesDir, readResource } from './translator.js';
+
+/** Per translated key: fingerprints of the Danish it was translated from and of the translation. */
+export type Fingerprints = Record<string, { source: string; target: string }>;
+
+export const fingerprintFile = (contentDir: string, language: string) => join(localesDir(contentDir), language, 'fingerprints.json');
+
+export function readFingerprints(contentDir: string, language: string): Fingerprints {
+  return (readResource(fingerprintFile(contentDir, language)) as Fingerprints | undefined) ?? {};
+}
