@@ -1,6 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError, formatProblem } from './content/problems.js';
-import { buildOptions, type RawBuildArgs } from './commands/build-options.js';
+import { buildOptions } from './commands/build-options.js';
+import type { BuildArgs } from './commands/build.js';
 import { version } from './version.js';
 import { FitError, LayoutError, TranslationError } from './errors.js';
 
@@ -38,13 +39,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       (y: Argv) =>
         buildOptions(y)
           .option('strict', { type: 'boolean', default: false, describe: 'Fail when a translation is missing, instead of printing Danish with a warning' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but warnings and errors' })
+          .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON (built files and the manifest), for scripts' })
           .strict()
           .example('$0 build', 'Build the Danish kit into out/da/')
           .example('$0 build --only cards --card-size a7 --duplex short', 'Only the card deck, A7 cards, for a printer that flips on the short edge')
           .example('$0 build --only cards --imposition single --bleed 3', 'One card per page with TrimBox/BleedBox, for a print shop'),
       async (args) => {
         const { runBuild } = await import('./commands/build.js');
-        code = await runBuild(args as unknown as RawBuildArgs, io);
+        code = await runBuild(args as unknown as BuildArgs, io);
       },
     )
     .command('i18n', 'Translation tools: status and extract', (y: Argv) =>

@@ -1,26 +1,36 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { reportError, type Io } from '../cli.js';
-import { build } from '../publish/build.js';
+import { build, type BuiltFile } from '../publish/build.js';
+import { formatBytes } from '../publish/format.js';
 import { buildRequest, type RawBuildArgs } from './build-options.js';
 
-export async function runBuild(args: RawBuildArgs & { strict?: boolean }, io: Io): Promise<number> {
+export interface BuildArgs extends RawBuildArgs {
+  strict?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
   try {
     const started = performance.now();
-    const { files, fallbacks } = await build({ ...buildRequest(args), strict: args.strict === true });
-    for (const [language, keys] of fallbacks) {
+    const request = buildRequest(args);
+    const shown = (path: string) => relative(process.cwd(), join(request.outDir, path)) || path;
+    const progress = (f: BuiltFile) => {
+      if (!args.quiet && !args.json) io.out(`${f.language}  ${shown(f.path)}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
+    };
+    const result = await build({ ...request, strict: args.strict === true }, progress);
+    for (const [language, keys] of result.fallbacks) {
       io.err(`warning: ${language}: ${keys.length} key${keys.length === 1 ? '' : 's'} not translated, printed in Danish: ${keys.join(', ')}`);
     }
-    for (const f of files) {
-      io.out(`${f.language}  ${relative(process.cwd(), f.path) || f.path}  ${f.pages} pages  ${formatBytes(f.bytes)}`);
+    const seconds = (performance.now() - started) / 1000;
+    if (args.json) {
+      io.out(JSON.stringify({ out: request.outDir, seconds: Math.round(seconds * 1000) / 1000, built: result.files, manifest: result.manifest }, null, 2));
+    } else if (!args.quiet) {
+      const pages = result.files.reduce((n, f) => n + f.pages, 0);
+      io.out(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} pages) in ${request.languages.join(', ')} in ${seconds.toFixed(2)} s. Open ${shown('index.html')} to see the kit.`);
     }
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    io.out(`Built ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds} s.`);
     return 0;
   } catch (err) {
     return reportError(err, io);
   }
-}
-
-export function formatBytes(n: number): string {
-  return n < 1024 * 1024 ? `${Math.round(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -93,14 +93,18 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
   }
 
   const fallbacks = new Set<string>();
-  const translated = (ns: string, key: string) => {
-    const value = i18n.getResource(language, ns, key);
+  // A label with a count is stored per plural form (`pages_one`, `pages_other`).
+  const resolved = (lng: string, key: string, count: unknown) =>
+    typeof count === 'number' ? `${key}_${new Intl.PluralRules(lng === PSEUDO_LANGUAGE ? 'en' : lng).select(count)}` : key;
+  const has = (lng: string, ns: string, key: string, count?: unknown) => {
+    const value = i18n.getResource(lng, ns, resolved(lng, key, count)) ?? i18n.getResource(lng, ns, key);
     return typeof value === 'string' && value.trim() !== '';
   };
+  const translated = (ns: string, key: string, count?: unknown) => has(language, ns, key, count);
   const t: Translate = (key, vars) => {
-    if (!translated('labels', key)) {
-      if (language !== SOURCE_LANGUAGE) fallbacks.add(`labels:${key}`);
-      if (i18n.getResource(SOURCE_LANGUAGE, 'labels', key) === undefined) throw new Error(`no Danish label "${key}" in locales/da/labels.json`);
+    if (!translated('labels', key, vars?.count)) {
+      if (language !== SOURCE_LANGUAGE) fallbacks.add(`labels:${resolved(language, key, vars?.count)}`);
+      if (!has(SOURCE_LANGUAGE, 'labels', key, vars?.count)) throw new Error(`no Danish label "${key}" in locales/da/labels.json`);
     }
     return i18n.t(key, { ns: 'labels', ...vars }) as string;
   };

@@ -1,5 +1,5 @@
 import { resolve, sep } from 'node:path';
-import pdfmakeModule from 'pdfmake';
+import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
 
@@ -17,8 +17,7 @@ export interface OutputDocument {
   getBuffer(): Promise<Buffer>;
 }
 
-const pdfmake = pdfmakeModule as unknown as PdfMake;
-let ready = false;
+let pdfmake: PdfMake | undefined;
 const allowedRoots = new Set<string>([resolve(FONT_DIR)]);
 
 /** Lets pdfmake read files below `dir` (the kit's asset folders); nothing else on disk. */
@@ -32,7 +31,9 @@ export function allowAssetFolder(dir: string): void {
  * read anything else.
  */
 export function engine(): PdfMake {
-  if (ready) return pdfmake;
+  if (pdfmake) return pdfmake;
+  // Loaded on first use: commands that render nothing (validate, list) never pay for pdfmake.
+  pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake;
   const vfsNames: Record<string, string> = {};
   for (const [style, bytes] of fontBytes()) {
     const name = `fonts/${FONT_FILES[style]}`;
@@ -45,6 +46,5 @@ export function engine(): PdfMake {
     const full = resolve(path);
     return [...allowedRoots].some((root) => full === root || full.startsWith(root + sep));
   });
-  ready = true;
   return pdfmake;
 }

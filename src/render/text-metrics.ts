@@ -1,11 +1,13 @@
-import * as fontkit from 'fontkit';
+import { createRequire } from 'node:module';
+import type * as Fontkit from 'fontkit';
 import { fontBytes, styleOf, type FontStyle } from './fonts.js';
 
-const fonts = new Map<FontStyle, fontkit.Font>();
+const fonts = new Map<FontStyle, Fontkit.Font>();
 
-function font(style: FontStyle): fontkit.Font {
+function font(style: FontStyle): Fontkit.Font {
   let f = fonts.get(style);
   if (!f) {
+    const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
     f = fontkit.create(fontBytes().get(style)!);
     fonts.set(style, f);
   }

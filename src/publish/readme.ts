@@ -1,0 +1,20 @@
+import type { Localization } from '../i18n/translator.js';
+import type { ManifestFile } from './manifest.js';
+
+/** The plain-text read-me inside each language's zip. */
+export function readme(loc: Localization, pdfs: ManifestFile[]): string {
+  const kit = loc.kit.meta;
+  const lines = [
+    loc.t('publish.readme.heading', { kit: kit.title }),
+    kit.subtitle,
+    '',
+    loc.t('publish.readme.contents'),
+    ...pdfs.flatMap((f) => [`- ${f.path.slice(f.language.length + 1)}: ${f.title}`, `  ${loc.t(`publish.describe.${f.document}`)}`]),
+    '',
+    loc.t('publish.readme.print'),
+    '',
+    loc.t('publish.source', { source: kit.source.short }),
+    '',
+  ];
+  return lines.join('\r\n');
+}

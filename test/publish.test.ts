@@ -1,0 +1,156 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import type { Manifest } from '../src/publish/manifest.js';
+import { CONTENT, contentCopy, edit } from './helpers/content.js';
+import { snapshot } from './helpers/files.js';
+import { unzip } from './helpers/unzip.js';
+
+const BIN = join(import.meta.dirname, '../bin/kernekit.js');
+const cleanups: string[] = [];
+afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'kernekit-publish-'));
+  cleanups.push(d);
+  return d;
+}
+
+async function kernekit(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const ARGS = ['build', '--only', 'cards', '--lang', 'da,en', '--quiet'];
+
+describe('the published folder', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = join(temp(), 'out');
+    const r = await kernekit([...ARGS, '--out', out]);
+    expect(r.err).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+  });
+
+  it('lists every file in manifest.json with a sha256 that matches it', () => {
+    const manifest: Manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.languages).toEqual(['da', 'en']);
+    const onDisk = Object.keys(snapshot(out)).filter((p) => p !== 'manifest.json' && p !== 'index.html').sort();
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(onDisk);
+    for (const f of manifest.files) {
+      const data = readFileSync(join(out, f.path));
+      expect(f.bytes, f.path).toBe(data.length);
+      expect(f.sha256, f.path).toBe(snapshot(out)[f.path]);
+    }
+    const deck = manifest.files.find((f) => f.path === 'da/spoergsmaalskort.pdf')!;
+    expect(deck).toMatchObject({ language: 'da', kind: 'pdf', document: 'cards', title: 'Spørgekort', pages: 14, preview: 'da/previews/spoergsmaalskort.png' });
+  });
+
+  it('has a zip per language with its PDFs and a read-me in that language', () => {
+    for (const [lang, readme] of [
+      ['da', 'LAES-MIG.txt'],
+      ['en', 'README.txt'],
+    ] as const) {
+      const entries = unzip(readFileSync(join(out, lang, `kernekit-${lang}.zip`)));
+      expect([...entries.keys()]).toEqual([readme, 'spoergsmaalskort.pdf']);
+      expect(entries.get('spoergsmaalskort.pdf')!.equals(readFileSync(join(out, lang, 'spoergsmaalskort.pdf')))).toBe(true);
+      expect(entries.get(readme)!.toString('utf8')).toContain(lang === 'da' ? 'Indhold:' : 'Contents:');
+    }
+  });
+
+  it('gives identical manifests and zips when built again', async () => {
+    const again = join(temp(), 'out');
+    await kernekit([...ARGS, '--out', again]);
+    expect(readFileSync(join(again, 'manifest.json'), 'utf8')).toBe(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    for (const lang of ['da', 'en']) expect(readFileSync(join(again, lang, `kernekit-${lang}.zip`)).equals(readFileSync(join(out, lang, `kernekit-${lang}.zip`)))).toBe(true);
+    expect(snapshot(again)).toEqual(snapshot(out));
+  });
+
+  it('links only to files in the folder, with lang on the page and on each section', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toMatch(/<html lang="da">/);
+    expect(html).toMatch(/<section id="lang-da" lang="da"/);
+    expect(html).toMatch(/<section id="lang-en" lang="en"/);
+    const refs = [...html.matchAll(/(?:href|src)="([^"#][^"]*)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThanOrEqual(6);
+    for (const ref of refs) {
+      expect(ref, 'no request leaves the folder').not.toMatch(/^[a-z]+:|^\/\//);
+      expect(existsSync(join(out, ref)), ref).toBe(true);
+    }
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('keeps the documents of an earlier build that this build did not make', async () => {
+    const dir = temp();
+    const o = join(dir, 'out');
+    await kernekit(['build', '--only', 'cards', '--lang', 'da,en', '--quiet', '--out', o]);
+    await kernekit(['build', '--only', 'cards', '--lang', 'en', '--quiet', '--out', o, '--card-size', 'a7']);
+    const manifest: Manifest = JSON.parse(readFileSync(join(o, 'manifest.json'), 'utf8'));
+    expect(manifest.files.filter((f) => f.kind === 'pdf').map((f) => f.path)).toEqual(['da/spoergsmaalskort.pdf', 'en/spoergsmaalskort.pdf']);
+  });
+});
+
+describe('escaping on the index page', () => {
+  it('prints markup from a translation as text', async () => {
+    const dir = contentCopy();
+    cleanups.push(dir);
+    const labels = join(dir, 'locales/en/labels.json');
+    const tree = existsSync(labels) ? JSON.parse(readFileSync(labels, 'utf8')) : {};
+    tree.publish = { ...(tree.publish ?? {}), describe: { ...(tree.publish?.describe ?? {}), cards: '<script>alert(1)</script>' }, section: '"><img src=x onerror=alert(1)>' };
+    writeFileSync(labels, JSON.stringify(tree));
+    const out = join(temp(), 'out');
+    const r = await kernekit(['build', '--only', 'cards', '--lang', 'da,en', '--quiet', '--out', out, '--content', dir]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&quot;&gt;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+  });
+});
+
+describe('atomic output', () => {
+  it('leaves the previous output untouched when the content is broken', async () => {
+    const out = join(temp(), 'out');
+    await kernekit([...ARGS, '--out', out]);
+    const before = snapshot(out);
+    const dir = contentCopy();
+    cleanups.push(dir);
+    edit(dir, 'checklist.yaml', 'centre: dig-selv', 'centre: [');
+    const r = await kernekit([...ARGS, '--out', out, '--content', dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/checklist\.yaml:\d+:\d+/);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(join(out, '..')).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('leaves the previous output untouched when the build is killed midway', async () => {
+    const parent = temp();
+    const out = join(parent, 'out');
+    await kernekit([...ARGS, '--out', out]);
+    const before = snapshot(out);
+    const child = spawn(process.execPath, [BIN, 'build', '--lang', 'da,en', '--only', 'cards', '--out', out, '--card-size', 'a7'], { stdio: 'ignore' });
+    // Kill it once it has started writing into its staging folder.
+    const staging = join(parent, `.out.tmp-${child.pid}`);
+    const deadline = Date.now() + 30_000;
+    while (!existsSync(join(staging, 'da', 'spoergsmaalskort.pdf')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(existsSync(staging), 'the build reached its staging folder').toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(snapshot(out)).toEqual(before);
+    // The next build clears what the killed one left behind.
+    await kernekit([...ARGS, '--out', out]);
+    expect(existsSync(staging)).toBe(false);
+    expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe('the content folder itself', () => {
+  it('is untouched by a build', () => {
+    expect(existsSync(join(CONTENT, 'out'))).toBe(false);
+  });
+});
