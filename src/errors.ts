@@ -25,7 +25,7 @@ export class FitError extends Error {
     readonly minFontSize: number,
   ) {
     super(
-      `${document} (${language}): the text of "${boxId}" does not fit its box even at ${minFontSize} pt: "${excerpt}". Shorten the text, or choose a larger card size.`,
+      `${document} (${language}): the text of "${boxId}" does not fit its box even at ${minFontSize} pt: "${excerpt}". Shorten the text (on cards, a larger --card-size also helps).`,
     );
     this.name = 'FitError';
   }

@@ -5,6 +5,8 @@ import { documentFamilies } from '../content/schema.js';
 import type { BuildRequest } from '../publish/build.js';
 import type { Duplex } from '../print/imposition.js';
 import { PAPER_CHOICES, parseCardSize, type PaperName } from '../print/paper.js';
+import { parseClock } from '../plan/clock.js';
+import { PARTICIPANTS_RANGE, type Tailoring } from '../plan/tailoring.js';
 import { version } from '../version.js';
 
 /** The options `build` (and later `list` and `watch`) share, with their help texts. */
@@ -17,7 +19,11 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('card-size', { type: 'string', default: 'poker', describe: 'Card size: poker (63×88 mm), a7, a6, or WxH in mm such as 70x100' })
     .option('duplex', { type: 'string', default: 'long', choices: ['long', 'short', 'none'], describe: 'How the printer flips the sheet for the card backs' })
     .option('bleed', { type: 'number', default: 3, describe: 'Bleed around each card in mm (0–10)' })
-    .option('imposition', { type: 'string', default: 'sheet', choices: ['sheet', 'single'], describe: 'sheet: cards on office paper with crop marks; single: one card per page for a print shop' });
+    .option('imposition', { type: 'string', default: 'sheet', choices: ['sheet', 'single'], describe: 'sheet: cards on office paper with crop marks; single: one card per page for a print shop' })
+    // Strings, not numbers, so an error can quote exactly what the user typed.
+    .option('participants', { type: 'string', describe: `Facilitator guide: people at the meeting (${PARTICIPANTS_RANGE.min}–${PARTICIPANTS_RANGE.max}); the materials lists count the copies to print` })
+    .option('groups', { type: 'string', describe: 'Facilitator guide: number of groups (1 up to --participants); the materials lists count the copies to print' })
+    .option('start', { type: 'string', describe: 'Facilitator guide: start time as HH:MM; the plans show clock times such as 13:00–13:10' });
 }
 
 export interface RawBuildArgs {
@@ -30,6 +36,9 @@ export interface RawBuildArgs {
   duplex: string;
   bleed: number;
   imposition: string;
+  participants?: string;
+  groups?: string;
+  start?: string;
 }
 
 export function list(value: string, option: string): string[] {
@@ -65,6 +74,48 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
       bleed: args.bleed,
       imposition: args.imposition as 'sheet' | 'single',
       version,
+      tailoring: tailoring(args),
     },
   };
+}
+
+/** The guide's tailoring options, checked together because --groups is bounded by --participants. */
+export function tailoring(args: Pick<RawBuildArgs, 'participants' | 'groups' | 'start'>): Tailoring | undefined {
+  const given = (v: string | undefined) => (v === undefined ? undefined : String(v).trim());
+  const participantsArg = given(args.participants);
+  const groupsArg = given(args.groups);
+  const startArg = given(args.start);
+  if (participantsArg === undefined && groupsArg === undefined && startArg === undefined) return undefined;
+
+  const { min, max } = PARTICIPANTS_RANGE;
+  const participants = participantsArg === undefined ? undefined : wholeNumber(participantsArg);
+  if (participants !== undefined && !inRange(participants, min, max)) {
+    throw new UsageError(`--participants ${quote(participantsArg!)} is not a number of people from ${min} to ${max}. Write a whole number, e.g. --participants 24.`);
+  }
+  const groups = groupsArg === undefined ? undefined : wholeNumber(groupsArg);
+  if (groups !== undefined && participants !== undefined && groups > participants) {
+    throw new UsageError(`--groups ${groups} is more than --participants ${participants}: every group needs at least one person. Write a whole number from 1 to ${participants}.`);
+  }
+  if (groups !== undefined && !inRange(groups, 1, participants ?? max)) {
+    throw new UsageError(`--groups ${quote(groupsArg!)} is not a number of groups from 1 to ${participants ?? max}. Write a whole number, e.g. --groups 4.`);
+  }
+  const start = startArg === undefined ? undefined : parseClock(startArg);
+  if (startArg !== undefined && start === undefined) {
+    throw new UsageError(`--start ${quote(startArg)} is not a time of day. Write the start as HH:MM on the 24-hour clock, from 00:00 to 23:59, e.g. --start 13:00.`);
+  }
+  return { participants, groups, start };
+}
+
+/** False for NaN too. */
+function inRange(n: number, lo: number, hi: number): boolean {
+  return n >= lo && n <= hi;
+}
+
+/** NaN for anything but plain digits, so "2.5", "-3" and "tyve" all fail the range checks. */
+function wholeNumber(value: string): number {
+  return /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
+}
+
+function quote(value: string): string {
+  return /^[\w:.-]+$/.test(value) ? value : `"${value}"`;
 }

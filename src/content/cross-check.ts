@@ -1,4 +1,5 @@
 import type { ParsedContent } from './load.js';
+import { exerciseItems } from './model.js';
 import type { Problem } from './problems.js';
 import type { YamlFile } from './yaml-file.js';
 
@@ -29,7 +30,7 @@ export function crossCheck(p: ParsedContent): Problem[] {
     for (const list of ['perspectives', 'routes', 'questions', 'steps', 'preparation', 'worksheets'] as const) {
       (e[list] ?? []).forEach((it, i) => ids.push(at(yaml, [list, i, 'id'], it.id)));
     }
-    const own = [...(e.perspectives ?? []), ...(e.routes ?? []), ...e.questions].map((i) => i.id);
+    const own = exerciseItems(e).map((i) => i.id);
     e.worksheets.forEach((w, i) => {
       if (w.focus !== undefined && !own.includes(w.focus)) problems.push(unknownRef(yaml, ['worksheets', i, 'focus'], 'perspective, route or question in this exercise', w.focus, own));
       w.prompts.forEach((p, j) => {

@@ -1,4 +1,4 @@
-import type { Actor, Exercise, KitMeta, Misunderstanding } from './schema.js';
+import type { Actor, Exercise, Item, KitMeta, Misunderstanding } from './schema.js';
 
 export type { Actor, Exercise, Item, KitMeta, Material, Misunderstanding, Prompt, Step, Worksheet, DocumentFamily, QuantityBasis } from './schema.js';
 
@@ -24,6 +24,11 @@ export interface Kit {
     around: Actor[];
   };
   categories: Map<string, Category>;
+}
+
+/** An exercise's own items, the ones cards, worksheets and the guide refer to: perspectives, routes, questions. */
+export function exerciseItems(e: Exercise): Item[] {
+  return [...(e.perspectives ?? []), ...(e.routes ?? []), ...e.questions];
 }
 
 export function allActors(kit: Kit): Actor[] {

@@ -37,7 +37,8 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
             { text: spec.runningHead!, ...small, bold: true },
             { text: kitTitle, ...small, alignment: 'right' as const },
           ],
-          margin: [mm(left), mm(top) - 22, mm(right), 0],
+          // Header and footer sit 10–12 mm from the paper's edge: inside every office printer's printable area.
+          margin: [mm(left), mm(10), mm(right), 0],
         })
       : undefined,
     footer: (page: number, pages: number) => ({
@@ -45,7 +46,7 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
         { text: source, ...small },
         { text: loc.t('document.page', { page, pages }), ...small, alignment: 'right' as const },
       ],
-      margin: [mm(left), mm(bottom) - 16, mm(right), 0],
+      margin: [mm(left), mm(bottom - 12), mm(right), 0],
     }),
   };
 }

@@ -65,8 +65,9 @@ export async function fitBoxes(boxes: FitBox[], document: string, language: stri
 async function measure(items: Array<{ width: number; content: Content[] }>): Promise<number[]> {
   if (items.length === 0) return [];
   const widest = Math.max(...items.map((i) => i.width));
+  // pdfmake moves nodes (canvas shapes among them) in place while laying out, so it measures copies.
   const content: Content[] = items.map((item, i) => ({
-    columns: [{ width: item.width, stack: item.content }],
+    columns: [{ width: item.width, stack: structuredClone(item.content) }],
     columnGap: 0,
     ...(i < items.length - 1 ? { pageBreak: 'after' as const } : {}),
   }));

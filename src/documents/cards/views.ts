@@ -1,5 +1,5 @@
 import { deckCards, type CardKind, type CardSpec } from '../../content/deck.js';
-import type { Kit } from '../../content/model.js';
+import { exerciseItems, type Kit } from '../../content/model.js';
 import type { Localization } from '../../i18n/translator.js';
 
 /** What a card layout receives: every text already in the build language. */
@@ -46,7 +46,7 @@ function categoryLabel(card: CardSpec, loc: Localization): string {
 
 function textsById(kit: Kit): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const e of kit.exercises) for (const i of [...(e.perspectives ?? []), ...(e.routes ?? []), ...e.questions]) texts.set(i.id, i.text);
+  for (const e of kit.exercises) for (const i of exerciseItems(e)) texts.set(i.id, i.text);
   for (const a of [kit.checklist.centre, ...kit.checklist.around]) for (const q of [...a.reflection, ...a.dialogue]) texts.set(q.id, q.text);
   for (const m of kit.misunderstandings.items) texts.set(m.id, m.claim);
   return texts;

@@ -1,0 +1,27 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import { checklistQuestionCount } from '../../content/model.js';
+import { PAPER } from '../../print/paper.js';
+import type { Family } from '../family.js';
+import { pdfMeta } from '../meta.js';
+import { FLOW_MARGINS, flowPages } from '../page.js';
+import { contentArea } from '../worksheets/geometry.js';
+import { coverPage } from './cover.js';
+import { actorPages } from './pages.js';
+import { actorViews } from './views.js';
+
+export const ACTORS_FILE = '360-graders-blik.pdf';
+
+/** The 360° checklist for the leader: the wheel, then one page of questions and notes per actor. */
+export const actors: Family = {
+  id: 'actors',
+  async compose(loc, options) {
+    const views = actorViews(loc);
+    const area = contentArea(PAPER[options.paper], FLOW_MARGINS);
+    const pages = [await coverPage(loc, views, area, ACTORS_FILE), ...(await actorPages(loc, views, area, ACTORS_FILE))];
+    const content = pages.map((nodes, i) => ({ stack: nodes, ...(i > 0 ? { pageBreak: 'before' as const } : {}) })) as Content[];
+    const title = loc.kit.checklist.title;
+    const subject = loc.t('actors.subject', { questions: checklistQuestionCount(loc.kit), actors: views.length });
+    const flow = flowPages(loc, options, { runningHead: loc.t('actors.runningHead'), content });
+    return [{ family: 'actors', file: ACTORS_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...flow } }];
+  },
+};

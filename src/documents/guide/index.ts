@@ -1,0 +1,72 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { Localization } from '../../i18n/translator.js';
+import { runLayout } from '../../layout/layouts.js';
+import { PAPER } from '../../print/paper.js';
+import { mm } from '../../print/units.js';
+import { fitBoxes } from '../../render/fit.js';
+import type { BuildOptions, Family } from '../family.js';
+import { pdfMeta } from '../meta.js';
+import { FLOW_MARGINS, flowPages } from '../page.js';
+import { withTableRules } from './table-rules.js';
+import { guideView, type GuideView } from './views.js';
+
+export const GUIDE_FILE = 'facilitatorguide.pdf';
+
+/** Slack under the cover's fitted text, so rounding in pdfmake never pushes it onto a second page. */
+const COVER_SLACK_MM = 2;
+
+export const guide: Family = {
+  id: 'guide',
+  async compose(loc, options) {
+    const view = guideView(loc, options.tailoring ?? {});
+    const body = runLayout<{ content: Content[] }>('guide.hbs', view, loc.t);
+    const content: Content[] = [...(await cover(view, loc, options)), { stack: withTableRules(body.content) as never, pageBreak: 'before' }];
+    const pages = flowPages(loc, options, { runningHead: loc.t('guide.runningHead'), content });
+    const runningHead = pages.header as (page: number, pages: number, size: unknown) => Content;
+    return [
+      {
+        family: 'guide',
+        file: GUIDE_FILE,
+        title: view.documentTitle,
+        pdf: {
+          meta: pdfMeta(loc, options, view.documentTitle, loc.t('guide.subject', { kit: view.kitTitle })),
+          ...pages,
+          // The cover carries no running head; every other page does.
+          header: (page: number, count: number, size: unknown) => (page === 1 ? null : runningHead(page, count, size)),
+        },
+      },
+    ];
+  },
+};
+
+async function cover(view: GuideView, loc: Localization, options: BuildOptions): Promise<Content[]> {
+  const kit = loc.kit;
+  const layout = runLayout<{ fontSize: number; minFontSize: number; content: Content[] }>(
+    'guide-cover.hbs',
+    {
+      ...view,
+      checklistTitle: loc.t('guide.chapter.checklist'),
+      checklistColour: kit.categories.get(kit.checklist.centre.id)!.colour,
+      misunderstandingsTitle: view.misunderstandings.title,
+      misunderstandingsColour: view.misunderstandings.colour,
+    },
+    loc.t,
+  );
+  const paper = PAPER[options.paper];
+  const [top, right, bottom, left] = FLOW_MARGINS;
+  const fitted = await fitBoxes(
+    [
+      {
+        id: 'cover',
+        width: mm(paper.width - left - right),
+        height: mm(paper.height - top - bottom - COVER_SLACK_MM),
+        fontSize: layout.fontSize,
+        minFontSize: layout.minFontSize,
+        content: layout.content,
+      },
+    ],
+    GUIDE_FILE,
+    loc.language,
+  );
+  return fitted.get('cover')!.content;
+}

@@ -1,0 +1,91 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { Rect } from '../../print/imposition.js';
+import { runLayout } from '../../layout/layouts.js';
+import { PAPER } from '../../print/paper.js';
+import { mm } from '../../print/units.js';
+import { fitBoxes, type FitBox, type Fitted } from '../../render/fit.js';
+import { rect } from '../cards/faces.js';
+import type { Family } from '../family.js';
+import { pdfMeta } from '../meta.js';
+import { handoutGrid, inset } from './geometry.js';
+
+export const HANDOUT_FILE = 'misforstaaelser.pdf';
+
+/** A text region as handout.hbs describes it: its type size and the smallest it may shrink to. */
+interface Region {
+  fontSize: number;
+  minFontSize: number;
+  content: Content[];
+}
+
+/** What handout.hbs produces; lengths in millimetres. */
+interface HandoutLayout {
+  margin: number;
+  gap: number;
+  header: Region & { height: number };
+  panel: { background: string; band: { width: number; colour: string }; padding: number };
+  panels: Array<{ number: Region; body: Region }>;
+  footer: Region & { height: number };
+}
+
+export const handout: Family = {
+  id: 'handout',
+  async compose(loc, options) {
+    const kit = loc.kit;
+    const items = kit.misunderstandings.items;
+    const title = loc.t('handout.title');
+    const layout = runLayout<HandoutLayout>(
+      'handout.hbs',
+      {
+        kitTitle: kit.meta.title,
+        title,
+        definition: kit.meta.definition,
+        source: kit.meta.source.short,
+        colour: kit.categories.get(kit.misunderstandings.id)!.colour,
+        // The printed ordinal of each panel; the panels are identified by the items' ids.
+        panels: items.map((m, i) => ({ number: loc.formatNumber(i + 1), claim: m.claim, truth: m.truth, example: m.example, origin: m.origin })),
+      },
+      loc.t,
+    );
+    const paper = PAPER[options.paper];
+    const grid = handoutGrid(paper, { margin: layout.margin, gap: layout.gap, headerHeight: layout.header.height, footerHeight: layout.footer.height, count: items.length });
+    const { band, padding } = layout.panel;
+    const bodyRect = (panel: Rect): Rect => inset({ ...panel, x: panel.x + band.width, width: panel.width - band.width }, padding);
+    const numberRect = (panel: Rect): Rect => ({ x: panel.x, y: panel.y + padding, width: band.width, height: Math.min(panel.height - 2 * padding, 14) });
+
+    const boxes: Array<{ id: string; rect: Rect; region: Region }> = [
+      { id: 'header', rect: grid.header, region: layout.header },
+      { id: 'footer', rect: grid.footer, region: layout.footer },
+      ...items.flatMap((m, i) => [
+        { id: m.id, rect: bodyRect(grid.panels[i]!), region: layout.panels[i]!.body },
+        { id: `${m.id} (number)`, rect: numberRect(grid.panels[i]!), region: layout.panels[i]!.number },
+      ]),
+    ];
+    const fitted = await fitBoxes(boxes.map(fitBox), HANDOUT_FILE, loc.language);
+
+    const content: Content[] = [
+      ...grid.panels.flatMap((panel) => [rect(panel, layout.panel.background), rect({ ...panel, width: band.width }, band.colour)]),
+      ...boxes.map((b) => place(b.rect, fitted.get(b.id)!)),
+    ];
+    return [
+      {
+        family: 'handout',
+        file: HANDOUT_FILE,
+        title,
+        pdf: {
+          meta: pdfMeta(loc, options, title, loc.t('handout.subject', { kit: kit.meta.title })),
+          page: { width: paper.width, height: paper.height, margins: [0, 0, 0, 0] },
+          content,
+        },
+      },
+    ];
+  },
+};
+
+function fitBox(b: { id: string; rect: Rect; region: Region }): FitBox {
+  return { id: b.id, width: mm(b.rect.width), height: mm(b.rect.height), content: b.region.content, fontSize: b.region.fontSize, minFontSize: b.region.minFontSize };
+}
+
+function place(r: Rect, fitted: Fitted): Content {
+  return { absolutePosition: { x: mm(r.x), y: mm(r.y) }, columns: [{ width: mm(r.width), stack: fitted.content }], columnGap: 0 } as Content;
+}

@@ -1,0 +1,167 @@
+import type { Rect } from '../../print/imposition.js';
+
+/**
+ * The 360° wheel as pure geometry, in millimetres from the top left of the wheel's square:
+ * a round hub and a ring cut into equal sectors. Angles are radians measured clockwise from
+ * 3 o'clock, as on a page whose y axis points down.
+ */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface WheelSpec {
+  /** Diameter of the whole wheel. */
+  diameter: number;
+  /** Radius of the hub as a fraction of the wheel's radius. */
+  hub: number;
+  /** White space between neighbouring sectors and between the hub and the ring. */
+  gap: number;
+  /** Space between a label box and its sector's edges. */
+  padding: number;
+  /** The height a label needs: among boxes at least this tall, the widest wins. */
+  labelHeight: number;
+  /** Number of sectors around the hub. */
+  count: number;
+  /** Where the middle of the first sector points; the rest follow clockwise. */
+  firstAngle: number;
+}
+
+export interface Sector {
+  /** The full slice of the circle this sector stands for; neighbours share their edges. */
+  start: number;
+  end: number;
+  /** The coloured shape: the slice between `inner` and `outer`, minus half the gap on each side. */
+  inner: number;
+  outer: number;
+  outline: Point[];
+  /** Where the label's text goes: an upright box inside the coloured shape. */
+  label: Rect;
+}
+
+export interface Wheel {
+  diameter: number;
+  centre: Point;
+  hubRadius: number;
+  hubLabel: Rect;
+  sectors: Sector[];
+}
+
+/** Arc resolution of the outlines: fine enough that chords and arc differ by < 0.01 mm. */
+const ARC_STEP = (2 * Math.PI) / 360;
+
+export function wheelGeometry(spec: WheelSpec): Wheel {
+  const radius = spec.diameter / 2;
+  const centre = { x: radius, y: radius };
+  const hubRadius = radius * spec.hub;
+  const span = (2 * Math.PI) / spec.count;
+  const sectors: Sector[] = [];
+  for (let i = 0; i < spec.count; i++) {
+    const start = spec.firstAngle - span / 2 + i * span;
+    const end = start + span;
+    const shape: Shape = { start, end, inner: hubRadius + spec.gap, outer: radius, halfGap: spec.gap / 2 };
+    sectors.push({
+      start,
+      end,
+      inner: shape.inner,
+      outer: shape.outer,
+      outline: outline(shape).map((p) => ({ x: p.x + centre.x, y: p.y + centre.y })),
+      label: translate(labelBox(shape, spec.padding, spec.labelHeight), centre),
+    });
+  }
+  // The largest square inside the hub's circle, less the padding.
+  const side = Math.SQRT2 * (hubRadius - spec.padding);
+  const hubLabel = { x: centre.x - side / 2, y: centre.y - side / 2, width: side, height: side };
+  return { diameter: spec.diameter, centre, hubRadius, hubLabel, sectors };
+}
+
+/** A sector's coloured shape relative to the wheel's centre. */
+interface Shape {
+  start: number;
+  end: number;
+  inner: number;
+  outer: number;
+  /** Each straight edge lies this far inside the slice's boundary ray. */
+  halfGap: number;
+}
+
+function outline(s: Shape): Point[] {
+  // A straight edge at distance h from a boundary ray meets a circle of radius r at an angle asin(h/r) inside the slice.
+  const arc = (r: number, from: number, to: number): Point[] => {
+    const steps = Math.max(1, Math.ceil(Math.abs(to - from) / ARC_STEP));
+    return Array.from({ length: steps + 1 }, (_, k) => polar(r, from + ((to - from) * k) / steps));
+  };
+  const outerTrim = Math.asin(s.halfGap / s.outer);
+  const innerTrim = Math.asin(s.halfGap / s.inner);
+  return [...arc(s.outer, s.start + outerTrim, s.end - outerTrim), ...arc(s.inner, s.end - innerTrim, s.start + innerTrim)];
+}
+
+/** Signed distance of a point from the edge ray at `angle`: positive on the clockwise side. */
+function sideOf(p: Point, angle: number): number {
+  return -p.x * Math.sin(angle) + p.y * Math.cos(angle);
+}
+
+/** Whether a box (relative to the centre) lies inside the shape with `pad` to spare on every side. */
+export function boxInShape(box: Rect, s: Shape, pad: number): boolean {
+  const corners = [
+    { x: box.x, y: box.y },
+    { x: box.x + box.width, y: box.y },
+    { x: box.x, y: box.y + box.height },
+    { x: box.x + box.width, y: box.y + box.height },
+  ];
+  // Slice and outer disc are convex (a slice narrower than a half circle), so the corners decide.
+  for (const c of corners) {
+    if (sideOf(c, s.start) < s.halfGap + pad) return false;
+    if (-sideOf(c, s.end) < s.halfGap + pad) return false;
+    if (Math.hypot(c.x, c.y) > s.outer - pad) return false;
+  }
+  // The hub is a hole: the box's nearest point to the centre must stay outside it.
+  const nx = Math.min(Math.max(0, box.x), box.x + box.width);
+  const ny = Math.min(Math.max(0, box.y), box.y + box.height);
+  return Math.hypot(nx, ny) >= s.inner + pad;
+}
+
+/** Width-to-height ratios tried for a label box. */
+const ASPECTS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4];
+
+/**
+ * An upright box for a sector's label, searched over centres across the sector and over
+ * shapes: a label is a few short lines, so width matters most once the box is tall enough
+ * for them. A box centred on the centroid alone would waste the wide outer part of a
+ * slanted sector. Where no box is tall enough, the largest one wins.
+ */
+function labelBox(s: Shape, pad: number, minHeight: number): Rect {
+  let best: Rect | undefined;
+  let largest: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  const mid = (s.start + s.end) / 2;
+  const half = (s.end - s.start) / 2;
+  for (let ri = 1; ri < 16; ri++) {
+    const r = s.inner + ((s.outer - s.inner) * ri) / 16;
+    for (let ai = -6; ai <= 6; ai++) {
+      const c = polar(r, mid + (half * ai) / 7);
+      for (const aspect of ASPECTS) {
+        const box = (h: number): Rect => ({ x: c.x - (h * aspect) / 2, y: c.y - h / 2, width: h * aspect, height: h });
+        let lo = 0;
+        let hi = s.outer;
+        for (let k = 0; k < 30; k++) {
+          const h = (lo + hi) / 2;
+          if (boxInShape(box(h), s, pad)) lo = h;
+          else hi = h;
+        }
+        const found = box(lo);
+        if (found.width * found.height > largest.width * largest.height) largest = found;
+        if (found.height >= minHeight && (!best || found.width > best.width)) best = found;
+      }
+    }
+  }
+  return best ?? largest;
+}
+
+function polar(r: number, angle: number): Point {
+  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}
+
+function translate(r: Rect, by: Point): Rect {
+  return { ...r, x: r.x + by.x, y: r.y + by.y };
+}

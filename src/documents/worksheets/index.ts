@@ -1,0 +1,26 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { Family } from '../family.js';
+import { pdfMeta } from '../meta.js';
+import { flowPages } from '../page.js';
+import { drawSheet } from './draw.js';
+import { planWorksheets } from './plan.js';
+
+/** Group worksheets: one PDF per exercise, one page per sheet, each printed for a group to write on. */
+export const worksheets: Family = {
+  id: 'worksheets',
+  async compose(loc, options) {
+    const plans = await planWorksheets(loc, options);
+    return plans.map(({ exercise, file, sheets }) => {
+      const title = loc.t('worksheet.title', { number: exercise.number, title: exercise.title });
+      const subject = loc.t('worksheet.subject', { sheets: sheets.length, number: exercise.number });
+      // Each page names its own orientation, so a landscape table can follow portrait sheets.
+      const content = sheets.map((sheet, i) => ({
+        stack: drawSheet(sheet),
+        pageOrientation: sheet.layout.orientation,
+        ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+      })) as Content[];
+      const pages = flowPages(loc, options, { runningHead: loc.t('worksheet.kind'), content, paper: sheets[0]!.page });
+      return { family: 'worksheets' as const, file, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...pages } };
+    });
+  },
+};

@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../src/cli.js';
+import { loadKit } from '../src/content/load.js';
+import type { Exercise } from '../src/content/model.js';
+import { localize } from '../src/i18n/translator.js';
+import { buildInto } from './helpers/build.js';
+import { CONTENT } from './helpers/content.js';
+import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
+
+const FILE = 'facilitatorguide.pdf';
+const kit = loadKit(CONTENT);
+const loc = localize(kit, CONTENT, 'da');
+const cleanups: string[] = [];
+afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function guide(args: Parameters<typeof buildInto>[0] = {}): Promise<{ pdf: PdfFile; bytes: Buffer }> {
+  const built = await buildInto({ only: 'guide', ...args });
+  cleanups.push(built.out);
+  const bytes = built.read('da', FILE);
+  return { pdf: await readPdf(bytes), bytes };
+}
+
+const allText = (pdf: PdfFile) => normalize(pdf.pages.map((p) => p.text).join(' '));
+
+/** The page (0-based) whose large heading starts with `title`. */
+function headingPage(pdf: PdfFile, title: string): number {
+  return pdf.pages.findIndex((p) => p.texts.some((t) => t.fontSize >= 18 && t.str.trim().length > 3 && title.startsWith(t.str.trim())));
+}
+
+/** The text of an exercise's chapter: from its heading to the next chapter's heading. */
+function chapter(pdf: PdfFile, e: Exercise): string {
+  const next = kit.exercises.find((x) => x.number === e.number + 1)?.title ?? loc.t('guide.chapter.checklist');
+  const pages: PdfPage[] = pdf.pages.slice(headingPage(pdf, e.title), headingPage(pdf, next));
+  return normalize(pages.map((p) => p.text).join(' '));
+}
+
+const clock = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+describe('the facilitator guide with the suggested defaults', () => {
+  let pdf: PdfFile;
+  let bytes: Buffer;
+  beforeAll(async () => ({ pdf, bytes } = await guide()));
+
+  it('holds the definition, every exercise and every step in Fremfærd’s words', () => {
+    const text = allText(pdf);
+    expect(text).toContain(normalize(kit.meta.definition));
+    for (const e of kit.exercises) {
+      expect(text, e.id).toContain(normalize(e.title));
+      expect(text, e.id).toContain(normalize(e.lead));
+      for (const s of e.steps.filter((s) => s.origin === 'seed')) expect(text, s.id).toContain(normalize(loc.t('guide.quote', { text: s.text })));
+    }
+  });
+
+  it('holds the three misunderstandings and how a leader uses the 360° checklist', () => {
+    const text = allText(pdf);
+    for (const m of kit.misunderstandings.items) {
+      expect(text, m.id).toContain(normalize(m.claim));
+      expect(text, m.id).toContain(normalize(m.truth));
+    }
+    for (const p of kit.meta.guide.checklistUse) expect(text, p.id).toContain(normalize(p.text));
+  });
+
+  it('has a table of contents whose page numbers lead to the chapters', () => {
+    const toc = pdf.pages[1]!;
+    expect(toc.text).toContain('Indhold');
+    const chapters = [
+      loc.t('guide.chapter.about'),
+      loc.t('guide.chapter.choosing'),
+      ...kit.exercises.map((e) => e.title),
+      loc.t('guide.chapter.checklist'),
+      loc.t('guide.chapter.misunderstandings'),
+    ];
+    for (const title of chapters) {
+      const m = new RegExp(`${normalize(title).replace(/[?.*+()]/g, '\\$&')} (\\d+)`).exec(toc.text);
+      expect(m, title).not.toBeNull();
+      expect(headingPage(pdf, title) + 1, title).toBe(Number(m![1]));
+    }
+  });
+
+  it('gives each exercise its own chapter with the suggested quantities and durations', () => {
+    for (const e of kit.exercises) {
+      const text = chapter(pdf, e);
+      const pers = new Set(e.steps.flatMap((s) => s.materials.map((m) => m.per)));
+      if (pers.has('group')) expect(text, e.id).toContain('1 pr. gruppe');
+      if (pers.has('participant')) expect(text, e.id).toContain('1 pr. deltager');
+      for (const s of e.steps) expect(text, s.id).toContain(`${s.minutes} min`);
+      expect(text, e.id).not.toMatch(/\d\d:\d\d–\d\d:\d\d/);
+    }
+  });
+
+  it('numbers its pages "Side x af y" under a running header, and names the source', () => {
+    const n = pdf.pages.length;
+    expect(pdf.pages[0]!.text).toContain(`Side 1 af ${n}`);
+    expect(pdf.pages[n - 1]!.text).toContain(`Side ${n} af ${n}`);
+    const head = (p: PdfPage) => p.texts.some((t) => t.str === 'Facilitatorguide' && t.y < 50);
+    expect(head(pdf.pages[0]!)).toBe(false);
+    for (const p of pdf.pages.slice(1)) expect(head(p)).toBe(true);
+    for (const p of pdf.pages) expect(p.text).toContain(kit.meta.source.short);
+  });
+
+  it('is A4, says it is Danish, has a title and embeds its fonts', () => {
+    for (const p of pdf.pages) expect([p.width, p.height].map(Math.round)).toEqual([595, 842]);
+    expect(pdf.language).toBe('da');
+    expect(pdf.info.Title).toBe(`Facilitatorguide – ${kit.meta.title}`);
+    expect(pdf.fontsEmbedded).toBe(true);
+  });
+
+  it('comes out byte for byte the same from the same input', async () => {
+    const again = await guide();
+    expect(again.bytes.equals(bytes)).toBe(true);
+  });
+});
+
+describe('the facilitator guide tailored with --start 13:00 --participants 24 --groups 4', () => {
+  const start = 13 * 60;
+  const participants = 24;
+  const groups = 4;
+  let pdf: PdfFile;
+  beforeAll(async () => ({ pdf } = await guide({ start: '13:00', participants: String(participants), groups: String(groups) })));
+
+  it('turns the durations into clock times: the last step ends at the start plus the total', () => {
+    for (const e of kit.exercises) {
+      const text = chapter(pdf, e);
+      const total = e.steps.reduce((n, s) => n + s.minutes, 0);
+      const last = e.steps.at(-1)!;
+      const slot = `${clock(start + total - last.minutes)}–${clock(start + total)}`;
+      const at = text.indexOf(slot);
+      expect(at, e.id).toBeGreaterThan(-1);
+      expect(text.slice(at, at + 400), e.id).toContain(normalize(last.text));
+      expect(text, e.id).toContain(`${clock(start)}–${clock(start + total)}`);
+    }
+  });
+
+  it('counts the copies of worksheets, decks and handouts the content implies for 24 people in 4 groups', () => {
+    const e = kit.exercises.find((x) => x.number === 1)!;
+    const text = chapter(pdf, e);
+    const copies = { participant: participants, group: groups, meeting: 1 };
+    const materials = e.steps.flatMap((s) => s.materials);
+    const sets = materials.filter((m) => 'document' in m && m.document === 'worksheets' && m.per !== 'meeting');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const m of sets) {
+      const pages = e.worksheets.length;
+      expect(text).toContain(`Gruppeark (${pages} sider) ${copies[m.per]} sæt = ${copies[m.per] * pages} sider`);
+    }
+    const decks = materials.filter((m) => 'document' in m && m.document === 'cards');
+    expect(decks.length).toBeGreaterThan(0);
+    for (const m of decks) expect(text).toContain(`Spørgekort ${copies[m.per]} sæt`);
+    for (const m of materials.filter((m) => 'document' in m && m.document === 'handout')) {
+      expect(text).toContain(`${loc.t('guide.document.handout')} ${copies[m.per]} stk.`);
+    }
+    expect(text).toContain('24 deltagere i 4 grupper à 6');
+  });
+
+  it('says on the cover what it was tailored to', () => {
+    expect(pdf.pages[0]!.text).toContain('Tilpasset jeres møde: 24 deltagere i 4 grupper à 6, start kl. 13:00.');
+  });
+});
+
+describe('the facilitator guide on US Letter', () => {
+  it('has Letter pages with the cover still on one page', async () => {
+    const { pdf } = await guide({ paper: 'letter' });
+    for (const p of pdf.pages) expect([p.width, p.height].map(Math.round)).toEqual([612, 792]);
+    expect(pdf.pages[1]!.text).toContain('Indhold');
+  });
+});
+
+describe('bad tailoring values on the command line', () => {
+  async function run(...args: string[]): Promise<{ code: number; err: string }> {
+    const out = mkdtempSync(join(tmpdir(), 'kernekit-out-'));
+    cleanups.push(out);
+    let err = '';
+    const io: Io = { out: () => {}, err: (t) => (err += t + '\n') };
+    const code = await main(['build', '--content', CONTENT, '--out', out, '--only', 'guide', ...args], io);
+    return { code, err };
+  }
+
+  it('--groups 0 fails with a message naming the option', async () => {
+    const { code, err } = await run('--groups', '0');
+    expect(code).toBe(2);
+    expect(err).toContain('--groups 0');
+  });
+
+  it('--start 25:99 fails with a message naming the option', async () => {
+    const { code, err } = await run('--start', '25:99');
+    expect(code).toBe(2);
+    expect(err).toContain('--start 25:99 is not a time of day');
+  });
+
+  it('--groups 30 --participants 20 fails: more groups than people', async () => {
+    const { code, err } = await run('--groups', '30', '--participants', '20');
+    expect(code).toBe(2);
+    expect(err).toContain('--groups 30 is more than --participants 20');
+  });
+});
