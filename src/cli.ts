@@ -50,6 +50,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         code = await runBuild(args as unknown as BuildArgs, io);
       },
     )
+    .command(
+      'list',
+      'Print the documents and languages a build with the same options would make',
+      (y: Argv) =>
+        buildOptions(y)
+          .option('json', { type: 'boolean', default: false, describe: 'Print the list as JSON' })
+          .strict()
+          .example('$0 list', 'The Danish kit')
+          .example('$0 list --lang da,en --only cards,guide', 'What a build of the deck and guide in two languages writes'),
+      async (args) => {
+        const { runList } = await import('./commands/list.js');
+        code = runList(args as unknown as BuildArgs, io);
+      },
+    )
     .command('i18n', 'Translation tools: status and extract', (y: Argv) =>
       y
         .command(
@@ -82,7 +96,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         )
         .demandCommand(1, 'Name an i18n command: status or extract.'),
     )
-    .demandCommand(1, 'Name a command: validate, build or i18n.')
+    .demandCommand(1, 'Name a command: validate, build, list or i18n.')
     .strict()
     .help()
     .alias('h', 'help')

@@ -1,4 +1,4 @@
-import type { DocumentFamily } from '../content/model.js';
+import type { DocumentFamily, Kit } from '../content/model.js';
 import type { Localization } from '../i18n/translator.js';
 import type { Duplex } from '../print/imposition.js';
 import type { PaperName, Size } from '../print/paper.js';
@@ -18,6 +18,17 @@ export interface BuildOptions {
   version: string;
   /** The facilitator's own meeting (--participants, --groups, --start); absent parts use the kit's defaults. */
   tailoring?: Tailoring;
+  /** The publishing organisation's branding, from kernekit.config.yaml. */
+  branding?: Branding;
+}
+
+export interface Branding {
+  /** Shown on the guide's cover, in footers, as PDF Author and on the index page. */
+  organisation: string | null;
+  /** A logo for the guide's cover and the index page: PNG already flattened to opaque RGB, or SVG markup. */
+  logo: { kind: 'png'; data: Buffer; width: number; height: number } | { kind: 'svg'; svg: string } | null;
+  /** Accent colour (#RRGGBB) of the index page and the guide's headings where the kit has no category colour. */
+  accent: string | null;
 }
 
 /** One PDF to be written: its file name inside `<out>/<lang>/` and what to render. */
@@ -31,5 +42,7 @@ export interface ComposedDocument {
 /** A document family: knows its data, its layouts and its file names, nothing else. */
 export interface Family {
   id: DocumentFamily;
+  /** The file names it writes, known without composing anything (for `kernekit list`). */
+  files(kit: Kit): string[];
   compose(loc: Localization, options: BuildOptions): Promise<ComposedDocument[]>;
 }

@@ -22,9 +22,6 @@ export interface BuildRequest {
   options: Omit<BuildOptions, 'date'>;
   /** Treat a missing translation as an error instead of a warning. */
   strict?: boolean;
-  /** Accent colour of the index page. */
-  accent?: string;
-  organisation?: string | null;
 }
 
 export interface BuiltFile {
@@ -116,7 +113,8 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
     files: sortFiles([...documents, ...zips], languages),
   };
   put(staging, MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
-  put(staging, 'index.html', indexPage(manifest, locs, { accent: req.accent ?? '#1D5E8C', organisation: req.organisation ?? null }));
+  const branding = req.options.branding;
+  put(staging, 'index.html', indexPage(manifest, locs, { accent: branding?.accent ?? '#1D5E8C', organisation: branding?.organisation ?? null }));
   return manifest;
 }
 

@@ -14,6 +14,7 @@ export const ACTORS_FILE = '360-graders-blik.pdf';
 /** The 360° checklist for the leader: the wheel, then one page of questions and notes per actor. */
 export const actors: Family = {
   id: 'actors',
+  files: () => [ACTORS_FILE],
   async compose(loc, options) {
     const views = actorViews(loc);
     const area = contentArea(PAPER[options.paper], FLOW_MARGINS);

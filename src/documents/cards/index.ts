@@ -15,6 +15,7 @@ export const DECK_FILE = 'spoergsmaalskort.pdf';
 
 export const cards: Family = {
   id: 'cards',
+  files: () => [DECK_FILE],
   async compose(loc, options) {
     const views = cardViews(loc);
     const title = loc.t('deck.title');

@@ -17,6 +17,7 @@ const COVER_SLACK_MM = 2;
 
 export const guide: Family = {
   id: 'guide',
+  files: () => [GUIDE_FILE],
   async compose(loc, options) {
     const view = guideView(loc, options.tailoring ?? {});
     const body = runLayout<{ content: Content[] }>('guide.hbs', view, loc.t);

@@ -30,6 +30,7 @@ interface HandoutLayout {
 
 export const handout: Family = {
   id: 'handout',
+  files: () => [HANDOUT_FILE],
   async compose(loc, options) {
     const kit = loc.kit;
     const items = kit.misunderstandings.items;

@@ -19,6 +19,7 @@ export const POSTER_FILE = 'plakat-360.pdf';
 /** The 360° checklist as one A3 poster: always A3, whatever paper the rest of the kit uses. */
 export const poster: Family = {
   id: 'poster',
+  files: () => [POSTER_FILE],
   async compose(loc, options) {
     const page = PAPER.a3;
     const actors = actorViews(loc);

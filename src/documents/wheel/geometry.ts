@@ -103,7 +103,7 @@ function sideOf(p: Point, angle: number): number {
 }
 
 /** Whether a box (relative to the centre) lies inside the shape with `pad` to spare on every side. */
-export function boxInShape(box: Rect, s: Shape, pad: number): boolean {
+function boxInShape(box: Rect, s: Shape, pad: number): boolean {
   const corners = [
     { x: box.x, y: box.y },
     { x: box.x + box.width, y: box.y },

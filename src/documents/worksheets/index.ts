@@ -3,11 +3,12 @@ import type { Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
 import { flowPages } from '../page.js';
 import { drawSheet } from './draw.js';
-import { planWorksheets } from './plan.js';
+import { planWorksheets, worksheetFile } from './plan.js';
 
 /** Group worksheets: one PDF per exercise, one page per sheet, each printed for a group to write on. */
 export const worksheets: Family = {
   id: 'worksheets',
+  files: (kit) => kit.exercises.map((e) => worksheetFile(e.id)),
   async compose(loc, options) {
     const plans = await planWorksheets(loc, options);
     return plans.map(({ exercise, file, sheets }) => {
