@@ -8,15 +8,22 @@ import { PAPER_CHOICES, parseCardSize, type PaperName } from '../print/paper.js'
 import { parseClock } from '../plan/clock.js';
 import { PARTICIPANTS_RANGE, type Tailoring } from '../plan/tailoring.js';
 import { version } from '../version.js';
+import { branding, CONFIG_FILE, loadConfig } from '../config/load.js';
+import { LANGUAGE_CODE } from '../config/schema.js';
+
+/** What a build uses when neither the command line nor the config file says. */
+export const DEFAULTS = { lang: 'da', paper: 'a4' as PaperName, cardSize: 'poker' };
 
 /** The options `build` (and later `list` and `watch`) share, with their help texts. */
 export function buildOptions<T>(y: Argv<T>) {
   return y
-    .option('lang', { type: 'string', default: 'da', describe: 'Languages to build, comma-separated (e.g. da,en)' })
+    // No yargs defaults for --lang, --paper and --card-size: a value absent on the command line falls back to the config file first.
+    .option('config', { type: 'string', describe: `Branding and defaults file (default: ${CONFIG_FILE} in the current folder, if there is one)` })
+    .option('lang', { type: 'string', describe: `Languages to build, comma-separated, e.g. da,en (default: the config's languages, else ${DEFAULTS.lang})` })
     .option('out', { type: 'string', default: 'out', describe: 'Output folder; each language goes into <out>/<lang>/' })
     .option('only', { type: 'string', describe: `Build only these document families, comma-separated: ${documentFamilies.join(', ')}` })
-    .option('paper', { type: 'string', default: 'a4', choices: PAPER_CHOICES, describe: 'Paper size of the office printer' })
-    .option('card-size', { type: 'string', default: 'poker', describe: 'Card size: poker (63×88 mm), a7, a6, or WxH in mm such as 70x100' })
+    .option('paper', { type: 'string', choices: PAPER_CHOICES, describe: `Paper size of the office printer (default: the config's paper, else ${DEFAULTS.paper})` })
+    .option('card-size', { type: 'string', describe: `Card size: poker (63×88 mm), a7, a6, or WxH in mm such as 70x100 (default: the config's cardSize, else ${DEFAULTS.cardSize})` })
     .option('duplex', { type: 'string', default: 'long', choices: ['long', 'short', 'none'], describe: 'How the printer flips the sheet for the card backs' })
     .option('bleed', { type: 'number', default: 3, describe: 'Bleed around each card in mm (0–10)' })
     .option('imposition', { type: 'string', default: 'sheet', choices: ['sheet', 'single'], describe: 'sheet: cards on office paper with crop marks; single: one card per page for a print shop' })
@@ -28,11 +35,12 @@ export function buildOptions<T>(y: Argv<T>) {
 
 export interface RawBuildArgs {
   content: string;
-  lang: string;
+  config?: string;
+  lang?: string;
   out: string;
   only?: string;
-  paper: string;
-  'card-size': string;
+  paper?: string;
+  'card-size'?: string;
   duplex: string;
   bleed: number;
   imposition: string;
@@ -47,12 +55,17 @@ export function list(value: string, option: string): string[] {
   return [...new Set(items)];
 }
 
-/** Checks the command-line values and turns them into a build request, or says what is wrong. */
+/**
+ * Checks the command-line values and turns them into a build request, or says what is
+ * wrong. Command line beats config file beats built-in default.
+ */
 export function buildRequest(args: RawBuildArgs): BuildRequest {
-  const languages = list(args.lang, 'lang');
+  const config = loadConfig(args.config);
+  const languages = args.lang === undefined ? [...new Set(config?.languages ?? [DEFAULTS.lang])] : list(args.lang, 'lang');
   for (const l of languages) {
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l)) throw new UsageError(`--lang "${l}" is not a language code. Use codes such as da, en, sv, kl.`);
+    if (!LANGUAGE_CODE.test(l)) throw new UsageError(`--lang "${l}" is not a language code. Use codes such as da, en, sv, kl.`);
   }
+  const cardSize = args['card-size'] ?? config?.cardSize ?? DEFAULTS.cardSize;
   const known: readonly string[] = documentFamilies;
   const only = args.only === undefined ? known : list(args.only, 'only');
   for (const f of only) {
@@ -67,14 +80,15 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
     languages,
     only: only as DocumentFamily[],
     options: {
-      paper: args.paper as PaperName,
-      card: parseCardSize(args['card-size']),
-      cardSizeName: args['card-size'],
+      paper: (args.paper as PaperName | undefined) ?? config?.paper ?? DEFAULTS.paper,
+      card: parseCardSize(cardSize),
+      cardSizeName: cardSize,
       duplex: args.duplex as Duplex,
       bleed: args.bleed,
       imposition: args.imposition as 'sheet' | 'single',
       version,
       tailoring: tailoring(args),
+      branding: branding(config),
     },
   };
 }

@@ -12,7 +12,7 @@ const id = z
     message: 'An id is lowercase letters a–z, digits and single hyphens, e.g. "hvem-definerer" (write æ ø å as ae oe aa).',
   });
 const code = z.string().regex(/^[A-ZÆØÅ]{1,2}[0-9]?$/, { message: 'A code is one or two capital letters and an optional digit, e.g. "TR" or "Ø1".' });
-const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'A colour is written as "#RRGGBB", e.g. "#1D5E8C".' });
+export const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'A colour is written as "#RRGGBB", e.g. "#1D5E8C".' });
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))

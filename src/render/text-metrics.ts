@@ -20,10 +20,18 @@ export interface TextStyle {
   italics: boolean;
 }
 
+/** Widths in font units do not depend on the size, so each text is shaped once per style. */
+const widths = new Map<FontStyle, Map<string, number>>();
+
 /** Advance width in points, with the same shaping pdfkit applies (kerning included). */
 export function textWidth(text: string, style: TextStyle): number {
-  const f = font(styleOf(style.bold, style.italics));
-  return (f.layout(text).advanceWidth * style.fontSize) / f.unitsPerEm;
+  const key = styleOf(style.bold, style.italics);
+  const f = font(key);
+  let cache = widths.get(key);
+  if (!cache) widths.set(key, (cache = new Map()));
+  let units = cache.get(text);
+  if (units === undefined) cache.set(text, (units = f.layout(text).advanceWidth));
+  return (units * style.fontSize) / f.unitsPerEm;
 }
 
 /** Code points the kit's fonts cannot draw, for the glyph check before rendering. */

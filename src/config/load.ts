@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { InputError, type Problem } from '../content/problems.js';
+import { schemaProblems } from '../content/schema-problems.js';
+import { readYamlFile } from '../content/yaml-file.js';
+import type { Branding } from '../documents/family.js';
+import type { PaperName } from '../print/paper.js';
+import { readLogo, type Logo } from './logo.js';
+import { configSchema } from './schema.js';
+
+/** Looked up in the working directory when no --config is given. */
+export const CONFIG_FILE = 'kernekit.config.yaml';
+
+/** The organisation's config, checked; build defaults are undefined where the file is silent. */
+export interface KitConfig {
+  organisation: string | null;
+  logo: Logo | null;
+  accent: string | null;
+  paper: PaperName | undefined;
+  cardSize: string | undefined;
+  languages: string[] | undefined;
+}
+
+/**
+ * Reads `file` (which must exist), or else `kernekit.config.yaml` in the working directory
+ * if there is one. Every problem in the file, the logo's included, is reported at once.
+ */
+export function loadConfig(file: string | undefined): KitConfig | null {
+  const path = resolve(file ?? CONFIG_FILE);
+  if (file === undefined && !existsSync(path)) return null;
+  const result = readYamlFile(path, relative(process.cwd(), path) || path);
+  if (!result.ok) throw new InputError(result.problems);
+  const { yaml } = result;
+  // An empty file is a valid config that sets nothing.
+  const data = yaml.data ?? {};
+  const problems: Problem[] = [];
+  const checked = configSchema.safeParse(data);
+  if (!checked.success) problems.push(...schemaProblems(yaml, configSchema, checked.error));
+
+  // Checked even when other fields are wrong, so one run shows everything to fix.
+  const written = (data as { logo?: unknown }).logo;
+  let logo: Logo | null = null;
+  if (typeof written === 'string' && written.trim() !== '') {
+    const read = readLogo(resolve(dirname(path), written.trim()), written.trim());
+    if (read.ok) logo = read.logo;
+    else problems.push(yaml.problemAt(['logo'], read.message, read.rule));
+  }
+  if (problems.length > 0 || !checked.success) throw new InputError(problems);
+  const c = checked.data;
+  return {
+    organisation: c.organisation ?? null,
+    logo,
+    accent: c.accent ?? null,
+    paper: c.paper,
+    cardSize: c.cardSize,
+    languages: c.languages,
+  };
+}
+
+/** What the documents show of the config; undefined when it brands nothing. */
+export function branding(config: KitConfig | null): Branding | undefined {
+  if (!config || (config.organisation === null && config.logo === null && config.accent === null)) return undefined;
+  return { organisation: config.organisation, logo: config.logo, accent: config.accent };
+}

@@ -1,0 +1,96 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Branding } from '../documents/family.js';
+import { PngError, decodePngOnWhite, encodeRgbPng } from './png.js';
+
+export type Logo = NonNullable<Branding['logo']>;
+
+/** Big enough for any logo at print resolution; bigger files only bloat every PDF. */
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+
+export type LogoResult = { ok: true; logo: Logo } | { ok: false; message: string; rule: string };
+
+/**
+ * Reads a logo for the PDFs and the index page. PNGs are flattened onto white and
+ * re-encoded without alpha: pdfmake embeds alpha PNGs differently from run to run, and
+ * PDFs must be byte-identical. `written` is the path as the config file gives it.
+ */
+export function readLogo(path: string, written: string): LogoResult {
+  const type = extname(path).toLowerCase();
+  if (type !== '.png' && type !== '.svg') {
+    return { ok: false, rule: 'logo-format', message: `"${written}" is not a PNG or SVG file. Save the logo as .png or .svg and point to that file.` };
+  }
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { ok: false, rule: 'logo-missing', message: `"${written}" is a folder, not a logo file. Give the path of a .png or .svg file.` };
+    size = stat.size;
+  } catch {
+    return { ok: false, rule: 'logo-missing', message: `Logo file "${written}" does not exist. The path is relative to the config file's folder.` };
+  }
+  if (size > LOGO_MAX_BYTES) {
+    return {
+      ok: false,
+      rule: 'logo-too-large',
+      message: `Logo file "${written}" is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB. Save a smaller version: about 1000 pixels across is plenty for print.`,
+    };
+  }
+  const bytes = readFileSync(path);
+  return type === '.png' ? pngLogo(bytes, written) : svgLogo(bytes.toString('utf8'), written);
+}
+
+function pngLogo(bytes: Buffer, written: string): LogoResult {
+  try {
+    const image = decodePngOnWhite(bytes);
+    return { ok: true, logo: { kind: 'png', data: encodeRgbPng(image), width: image.width, height: image.height } };
+  } catch (err) {
+    if (!(err instanceof PngError)) throw err;
+    return { ok: false, rule: 'logo-unreadable', message: `Logo "${written}" cannot be read as a PNG: ${err.message}. Export it again as PNG, or use an SVG.` };
+  }
+}
+
+/**
+ * Plain vector SVG only: embedded images would be read from disk by pdfkit, bypassing the
+ * asset policy, and scripts have no place in a print file.
+ */
+function svgLogo(text: string, written: string): LogoResult {
+  const svg = text.replace(/^\uFEFF/, '');
+  const root = /^\s*(?:<\?xml[\s\S]*?\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<svg\b([^>]*)>/i.exec(svg);
+  if (!root) return { ok: false, rule: 'logo-unreadable', message: `Logo "${written}" is not an SVG file: it does not start with an <svg> element. Export it again as SVG.` };
+  const embedded = /<(?:[\w-]+:)?(image|script|foreignObject)\b/i.exec(svg);
+  if (embedded) {
+    return {
+      ok: false,
+      rule: 'logo-unsupported',
+      message: `Logo "${written}" contains an <${embedded[1]}> element; only plain vector SVG can be printed. Export the logo without embedded images or scripts, or use a PNG.`,
+    };
+  }
+  const attrs = root[1]!;
+  if (attribute(attrs, 'viewBox') !== undefined) return { ok: true, logo: { kind: 'svg', svg } };
+  // Without a viewBox an SVG keeps its drawing size when scaled (in pdfmake and in browsers), so one is added from width and height.
+  const width = length(attribute(attrs, 'width'));
+  const height = length(attribute(attrs, 'height'));
+  if (width === undefined || height === undefined) {
+    return {
+      ok: false,
+      rule: 'logo-no-size',
+      message: `Logo "${written}" has neither a viewBox nor a width and height in pixels, so it cannot be scaled. Add viewBox="0 0 WIDTH HEIGHT" to the <svg> element.`,
+    };
+  }
+  const at = root.index + root[0].length - 1 - (root[0].endsWith('/>') ? 1 : 0);
+  return { ok: true, logo: { kind: 'svg', svg: `${svg.slice(0, at)} viewBox="0 0 ${width} ${height}"${svg.slice(at)}` } };
+}
+
+function attribute(attrs: string, name: string): string | undefined {
+  return new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs)?.slice(1).find((v) => v !== undefined);
+}
+
+function length(value: string | undefined): number | undefined {
+  const m = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/.exec(value);
+  return m && Number(m[1]) > 0 ? Number(m[1]) : undefined;
+}
+
+/** The logo as a data: URI, for an <img> in index.html and an `image` node in pdfmake. */
+export function logoDataUri(logo: Logo): string {
+  return logo.kind === 'png' ? `data:image/png;base64,${logo.data.toString('base64')}` : `data:image/svg+xml;base64,${Buffer.from(logo.svg, 'utf8').toString('base64')}`;
+}

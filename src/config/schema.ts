@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { UsageError } from '../content/problems.js';
+import { colour } from '../content/schema.js';
+import { PAPER_CHOICES, parseCardSize } from '../print/paper.js';
+
+/** A language code as the locale folders are named: da, en, sv, kl, pt-BR. */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** Longer names no longer fit on one footer line beside the source and page number. */
+const ORGANISATION_MAX = 80;
+
+/** The card size rules are parseCardSize's own; only its wording names the CLI flag. */
+const cardSize = z.string().superRefine((value, ctx) => {
+  try {
+    parseCardSize(value);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    ctx.addIssue({ code: 'custom', message: err.message.replace(/^--card-size /, '') });
+  }
+});
+
+/** `kernekit.config.yaml`: the organisation's branding and its build defaults. Every field is optional. */
+export const configSchema = z.strictObject({
+  organisation: z
+    .string()
+    .trim()
+    .min(1, { message: 'The organisation name is empty. Write the name, or remove the field.' })
+    .max(ORGANISATION_MAX, { message: `Keep the organisation name to ${ORGANISATION_MAX} characters or fewer, so it fits in the footers.` })
+    .optional(),
+  logo: z.string().trim().min(1, { message: 'The logo path is empty. Write the path of a .png or .svg file, or remove the field.' }).optional(),
+  accent: colour.optional(),
+  paper: z.enum(PAPER_CHOICES).optional(),
+  cardSize: cardSize.optional(),
+  languages: z
+    .array(z.string().regex(LANGUAGE_CODE, { message: 'A language is written as its code, e.g. da, en, sv or kl.' }))
+    .min(1, { message: 'List at least one language, or remove the field.' })
+    .optional(),
+});
+
+export type ConfigFile = z.infer<typeof configSchema>;
