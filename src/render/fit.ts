@@ -43,52 +43,20 @@ export async function fitBoxes(boxes: FitBox[], document: string, language: stri
   const fitted = new Map<string, Fitted>();
   const first = boxes.map((box) => ({ box, scale: 1, content: scaled(box, 1, language) }));
   const heights = await measure(first.map((v) => ({ width: v.box.width, content: v.content })));
-  const overflowing: Array<{ box: FitBox; height: number }> = [];
+  const overflowing: FitBox[] = [];
   first.forEach((v, i) => {
     if (heights[i]! <= v.box.height) fitted.set(v.box.id, { content: v.content, height: heights[i]!, fontSize: v.box.fontSize });
-    else overflowing.push({ box: v.box, height: heights[i]! });
+    else overflowing.push(v.box);
   });
-  // The shrink steps for overflowing boxes are searched in rounds of one measuring pass
-  // each. Wrapped text grows about with the square of its size, so the first round tries
-  // the steps around that estimate; later rounds close the gap to the largest step that fits.
-  const searches = overflowing.map(({ box, height }) => {
-    const steps = scales(box);
-    const estimate = Math.sqrt(box.height / height);
-    const near = steps.findIndex((s) => s <= estimate * 1.03);
-    return { box, steps, tooBig: 0, fits: undefined as number | undefined, tried: new Set<number>([0]), next: near < 0 ? [steps.length - 1] : [near - 1, near, near + 1] };
-  });
-  const found = new Map<FitBox, { content: Content[]; height: number; step: number }>();
-  while (searches.some((s) => s.next.length > 0)) {
-    const round = searches.flatMap((s) => {
-      const picks = [...new Set(s.next)].filter((k) => k > s.tooBig && k < s.steps.length && !s.tried.has(k) && (s.fits === undefined || k < s.fits));
-      s.next = [];
-      return picks.map((k) => ({ s, k, content: scaled(s.box, s.steps[k]!, language) }));
-    });
-    if (round.length === 0) break;
-    const measured = await measure(round.map((r) => ({ width: r.s.box.width, content: r.content })));
-    round.forEach((r, j) => {
-      r.s.tried.add(r.k);
-      if (measured[j]! <= r.s.box.height) {
-        if (r.s.fits === undefined || r.k < r.s.fits) {
-          r.s.fits = r.k;
-          found.set(r.s.box, { content: r.content, height: measured[j]!, step: r.k });
-        }
-      } else r.s.tooBig = Math.max(r.s.tooBig, r.k);
-    });
-    for (const s of searches) {
-      if (s.fits !== undefined) {
-        // Anything untried between the largest step known too big and the fitting one?
-        for (let k = s.tooBig + 1; k < s.fits; k++) if (!s.tried.has(k)) s.next.push(k);
-      } else {
-        const beyond = Math.max(...s.tried);
-        for (let k = beyond + 1; k <= beyond + 3 && k < s.steps.length; k++) s.next.push(k);
-      }
-    }
-  }
-  for (const s of searches) {
-    const best = found.get(s.box);
-    if (!best) throw new FitError(document, s.box.id, language, excerpt(s.box.content), s.box.minFontSize);
-    fitted.set(s.box.id, { content: best.content, height: best.height, fontSize: round(s.box.fontSize * s.steps[best.step]!) });
+  if (overflowing.length === 0) return fitted;
+
+  const variants = overflowing.flatMap((box) => scales(box).slice(1).map((scale) => ({ box, scale, content: scaled(box, scale, language) })));
+  const more = await measure(variants.map((v) => ({ width: v.box.width, content: v.content })));
+  for (const box of overflowing) {
+    const best = variants.findIndex((v, i) => v.box === box && more[i]! <= box.height);
+    if (best < 0) throw new FitError(document, box.id, language, excerpt(box.content), box.minFontSize);
+    const v = variants[best]!;
+    fitted.set(box.id, { content: v.content, height: more[best]!, fontSize: round(box.fontSize * v.scale) });
   }
   return fitted;
 }
