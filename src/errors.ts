@@ -42,3 +42,25 @@ export class TranslationError extends Error {
     this.name = 'TranslationError';
   }
 }
+
+/** An error as plain data, to cross from a worker thread; `reviveError` makes it the same class again. */
+export interface SerializedError {
+  name: string;
+  message: string;
+  fields: Record<string, unknown>;
+  stack?: string;
+}
+
+export function serializeError(err: unknown): SerializedError {
+  const e = err instanceof Error ? err : new Error(String(err));
+  return { name: e.name, message: e.message, fields: { ...e }, stack: e.stack };
+}
+
+export async function reviveError(s: SerializedError): Promise<Error> {
+  const { InputError, UsageError } = await import('./content/problems.js');
+  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, InputError, UsageError };
+  const cls = classes[s.name];
+  const err = Object.create(cls ? cls.prototype : Error.prototype) as Error;
+  Object.assign(err, s.fields, { name: s.name, message: s.message, stack: s.stack });
+  return err;
+}

@@ -140,7 +140,7 @@ describe('glyph check', () => {
     const r = await cli(['build', '--content', dir, '--out', join(dir, 'out'), '--lang', 'en', '--only', 'cards']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/locales\/en\/content\.json:\d+:\d+ en:content:item\.tr-bygge-bro: The fonts cannot print U\+26A1 "⚡" \(language en, key item\.tr-bygge-bro\)/);
-    expect(() => localize(loadKit(dir), dir, 'en')).toThrow(InputError);
+    expect(() => localize(loadKit(dir), dir, 'en').checkGlyphs()).toThrow(InputError);
   });
 });
 

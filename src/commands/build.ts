@@ -2,10 +2,14 @@ import { join, relative } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import { build, type BuiltFile } from '../publish/build.js';
 import { formatBytes } from '../publish/format.js';
+import { defaultJobs } from '../publish/parallel.js';
+import { UsageError } from '../content/problems.js';
 import { buildRequest, type RawBuildArgs } from './build-options.js';
 
 export interface BuildArgs extends RawBuildArgs {
   strict?: boolean;
+  force?: boolean;
+  jobs?: number;
   quiet?: boolean;
   json?: boolean;
 }
@@ -18,13 +22,17 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const progress = (f: BuiltFile) => {
       if (!args.quiet && !args.json) io.out(`${f.language}  ${shown(f.path)}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
     };
-    const result = await build({ ...request, strict: args.strict === true }, progress);
+    const jobs = args.jobs ?? defaultJobs();
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 16) throw new UsageError(`--jobs ${String(args.jobs)} is not a thread count. Give a whole number from 1 to 16.`);
+    const result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs }, progress);
     for (const [language, keys] of result.fallbacks) {
       io.err(`warning: ${language}: ${keys.length} key${keys.length === 1 ? '' : 's'} not translated, printed in Danish: ${keys.join(', ')}`);
     }
     const seconds = (performance.now() - started) / 1000;
     if (args.json) {
-      io.out(JSON.stringify({ out: request.outDir, seconds: Math.round(seconds * 1000) / 1000, built: result.files, manifest: result.manifest }, null, 2));
+      io.out(JSON.stringify({ out: request.outDir, seconds: Math.round(seconds * 1000) / 1000, upToDate: result.upToDate, built: result.files, manifest: result.manifest }, null, 2));
+    } else if (result.upToDate && !args.quiet) {
+      io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds.toFixed(2)} s). --force rebuilds everything.`);
     } else if (!args.quiet) {
       const pages = result.files.reduce((n, f) => n + f.pages, 0);
       io.out(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} pages) in ${request.languages.join(', ')} in ${seconds.toFixed(2)} s. Open ${shown('index.html')} to see the kit.`);

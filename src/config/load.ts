@@ -34,11 +34,17 @@ export function loadConfig(file: string | undefined): KitConfig | null {
   // An empty file is a valid config that sets nothing.
   const data = yaml.data ?? {};
   const problems: Problem[] = [];
-  const checked = configSchema.safeParse(data);
+  const fields = isFields(data) ? { ...data } : data;
+  if (isFields(fields) && 'accent' in fields && fields.accent === null) {
+    // `accent: #1D5E8C` unquoted is an empty value followed by a comment; "expected a text" would not say that.
+    problems.push(yaml.problemAt(['accent'], 'The colour is missing or not in quotes: a bare # starts a YAML comment. Write it as accent: "#1D5E8C".', 'colour-unquoted'));
+    delete fields.accent;
+  }
+  const checked = configSchema.safeParse(fields);
   if (!checked.success) problems.push(...schemaProblems(yaml, configSchema, checked.error));
 
   // Checked even when other fields are wrong, so one run shows everything to fix.
-  const written = (data as { logo?: unknown }).logo;
+  const written = isFields(data) ? data.logo : undefined;
   let logo: Logo | null = null;
   if (typeof written === 'string' && written.trim() !== '') {
     const read = readLogo(resolve(dirname(path), written.trim()), written.trim());
@@ -55,6 +61,10 @@ export function loadConfig(file: string | undefined): KitConfig | null {
     cardSize: c.cardSize,
     languages: c.languages,
   };
+}
+
+function isFields(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** What the documents show of the config; undefined when it brands nothing. */

@@ -15,7 +15,7 @@ const cardSize = z.string().superRefine((value, ctx) => {
     parseCardSize(value);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    ctx.addIssue({ code: 'custom', message: err.message.replace(/^--card-size /, '') });
+    ctx.addIssue({ code: 'invalid_format', format: 'card-size', message: err.message.replace(/^--card-size /, '') });
   }
 });
 

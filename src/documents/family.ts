@@ -44,5 +44,10 @@ export interface Family {
   id: DocumentFamily;
   /** The file names it writes, known without composing anything (for `kernekit list`). */
   files(kit: Kit): string[];
+  /**
+   * Per file, the part of the (translated) kit it shows. A file is rebuilt only when this,
+   * the labels, layouts, fonts, options or kernekit itself changed.
+   */
+  inputs(kit: Kit): Record<string, unknown>;
   compose(loc: Localization, options: BuildOptions): Promise<ComposedDocument[]>;
 }

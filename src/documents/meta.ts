@@ -2,12 +2,15 @@ import type { Localization } from '../i18n/translator.js';
 import type { PdfMeta } from '../render/render.js';
 import type { BuildOptions } from './family.js';
 
-/** The metadata every kit PDF carries, so a downloaded file still says what it is. */
+/**
+ * The metadata every kit PDF carries, so a downloaded file still says what it is. The
+ * author is the organisation that publishes the kit when the config names one.
+ */
 export function pdfMeta(loc: Localization, options: BuildOptions, title: string, subject: string): PdfMeta {
   const kit = loc.kit.meta;
   return {
     title: `${title} – ${kit.title}`,
-    author: kit.source.publisher,
+    author: options.branding?.organisation ?? kit.source.publisher,
     subject,
     keywords: loc.t('kit.keywords'),
     creator: loc.t('kit.creator', { version: options.version }),

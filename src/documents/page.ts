@@ -25,7 +25,7 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
   const paper = spec.paper ?? PAPER[options.paper];
   const margins = spec.margins ?? FLOW_MARGINS;
   const [top, right, bottom, left] = margins;
-  const source = loc.kit.meta.source.short;
+  const source = footerSource(loc, options);
   const kitTitle = loc.kit.meta.title;
   const small = { fontSize: 7.5, color: '#555555' };
   return {
@@ -44,9 +44,18 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
     footer: (page: number, pages: number) => ({
       columns: [
         { text: source, ...small },
-        { text: loc.t('document.page', { page, pages }), ...small, alignment: 'right' as const },
+        { text: loc.t('document.page', { page, pages }), ...small, alignment: 'right' as const, width: 'auto' as const },
       ],
+      // The source line takes what the page number leaves, so a long organisation name wraps only when it must.
+      columnGap: mm(6),
       margin: [mm(left), mm(bottom - 12), mm(right), 0],
     }),
   };
+}
+
+/** The footer's source line, led by the publishing organisation when the config names one. */
+export function footerSource(loc: Localization, options: BuildOptions): string {
+  const source = loc.kit.meta.source.short;
+  const organisation = options.branding?.organisation;
+  return organisation ? loc.t('branding.footer', { organisation, source }) : source;
 }

@@ -19,6 +19,8 @@ export interface Localization {
   t: Translate;
   /** Keys that had no translation and fell back to Danish, in the order met. */
   fallbacks: Set<string>;
+  /** Fails, naming key and U+ code, if any string has a character the fonts lack. Run before rendering. */
+  checkGlyphs(): void;
   formatDate(isoDate: string): string;
   formatNumber(n: number): string;
 }
@@ -117,7 +119,7 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
     return text;
   });
   for (const [key] of flattenLabels(danishLabels)) printed.set(`labels:${key}`, i18n.t(key, { ns: 'labels' }) as string);
-  checkGlyphs(printed, language, contentDir);
+  let glyphsChecked = false;
   const dateFormat = new Intl.DateTimeFormat(language === 'qps' ? 'en' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(language === 'qps' ? 'en' : language);
   return {
@@ -125,6 +127,11 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
     kit: localized,
     t,
     fallbacks,
+    checkGlyphs: () => {
+      if (glyphsChecked) return;
+      checkGlyphs(printed, language, contentDir);
+      glyphsChecked = true;
+    },
     formatDate: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
     formatNumber: (n) => numberFormat.format(n),
   };

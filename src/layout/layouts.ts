@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
-import JSON5 from 'json5';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
+import type JSON5 from 'json5';
 import { mm } from '../print/units.js';
 import { LayoutError } from '../errors.js';
 
@@ -22,9 +23,6 @@ interface HelperOptions {
   inverse?: (ctx: unknown) => string;
 }
 
-const hb = Handlebars.create();
-const builtin = { each: hb.helpers.each!, with: hb.helpers.with!, if: hb.helpers.if!, unless: hb.helpers.unless! };
-
 function missing(options: HelperOptions, what: string): never {
   const file = options.data.root.$layout;
   const line = options.loc.start.line;
@@ -37,50 +35,59 @@ function defined(value: unknown, options: HelperOptions, what = 'A value'): unkn
   return value;
 }
 
-// Strict mode does not cover helper arguments, so every helper checks its own.
-for (const [name, helper] of Object.entries(builtin)) {
-  hb.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
-    defined(value, options, `The value given to #${name}`);
-    return (helper as (this: unknown, v: unknown, o: HelperOptions) => string).call(this, value, options);
-  });
-}
+let hb: typeof Handlebars | undefined;
 
-/** Writes any data value as a JSON5 literal: the only way content text enters a layout. */
-hb.registerHelper('json', (value: unknown, options: HelperOptions) => JSON.stringify(defined(value, options)));
-
-/** A translated label, as a string literal: {{t "card.kind.reflection"}} or {{t "page" n=3}}. */
-hb.registerHelper('t', (key: unknown, options: HelperOptions) => {
-  if (typeof key !== 'string') missing(options, 'The label key');
-  for (const [k, v] of Object.entries(options.hash)) defined(v, options, `The value of ${k}=`);
-  let label: string;
-  try {
-    label = options.data.root.$t(key, options.hash);
-  } catch {
-    const file = options.data.root.$layout;
-    throw new LayoutError(file, options.loc.start.line, `the label "${key}" is not in content/locales/da/labels.json. Add it there (Danish is the source of every label).`);
+/** The Handlebars environment with kernekit's helpers, made on first use (commands that compose nothing never load it). */
+function environment(): typeof Handlebars {
+  if (hb) return hb;
+  hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  const builtin = { each: hb.helpers.each!, with: hb.helpers.with!, if: hb.helpers.if!, unless: hb.helpers.unless! };
+  // Strict mode does not cover helper arguments, so every helper checks its own.
+  for (const [name, helper] of Object.entries(builtin)) {
+    hb.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
+      defined(value, options, `The value given to #${name}`);
+      return (helper as (this: unknown, v: unknown, o: HelperOptions) => string).call(this, value, options);
+    });
   }
-  return JSON.stringify(label);
-});
 
-/** Millimetres to points, so designers can think in millimetres: {{mm 5}}. */
-hb.registerHelper('mm', (value: unknown, options: HelperOptions) => {
-  const n = defined(value, options);
-  if (typeof n !== 'number') missing(options, 'A number for mm');
-  return String(Math.round(mm(n) * 1000) / 1000);
-});
+  /** Writes any data value as a JSON5 literal: the only way content text enters a layout. */
+  hb.registerHelper('json', (value: unknown, options: HelperOptions) => JSON.stringify(defined(value, options)));
 
-/**
- * A type size that grows with the card: {{scaled 15}} is 15 pt on a poker card and larger
- * on A7 or A6. Layouts that are not cards get a scale of 1.
- */
-hb.registerHelper('scaled', (value: unknown, options: HelperOptions) => {
-  const n = defined(value, options);
-  if (typeof n !== 'number') missing(options, 'A number for scaled');
-  const scale = (options.data.root as { typeScale?: number }).typeScale ?? 1;
-  return String(Math.round(n * scale * 100) / 100);
-});
+  /** A translated label, as a string literal: {{t "card.kind.reflection"}} or {{t "page" n=3}}. */
+  hb.registerHelper('t', (key: unknown, options: HelperOptions) => {
+    if (typeof key !== 'string') missing(options, 'The label key');
+    for (const [k, v] of Object.entries(options.hash)) defined(v, options, `The value of ${k}=`);
+    let label: string;
+    try {
+      label = options.data.root.$t(key, options.hash);
+    } catch {
+      const file = options.data.root.$layout;
+      throw new LayoutError(file, options.loc.start.line, `the label "${key}" is not in content/locales/da/labels.json. Add it there (Danish is the source of every label).`);
+    }
+    return JSON.stringify(label);
+  });
 
-hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  /** Millimetres to points, so designers can think in millimetres: {{mm 5}}. */
+  hb.registerHelper('mm', (value: unknown, options: HelperOptions) => {
+    const n = defined(value, options);
+    if (typeof n !== 'number') missing(options, 'A number for mm');
+    return String(Math.round(mm(n) * 1000) / 1000);
+  });
+
+  /**
+   * A type size that grows with the card: {{scaled 15}} is 15 pt on a poker card and larger
+   * on A7 or A6. Layouts that are not cards get a scale of 1.
+   */
+  hb.registerHelper('scaled', (value: unknown, options: HelperOptions) => {
+    const n = defined(value, options);
+    if (typeof n !== 'number') missing(options, 'A number for scaled');
+    const scale = (options.data.root as { typeScale?: number }).typeScale ?? 1;
+    return String(Math.round(n * scale * 100) / 100);
+  });
+
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return hb;
+}
 
 const sources = new Map<string, string>();
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -95,7 +102,7 @@ function template(file: string): HandlebarsTemplateDelegate {
       throw new LayoutError(file, 1, 'the layout file is missing.');
     }
     sources.set(file, source);
-    tpl = hb.compile(source, { strict: true, noEscape: true });
+    tpl = environment().compile(source, { strict: true, noEscape: true });
     compiled.set(file, tpl);
   }
   return tpl;
@@ -120,7 +127,7 @@ export function runLayout<T>(file: string, data: object, t: Translate): T {
     throw new LayoutError(file, e.lineNumber ?? 1, e.message);
   }
   try {
-    return JSON5.parse(text) as T;
+    return (createRequire(import.meta.url)('json5') as typeof JSON5).parse(text) as T;
   } catch (err) {
     const e = err as Error & { lineNumber?: number };
     const line = e.lineNumber ?? 1;

@@ -1,18 +1,18 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadKit } from '../content/load.js';
 import type { DocumentFamily, Kit } from '../content/model.js';
 import { FAMILIES } from '../documents/registry.js';
 import type { BuildOptions } from '../documents/family.js';
 import { localize, type Localization } from '../i18n/translator.js';
-import { renderPdf } from '../render/render.js';
 import { TranslationError } from '../errors.js';
 import { indexPage } from './index-page.js';
 import { MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from './manifest.js';
-import { previewPng } from './previews.js';
 import { readme } from './readme.js';
 import { Staging } from './staging.js';
 import { zip } from './zip.js';
+import { environment, fileFingerprint } from './fingerprint.js';
+import { runJobs, type Job } from './parallel.js';
 
 export interface BuildRequest {
   contentDir: string;
@@ -22,6 +22,10 @@ export interface BuildRequest {
   options: Omit<BuildOptions, 'date'>;
   /** Treat a missing translation as an error instead of a warning. */
   strict?: boolean;
+  /** Rebuild every document, even those whose inputs did not change. */
+  force?: boolean;
+  /** Threads that render at once (1: all on the main thread). */
+  jobs?: number;
 }
 
 export interface BuiltFile {
@@ -41,6 +45,8 @@ export interface BuildResult {
   /** Per language, the translation keys that printed in Danish. */
   fallbacks: Map<string, string[]>;
   manifest: Manifest;
+  /** Nothing had changed: nothing was written. */
+  upToDate: boolean;
 }
 
 /** The date written into PDFs: SOURCE_DATE_EPOCH when set (reproducible builds), else the kit's own date. */
@@ -51,49 +57,115 @@ export function buildDate(kitDate: string): Date {
 }
 
 /**
- * Loads, localizes, composes and renders every requested document, then publishes the
- * folder: PDFs, previews, a zip per language, manifest.json and index.html. All of it is
- * written into a staging folder that replaces `<out>` only when everything succeeded.
+ * Loads, localizes, composes and renders every requested document whose inputs changed
+ * since the last build (all of them with `force`), then publishes the folder: PDFs,
+ * previews, a zip per language, manifest.json and index.html. All of it is written into a
+ * staging folder that replaces `<out>` only when everything succeeded. When nothing
+ * changed, nothing is written at all.
  */
 export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}): Promise<BuildResult> {
   const kit = loadKit(req.contentDir);
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
+  const previous = readManifest(join(req.outDir, MANIFEST));
+  const plan = planBuild(kit, req, options, previous);
+  const fallbacks = new Map<string, string[]>();
+  const recorded = (language: string, keys: string[]) => {
+    const all = new Set([...(fallbacks.get(language) ?? []), ...keys]);
+    if (all.size > 0) fallbacks.set(language, [...all]);
+  };
+  for (const p of plan) for (const f of p.families) if (!f.stale) for (const file of f.files) recorded(p.loc.language, file.previous?.fallbacks ?? []);
+  if (plan.every((p) => p.families.every((f) => !f.stale)) && previous) {
+    if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
+    return { files: [], fallbacks, manifest: previous, upToDate: true };
+  }
+
   const staging = Staging.open(req.outDir);
   try {
     const files: BuiltFile[] = [];
-    const fallbacks = new Map<string, string[]>();
     const fresh: ManifestFile[] = [];
-    for (const language of req.languages) {
-      const loc = localize(kit, req.contentDir, language);
-      for (const family of FAMILIES.filter((f) => req.only.includes(f.id))) {
-        // Composing a family makes all its documents at once; the first one's time includes it.
-        let started = performance.now();
-        for (const doc of await family.compose(loc, options)) {
-          const { bytes, pages } = await renderPdf(doc.pdf);
-          const path = `${language}/${doc.file}`;
-          const previewPath = `${language}/previews/${doc.file.replace(/\.pdf$/, '.png')}`;
-          put(staging, path, bytes);
-          const png = await previewPng(bytes);
-          put(staging, previewPath, png);
+    const jobs: Job[] = plan.flatMap(({ loc, families }) =>
+      families
+        .filter((f) => f.stale)
+        .map(({ family, files: planned }) => ({
+          id: 0,
+          contentDir: req.contentDir,
+          language: loc.language,
+          family: family.id,
+          options,
+          wanted: planned.filter((f) => f.changed).map((f) => f.file),
+        })),
+    );
+    jobs.forEach((job, i) => (job.id = i));
+    const byLanguage = new Map(plan.map((p) => [p.loc.language, p]));
+    await runJobs(
+      jobs,
+      req.jobs ?? 1,
+      (job) => ({ family: FAMILIES.find((f) => f.id === job.family)!, loc: byLanguage.get(job.language)!.loc }),
+      ({ job, docs, fallbacks: used }) => {
+        const planned = byLanguage.get(job.language)!.families.find((f) => f.family.id === job.family)!.files;
+        for (const doc of docs) {
+          const path = `${job.language}/${doc.file}`;
+          const previewPath = `${job.language}/previews/${doc.file.replace(/\.pdf$/, '.png')}`;
+          put(staging, path, doc.pdf);
+          put(staging, previewPath, doc.png);
+          const common = { language: job.language, document: job.family, title: doc.title, inputs: planned.find((f) => f.file === doc.file)!.fingerprint };
           fresh.push(
-            { path, language, kind: 'pdf', document: doc.family, title: doc.title, pages, bytes: bytes.length, sha256: sha256(bytes), preview: previewPath },
-            { path: previewPath, language, kind: 'preview', document: doc.family, title: doc.title, pages: null, bytes: png.length, sha256: sha256(png) },
+            { ...common, path, kind: 'pdf', pages: doc.pages, bytes: doc.pdf.length, sha256: sha256(doc.pdf), preview: previewPath, fallbacks: used },
+            { ...common, path: previewPath, kind: 'preview', pages: null, bytes: doc.png.length, sha256: sha256(doc.png) },
           );
-          const file = { language, family: doc.family, path, title: doc.title, pages, bytes: bytes.length, ms: performance.now() - started };
-          started = performance.now();
+          const file = { language: job.language, family: job.family, path, title: doc.title, pages: doc.pages, bytes: doc.pdf.length, ms: doc.ms };
           files.push(file);
           onFile(file);
         }
-      }
-      if (loc.fallbacks.size > 0) fallbacks.set(language, [...loc.fallbacks]);
-    }
+        recorded(job.language, used);
+      },
+    );
     if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
     const manifest = publish(staging, kit, req, fresh);
     staging.commit();
-    return { files, fallbacks, manifest };
+    // Threads finish in any order; report in the order of languages and families.
+    const rank = (f: BuiltFile) => req.languages.indexOf(f.language) * 100 + FAMILIES.findIndex((x) => x.id === f.family);
+    files.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
+    return { files, fallbacks, manifest, upToDate: false };
   } catch (err) {
     staging.abort();
     throw err;
+  }
+}
+
+interface PlannedFile {
+  file: string;
+  fingerprint: string;
+  /** Its manifest entry from the last build, if that is still on disk. */
+  previous: ManifestFile | undefined;
+  changed: boolean;
+}
+
+/** Per language and family: which files are out of date. A family is composed when any of its files is. */
+function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous: Manifest | undefined) {
+  const onDisk = new Map((previous?.files ?? []).map((f) => [f.path, f]));
+  return req.languages.map((language) => {
+    const loc = localize(kit, req.contentDir, language);
+    const env = environment(req.contentDir, language, options);
+    const families = FAMILIES.filter((f) => req.only.includes(f.id)).map((family) => {
+      const files: PlannedFile[] = Object.entries(family.inputs(loc.kit)).map(([file, input]) => {
+        const fingerprint = fileFingerprint(env, family.id, file, input);
+        const path = `${language}/${file}`;
+        const before = onDisk.get(path);
+        const intact = before !== undefined && before.inputs === fingerprint && sizeIs(join(req.outDir, path), before.bytes) && before.preview !== undefined && existsSync(join(req.outDir, before.preview));
+        return { file, fingerprint, previous: intact ? before : undefined, changed: req.force === true || !intact };
+      });
+      return { family, files, stale: files.some((f) => f.changed) };
+    });
+    return { loc, families };
+  });
+}
+
+function sizeIs(path: string, bytes: number): boolean {
+  try {
+    return statSync(path).size === bytes;
+  } catch {
+    return false;
   }
 }
 
@@ -114,7 +186,7 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
   };
   put(staging, MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
   const branding = req.options.branding;
-  put(staging, 'index.html', indexPage(manifest, locs, { accent: branding?.accent ?? '#1D5E8C', organisation: branding?.organisation ?? null }));
+  put(staging, 'index.html', indexPage(manifest, locs, { accent: branding?.accent ?? '#1D5E8C', organisation: branding?.organisation ?? null, logo: branding?.logo ?? null }));
   return manifest;
 }
 

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import { LAYOUT_DIR } from '../layout/layouts.js';
 import type { Localization } from '../i18n/translator.js';
+import { logoDataUri } from '../config/logo.js';
+import type { Branding } from '../documents/family.js';
 import type { Manifest } from './manifest.js';
 import { formatBytes } from './format.js';
 
@@ -10,13 +13,20 @@ import { formatBytes } from './format.js';
  * download link. The template escapes every value (content and translations are text,
  * never markup) and loads nothing from outside the folder.
  */
-export function indexPage(manifest: Manifest, locs: Localization[], options: { accent: string; organisation: string | null }): string {
+export function indexPage(
+  manifest: Manifest,
+  locs: Localization[],
+  options: { accent: string; organisation: string | null; logo?: Branding['logo'] },
+): string {
   const first = locs[0]!;
+  const logo = options.logo ?? null;
   const view = {
     lang: first.language,
     title: first.t('publish.pageTitle', { kit: first.kit.meta.title }),
     intro: first.t('publish.intro'),
     organisation: options.organisation,
+    // Inline, so the folder stays self-contained without an extra file to publish.
+    logo: logo === null ? null : { src: logoDataUri(logo), alt: options.organisation ?? first.t('branding.logo') },
     accent: options.accent,
     languagesLabel: first.t('publish.languages'),
     languages: locs.map((loc) => {
@@ -47,6 +57,6 @@ export function indexPage(manifest: Manifest, locs: Localization[], options: { a
 
 let compiled: HandlebarsTemplateDelegate | undefined;
 function template(): HandlebarsTemplateDelegate {
-  compiled ??= Handlebars.create().compile(readFileSync(LAYOUT_DIR + 'index.hbs', 'utf8'), { strict: true });
+  compiled ??= (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create().compile(readFileSync(LAYOUT_DIR + 'index.hbs', 'utf8'), { strict: true });
   return compiled;
 }

@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { checklistQuestionCount } from '../../content/model.js';
 import { PAPER } from '../../print/paper.js';
 import type { Family } from '../family.js';
+import { checklistInputs } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';
 import { contentArea } from '../worksheets/geometry.js';
@@ -15,6 +16,7 @@ export const ACTORS_FILE = '360-graders-blik.pdf';
 export const actors: Family = {
   id: 'actors',
   files: () => [ACTORS_FILE],
+  inputs: (kit) => ({ [ACTORS_FILE]: checklistInputs(kit) }),
   async compose(loc, options) {
     const views = actorViews(loc);
     const area = contentArea(PAPER[options.paper], FLOW_MARGINS);

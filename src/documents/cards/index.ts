@@ -8,6 +8,7 @@ import { fitBoxes } from '../../render/fit.js';
 import type { PdfRequest } from '../../render/render.js';
 import type { BuildOptions, ComposedDocument, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
+import { cardInputs } from '../inputs.js';
 import { fitFaces, placeFace, type FaceLayout, type FittedFace } from './faces.js';
 import { cardViews, type CardView } from './views.js';
 
@@ -16,6 +17,7 @@ export const DECK_FILE = 'spoergsmaalskort.pdf';
 export const cards: Family = {
   id: 'cards',
   files: () => [DECK_FILE],
+  inputs: (kit) => ({ [DECK_FILE]: cardInputs(kit) }),
   async compose(loc, options) {
     const views = cardViews(loc);
     const title = loc.t('deck.title');

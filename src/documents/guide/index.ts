@@ -4,7 +4,8 @@ import { runLayout } from '../../layout/layouts.js';
 import { PAPER } from '../../print/paper.js';
 import { mm } from '../../print/units.js';
 import { fitBoxes } from '../../render/fit.js';
-import type { BuildOptions, Family } from '../family.js';
+import { logoDataUri } from '../../config/logo.js';
+import type { BuildOptions, Branding, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';
 import { withTableRules } from './table-rules.js';
@@ -18,6 +19,8 @@ const COVER_SLACK_MM = 2;
 export const guide: Family = {
   id: 'guide',
   files: () => [GUIDE_FILE],
+  // The guide shows nearly everything: the whole kit is its input.
+  inputs: (kit) => ({ [GUIDE_FILE]: { ...kit, categories: [...kit.categories.values()] } }),
   async compose(loc, options) {
     const view = guideView(loc, options.tailoring ?? {});
     const body = runLayout<{ content: Content[] }>('guide.hbs', view, loc.t);
@@ -50,6 +53,7 @@ async function cover(view: GuideView, loc: Localization, options: BuildOptions):
       checklistColour: kit.categories.get(kit.checklist.centre.id)!.colour,
       misunderstandingsTitle: view.misunderstandings.title,
       misunderstandingsColour: view.misunderstandings.colour,
+      brand: coverBrand(options.branding),
     },
     loc.t,
   );
@@ -70,4 +74,14 @@ async function cover(view: GuideView, loc: Localization, options: BuildOptions):
     loc.language,
   );
   return fitted.get('cover')!.content;
+}
+
+/** The organisation's name and logo for the cover; pdfmake takes a PNG as a data URI and an SVG as markup. */
+function coverBrand(branding: Branding | undefined) {
+  if (!branding || (branding.organisation === null && branding.logo === null)) return null;
+  const logo = branding.logo;
+  return {
+    organisation: branding.organisation,
+    logo: logo === null ? null : { kind: logo.kind, source: logo.kind === 'png' ? logoDataUri(logo) : logo.svg },
+  };
 }

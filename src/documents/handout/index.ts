@@ -6,6 +6,7 @@ import { mm } from '../../print/units.js';
 import { fitBoxes, type FitBox, type Fitted } from '../../render/fit.js';
 import { rect } from '../cards/faces.js';
 import type { Family } from '../family.js';
+import { shownMeta } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
 import { handoutGrid, inset } from './geometry.js';
 
@@ -31,6 +32,7 @@ interface HandoutLayout {
 export const handout: Family = {
   id: 'handout',
   files: () => [HANDOUT_FILE],
+  inputs: (kit) => ({ [HANDOUT_FILE]: { meta: shownMeta(kit), definition: kit.meta.definition, misunderstandings: kit.misunderstandings } }),
   async compose(loc, options) {
     const kit = loc.kit;
     const items = kit.misunderstandings.items;

@@ -8,6 +8,7 @@ import { fitBoxes } from '../../render/fit.js';
 import { actorViews } from '../actors/views.js';
 import { rect } from '../cards/faces.js';
 import type { Family } from '../family.js';
+import { checklistInputs } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
 import { fitWheel, placeWheel } from '../wheel/draw.js';
 import { regionOf, textAt } from '../wheel/place.js';
@@ -20,6 +21,7 @@ export const POSTER_FILE = 'plakat-360.pdf';
 export const poster: Family = {
   id: 'poster',
   files: () => [POSTER_FILE],
+  inputs: (kit) => ({ [POSTER_FILE]: checklistInputs(kit) }),
   async compose(loc, options) {
     const page = PAPER.a3;
     const actors = actorViews(loc);

@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Family } from '../family.js';
+import { shownMeta } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
 import { flowPages } from '../page.js';
 import { drawSheet } from './draw.js';
@@ -9,6 +10,7 @@ import { planWorksheets, worksheetFile } from './plan.js';
 export const worksheets: Family = {
   id: 'worksheets',
   files: (kit) => kit.exercises.map((e) => worksheetFile(e.id)),
+  inputs: (kit) => Object.fromEntries(kit.exercises.map((e) => [worksheetFile(e.id), { meta: shownMeta(kit), exercise: e, colour: kit.categories.get(e.id)!.colour }])),
   async compose(loc, options) {
     const plans = await planWorksheets(loc, options);
     return plans.map(({ exercise, file, sheets }) => {

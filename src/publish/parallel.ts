@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DocumentFamily } from '../content/model.js';
+import type { BuildOptions, Family } from '../documents/family.js';
+import { reviveError, type SerializedError } from '../errors.js';
+import type { Localization } from '../i18n/translator.js';
+import { renderFamily, type RenderedDoc } from './render-family.js';
+
+/** One family of one language to compose and render. */
+export interface Job {
+  id: number;
+  contentDir: string;
+  language: string;
+  family: DocumentFamily;
+  options: BuildOptions;
+  /** The files of the family that need rendering. */
+  wanted: string[];
+}
+
+export type JobResult = { id: number; docs: RenderedDoc[]; fallbacks: string[] } | { id: number; error: SerializedError };
+
+export interface JobRun {
+  job: Job;
+  docs: RenderedDoc[];
+  fallbacks: string[];
+}
+
+/** How many threads render at once by default: one per core, at most four. */
+export function defaultJobs(): number {
+  return Math.min(4, availableParallelism());
+}
+
+/**
+ * Runs the jobs on the main thread and, when `threads` > 1 and there is more than one job,
+ * on worker threads beside it, each taking the next job when it is free. Every thread runs
+ * the same renderFamily, so the PDFs are the same bytes however the jobs were spread.
+ */
+export async function runJobs(
+  jobs: Job[],
+  threads: number,
+  local: (job: Job) => { family: Family; loc: Localization },
+  done: (run: JobRun) => void,
+): Promise<void> {
+  const queue = [...jobs];
+  const helpers = Math.max(0, Math.min(threads, jobs.length) - 1);
+  const workers = Array.from({ length: helpers }, () => new Worker(workerUrl()));
+  try {
+    const onMain = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const { family, loc } = local(job);
+        const docs = await renderFamily(family, loc, job.options, new Set(job.wanted));
+        done({ job, docs, fallbacks: [...loc.fallbacks] });
+      }
+    };
+    const onWorker = async (worker: Worker) => {
+      for (let job = queue.shift(); job; job = queue.shift()) done(await send(worker, job));
+    };
+    await Promise.all([onMain(), ...workers.map(onWorker)]);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function send(worker: Worker, job: Job): Promise<JobRun> {
+  return new Promise((resolve, reject) => {
+    const onMessage = async (result: JobResult) => {
+      worker.off('error', reject);
+      if ('error' in result) reject(await reviveError(result.error));
+      else resolve({ job, fallbacks: result.fallbacks, docs: result.docs.map((d) => ({ ...d, pdf: asBuffer(d.pdf), png: asBuffer(d.png) })) });
+    };
+    worker.once('message', onMessage);
+    worker.once('error', reject);
+    worker.postMessage(job);
+  });
+}
+
+/** Buffers arrive from a worker as plain Uint8Arrays. */
+function asBuffer(data: Uint8Array): Buffer {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** The worker's compiled file; when kernekit runs from its TypeScript sources (tests), the compiled one in dist/. */
+function workerUrl(): URL {
+  const here = new URL(import.meta.url);
+  return here.pathname.endsWith('.ts') ? new URL('../../dist/publish/worker.js', here) : new URL('./worker.js', here);
+}

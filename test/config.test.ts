@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
+import { decodePngOnWhite } from '../src/config/png.js';
+import { loadKit } from '../src/content/load.js';
+import { localize } from '../src/i18n/translator.js';
+import { build } from '../src/publish/build.js';
+import { CONTENT } from './helpers/content.js';
+import { normalize, readPdf, type PdfFile } from './helpers/pdf.js';
+
+const GUIDE = 'facilitatorguide.pdf';
+const HANDOUT = 'misforstaaelser.pdf';
+const EXAMPLES = join(import.meta.dirname, '../examples');
+const kit = loadKit(CONTENT);
+const da = localize(kit, CONTENT, 'da');
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kernekit-config-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A config folder: the YAML and any files it names. */
+function configDir(yaml: string, files: Record<string, Buffer | string> = {}): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'kernekit.config.yaml'), yaml);
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+  return join(dir, 'kernekit.config.yaml');
+}
+
+/** Builds as the CLI does: only what the test passes, so the config file's values can apply. */
+async function buildWith(args: Partial<RawBuildArgs>): Promise<{ out: string; read(lang: string, file: string): Buffer }> {
+  const out = tempDir();
+  await build(buildRequest({ content: CONTENT, out, duplex: 'long', bleed: 3, imposition: 'sheet', ...args }));
+  return { out, read: (lang, file) => readFileSync(join(out, lang, file)) };
+}
+
+/** An 8-bit RGBA PNG, written independently of the code under test. */
+function rgbaPng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number]): Buffer {
+  const raw = Buffer.alloc(height * (width * 4 + 1));
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * (width * 4 + 1) + 1 + x * 4);
+  const chunk = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(body.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
+    return Buffer.concat([head, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A round, anti-aliased mark on a transparent ground: the kind of PNG logo that breaks reproducible PDFs. */
+const alphaLogo = rgbaPng(240, 80, (x, y) => {
+  const d = Math.hypot(x - 40, y - 40);
+  return [30, 90, 140, Math.max(0, Math.min(255, Math.round((36 - d) * 64)))];
+});
+
+describe('branding from kernekit.config.yaml', () => {
+  const organisation = 'Eksempel Kommune';
+  let guide: PdfFile;
+  let index: string;
+  beforeAll(async () => {
+    const config = configDir(`organisation: ${organisation}\nlogo: logo.svg\naccent: "#8A2B4C"\n`, { 'logo.svg': readFileSync(join(EXAMPLES, 'logo.svg')) });
+    const built = await buildWith({ config, only: 'guide' });
+    guide = await readPdf(built.read('da', GUIDE));
+    index = readFileSync(join(built.out, 'index.html'), 'utf8');
+  });
+
+  it('names the organisation as the PDF author and on the guide cover', () => {
+    expect(guide.info.Author).toBe(organisation);
+    // Larger than the footer's line, which names it too.
+    expect(guide.pages[0]!.texts.some((t) => t.str === organisation && t.fontSize > 10)).toBe(true);
+  });
+
+  it('leads every footer with the organisation, then the source', () => {
+    const footer = normalize(da.t('branding.footer', { organisation, source: kit.meta.source.short }));
+    for (const page of guide.pages) expect(page.text).toContain(footer);
+  });
+
+  it('shows the logo, the name and the accent colour on the index page, with the logo inside the file', () => {
+    expect(index).toContain(organisation);
+    expect(index).toContain('#8A2B4C');
+    expect(index).toMatch(new RegExp(`<img src="data:image/svg\\+xml;base64,[^"]+" alt="${organisation}">`));
+  });
+});
+
+describe('a PNG logo with transparency', () => {
+  it('is laid on white: transparent pixels turn white, half-transparent ones are blended', () => {
+    const png = rgbaPng(3, 1, (x) => [[200, 0, 0, 255], [200, 0, 0, 0], [200, 0, 0, 128]][x] as [number, number, number, number]);
+    const { rgb } = decodePngOnWhite(png);
+    expect([...rgb]).toEqual([200, 0, 0, 255, 255, 255, 227, 127, 127]);
+  });
+
+  it('gives byte-identical guides in two builds, with the logo as an opaque RGB image', async () => {
+    const config = configDir('organisation: Eksempel Kommune\nlogo: logo.png\n', { 'logo.png': alphaLogo });
+    const first = (await buildWith({ config, only: 'guide' })).read('da', GUIDE);
+    const second = (await buildWith({ config, only: 'guide' })).read('da', GUIDE);
+    expect(first.equals(second)).toBe(true);
+    const pdf = first.toString('latin1');
+    expect(pdf).toMatch(/\/Subtype \/Image[\s\S]{0,200}\/ColorSpace \/DeviceRGB|\/ColorSpace \/DeviceRGB[\s\S]{0,200}\/Subtype \/Image/);
+    expect(pdf).not.toContain('/SMask');
+  });
+});
+
+describe('build defaults from the config', () => {
+  const config = () => configDir('paper: letter\ncardSize: a7\nlanguages: [da, en]\n');
+
+  it('apply when the command line is silent, and command-line options win', () => {
+    const file = config();
+    const fromConfig = buildRequest({ content: CONTENT, out: 'out', duplex: 'long', bleed: 3, imposition: 'sheet', config: file });
+    expect([fromConfig.languages, fromConfig.options.paper, fromConfig.options.cardSizeName]).toEqual([['da', 'en'], 'letter', 'a7']);
+    const overridden = buildRequest({ content: CONTENT, out: 'out', duplex: 'long', bleed: 3, imposition: 'sheet', config: file, lang: 'da', paper: 'a4', 'card-size': 'poker' });
+    expect([overridden.languages, overridden.options.paper, overridden.options.cardSizeName]).toEqual([['da'], 'a4', 'poker']);
+  });
+
+  it('print on Letter paper from the config, and on A4 with --paper a4', async () => {
+    const file = configDir('paper: letter\n');
+    const letter = await readPdf((await buildWith({ config: file, only: 'handout' })).read('da', HANDOUT));
+    expect([letter.pages[0]!.width, letter.pages[0]!.height].map(Math.round)).toEqual([612, 792]);
+    const a4 = await readPdf((await buildWith({ config: file, only: 'handout', paper: 'a4' })).read('da', HANDOUT));
+    expect([a4.pages[0]!.width, a4.pages[0]!.height].map(Math.round)).toEqual([595, 842]);
+  });
+
+  it('are read from kernekit.config.yaml in the current folder without --config', () => {
+    const dir = join(config(), '..');
+    const bin = join(import.meta.dirname, '../bin/kernekit.js');
+    const listed = JSON.parse(execFileSync(process.execPath, [bin, 'list', '--content', CONTENT, '--json'], { cwd: dir, encoding: 'utf8' })) as { languages: string[] };
+    expect(listed.languages).toEqual(['da', 'en']);
+  });
+});
+
+describe('a broken config', () => {
+  it('reports every problem with file, line, column and field, and exits 1 without building', async () => {
+    const file = configDir('organisaton: Eksempel Kommune\naccent: "#12345"\nlogo: logoer/mangler.png\n');
+    const err: string[] = [];
+    const out = join(tempDir(), 'out');
+    const code = await main(['build', '--config', file, '--content', CONTENT, '--out', out, '--quiet'], { out: () => {}, err: (t) => err.push(t) });
+    expect(code).toBe(1);
+    const text = err.join('\n');
+    expect(text).toMatch(/kernekit\.config\.yaml:1:1 organisaton: Unknown field "organisaton"\. Did you mean "organisation"\?/);
+    expect(text).toMatch(/kernekit\.config\.yaml:2:9 accent: A colour is written as "#RRGGBB"/);
+    expect(text).toMatch(/kernekit\.config\.yaml:3:7 logo: Logo file "logoer\/mangler\.png" does not exist/);
+    expect(text).toContain('3 problems found. Nothing was written.');
+  });
+
+  it('names a logo that is not PNG or SVG, and an SVG that embeds an image', () => {
+    const file = configDir('logo: logo.gif\n', { 'logo.gif': 'GIF89a' });
+    expect(() => buildRequest({ content: CONTENT, out: 'out', duplex: 'long', bleed: 3, imposition: 'sheet', config: file })).toThrow(/logo: "logo\.gif" is not a PNG or SVG file/);
+    const svg = configDir('logo: logo.svg\n', { 'logo.svg': '<svg viewBox="0 0 10 10"><image href="/etc/passwd"/></svg>' });
+    expect(() => buildRequest({ content: CONTENT, out: 'out', duplex: 'long', bleed: 3, imposition: 'sheet', config: svg })).toThrow(/contains an <image> element/);
+  });
+});
+
+describe('the example config', () => {
+  it('is valid and brands the build', () => {
+    const request = buildRequest({ content: CONTENT, out: 'out', duplex: 'long', bleed: 3, imposition: 'sheet', config: join(EXAMPLES, 'kernekit.config.yaml') });
+    expect(request.options.branding?.organisation).toBeTruthy();
+    expect(request.options.branding?.logo?.kind).toBe('svg');
+  });
+});

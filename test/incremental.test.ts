@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
+import { build, type BuildRequest } from '../src/publish/build.js';
+import { contentCopy, edit } from './helpers/content.js';
+import { snapshot } from './helpers/files.js';
+
+const cleanups: string[] = [];
+afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function request(content: string, out: string, extra: Partial<BuildRequest> = {}): BuildRequest {
+  const args: RawBuildArgs = { content, lang: 'da', out, paper: 'a4', 'card-size': 'poker', duplex: 'long', bleed: 3, imposition: 'sheet' };
+  return { ...buildRequest(args), ...extra };
+}
+
+/** Modification time and inode of every file: what changes when a file is rewritten. */
+function stamps(dir: string): Record<string, string> {
+  return Object.fromEntries(Object.keys(snapshot(dir)).map((p) => {
+    const st = statSync(join(dir, p));
+    return [p, `${st.ino}:${st.mtimeMs}`];
+  }));
+}
+
+describe('incremental builds', () => {
+  let content: string;
+  let out: string;
+  beforeAll(async () => {
+    content = contentCopy();
+    out = join(mkdtempSync(join(tmpdir(), 'kernekit-inc-')), 'out');
+    cleanups.push(content, join(out, '..'));
+    const first = await build(request(content, out));
+    expect(first.files.length).toBe(9);
+  });
+
+  it('rewrites nothing when nothing changed', async () => {
+    const before = stamps(out);
+    const again = await build(request(content, out));
+    expect(again.upToDate).toBe(true);
+    expect(again.files).toEqual([]);
+    expect(stamps(out)).toEqual(before);
+  });
+
+  it('re-renders only the documents that show a changed question', async () => {
+    const before = snapshot(out);
+    edit(content, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvem kan du samarbejde med om netop dette?');
+    const result = await build(request(content, out));
+    expect(result.files.map((f) => f.path).sort()).toEqual(['da/360-graders-blik.pdf', 'da/facilitatorguide.pdf', 'da/plakat-360.pdf', 'da/spoergsmaalskort.pdf']);
+    const after = snapshot(out);
+    for (const untouched of ['da/gruppeark-hvem-definerer.pdf', 'da/gruppeark-borgerne.pdf', 'da/misforstaaelser.pdf']) expect(after[untouched], untouched).toBe(before[untouched]);
+    expect(after['da/spoergsmaalskort.pdf']).not.toBe(before['da/spoergsmaalskort.pdf']);
+    // The bundle follows the PDFs it holds.
+    expect(after['da/kernekit-da.zip']).not.toBe(before['da/kernekit-da.zip']);
+  });
+
+  it('re-renders one worksheet file when only its exercise changed', async () => {
+    edit(content, 'exercises/3-borgerne.yaml', 'Sæt en stjerne ved', 'Sæt gerne en stjerne ved');
+    const result = await build(request(content, out));
+    expect(result.files.map((f) => f.path)).toEqual(['da/gruppeark-borgerne.pdf', 'da/facilitatorguide.pdf']);
+  });
+
+  it('rebuilds everything with force', async () => {
+    const result = await build(request(content, out, { force: true }));
+    expect(result.files.length).toBe(9);
+  });
+});
+
+describe('parallel rendering', () => {
+  it('gives the same bytes as a serial build', async () => {
+    const serial = join(mkdtempSync(join(tmpdir(), 'kernekit-serial-')), 'out');
+    const parallel = join(mkdtempSync(join(tmpdir(), 'kernekit-parallel-')), 'out');
+    cleanups.push(join(serial, '..'), join(parallel, '..'));
+    const content = contentCopy();
+    cleanups.push(content);
+    await build({ ...request(content, serial), languages: ['da', 'en'], jobs: 1 });
+    await build({ ...request(content, parallel), languages: ['da', 'en'], jobs: 2 });
+    const a = snapshot(serial);
+    expect(Object.keys(a).length).toBeGreaterThan(30);
+    expect(snapshot(parallel)).toEqual(a);
+  });
+});
