@@ -53,6 +53,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       },
     )
     .command(
+      'watch',
+      'Build, then rebuild what changes when content, translations, layouts or the config change',
+      (y: Argv) =>
+        buildOptions(y)
+          .strict()
+          .example('$0 watch', 'Keep out/da/ up to date while you edit content/')
+          .example('$0 watch --only cards --lang da,en', 'Only the card deck, in Danish and English'),
+      async (args) => {
+        const { runWatch } = await import('./commands/watch.js');
+        code = await runWatch(args as unknown as BuildArgs, io);
+      },
+    )
+    .command(
       'list',
       'Print the documents and languages a build with the same options would make',
       (y: Argv) =>
@@ -98,7 +111,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         )
         .demandCommand(1, 'Name an i18n command: status or extract.'),
     )
-    .demandCommand(1, 'Name a command: validate, build, list or i18n.')
+    .demandCommand(1, 'Name a command: validate, build, watch, list or i18n.')
     .strict()
     .help()
     .alias('h', 'help')

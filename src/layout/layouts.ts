@@ -91,6 +91,17 @@ function environment(): typeof Handlebars {
 
 const sources = new Map<string, string>();
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
+const forgetters: Array<() => void> = [() => sources.clear(), () => compiled.clear()];
+
+/** Registers a cache built from layouts/ that must be dropped when a layout file changes. */
+export function onLayoutsChanged(forget: () => void): void {
+  forgetters.push(forget);
+}
+
+/** Drops every compiled layout and everything derived from layouts/ (watch mode, after an edit). */
+export function forgetLayouts(): void {
+  for (const forget of forgetters) forget();
+}
 
 function template(file: string): HandlebarsTemplateDelegate {
   let tpl = compiled.get(file);

@@ -3,12 +3,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildOptions } from '../documents/family.js';
 import { localesDir, SOURCE_LANGUAGE } from '../i18n/translator.js';
-import { LAYOUT_DIR } from '../layout/layouts.js';
+import { LAYOUT_DIR, onLayoutsChanged } from '../layout/layouts.js';
 import { fontBytes } from '../render/fonts.js';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 let shared: string | undefined;
+onLayoutsChanged(() => (shared = undefined));
 
 /** Layouts and fonts: the same for every document of a build, hashed once per process. */
 function layoutsAndFonts(): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
-import { LAYOUT_DIR } from '../layout/layouts.js';
+import { LAYOUT_DIR, onLayoutsChanged } from '../layout/layouts.js';
 import type { Localization } from '../i18n/translator.js';
 import { logoDataUri } from '../config/logo.js';
 import type { Branding } from '../documents/family.js';
@@ -56,6 +56,7 @@ export function indexPage(
 }
 
 let compiled: HandlebarsTemplateDelegate | undefined;
+onLayoutsChanged(() => (compiled = undefined));
 function template(): HandlebarsTemplateDelegate {
   compiled ??= (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create().compile(readFileSync(LAYOUT_DIR + 'index.hbs', 'utf8'), { strict: true });
   return compiled;

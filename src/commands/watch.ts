@@ -1,0 +1,82 @@
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { CONFIG_FILE } from '../config/load.js';
+import { join, relative } from 'node:path';
+import { reportError, type Io } from '../cli.js';
+import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
+import { build, type BuiltFile } from '../publish/build.js';
+import { formatBytes } from '../publish/format.js';
+import { buildRequest } from './build-options.js';
+import type { BuildArgs } from './build.js';
+
+/** Quiet time after the last change before rebuilding: editors save in several writes. */
+const SETTLE_MS = 40;
+
+/**
+ * Builds, then rebuilds whatever a change to content, translations, layouts or the config
+ * affects, printing one line per rebuilt file. Runs until interrupted. Everything stays
+ * warm in this process (fonts, shaped words, compiled layouts), so a rebuild is quick.
+ */
+export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<number> {
+  let request;
+  try {
+    request = buildRequest(args);
+  } catch (err) {
+    return reportError(err, io);
+  }
+  const line = (f: BuiltFile) => io.out(`${new Date().toISOString().slice(11, 19)}  ${f.language}  ${relative(process.cwd(), join(request.outDir, f.path)) || f.path}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
+  let running = false;
+  let again = false;
+  let layoutsChanged = false;
+  const rebuild = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    if (layoutsChanged) forgetLayouts();
+    layoutsChanged = false;
+    try {
+      const started = performance.now();
+      // Options are read again, so an edited config file takes effect too.
+      const result = await build({ ...buildRequest(args), jobs: 1 }, line);
+      for (const [language, keys] of result.fallbacks) io.err(`warning: ${language}: ${keys.length} keys not translated, printed in Danish`);
+      if (result.upToDate) io.out('Nothing to rebuild.');
+      else io.out(`Rebuilt ${result.files.length} file${result.files.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(2)} s. Watching for changes…`);
+    } catch (err) {
+      reportError(err, io);
+      io.out('Watching for changes…');
+    }
+    running = false;
+    if (again) {
+      again = false;
+      await rebuild();
+    }
+  };
+
+  await rebuild();
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, SETTLE_MS);
+  };
+  const watchers: FSWatcher[] = [
+    watch(request.contentDir, { recursive: true }, (_event, name) => {
+      // The translation tools' own files are written by kernekit, not by the user.
+      if (name && !/fingerprints\.json$|source-da\./.test(name)) schedule();
+    }),
+    watch(LAYOUT_DIR, { recursive: true }, () => {
+      layoutsChanged = true;
+      schedule();
+    }),
+  ];
+  const config = args.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+  if (config) watchers.push(watch(config, schedule));
+  io.out(`Watching ${relative(process.cwd(), request.contentDir) || request.contentDir}/ and layouts/ for changes. Press Ctrl-C to stop.`);
+  await new Promise<void>((resolve) => {
+    if (signal) signal.addEventListener('abort', () => resolve(), { once: true });
+    process.once('SIGINT', () => resolve());
+  });
+  clearTimeout(timer);
+  for (const w of watchers) w.close();
+  return 0;
+}
