@@ -66,6 +66,7 @@ export function buildDate(kitDate: string): Date {
 export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}): Promise<BuildResult> {
   const kit = loadKit(req.contentDir);
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
+  Staging.recover(req.outDir);
   const previous = readManifest(join(req.outDir, MANIFEST));
   const plan = planBuild(kit, req, options, previous);
   const fallbacks = new Map<string, string[]>();

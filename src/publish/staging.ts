@@ -16,12 +16,17 @@ export class Staging {
   static open(out: string): Staging {
     const parent = dirname(out);
     mkdirSync(parent, { recursive: true });
-    recover(out);
+    Staging.recover(out);
     const dir = join(parent, `.${basename(out)}.tmp-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
     if (existsSync(out)) cpSync(out, dir, { recursive: true });
     else mkdirSync(dir);
     return new Staging(out, dir);
+  }
+
+  /** Run by every build, also one that finds nothing to do. */
+  static recover(out: string): void {
+    recover(out);
   }
 
   path(...parts: string[]): string {
@@ -43,6 +48,7 @@ export class Staging {
 /** Cleans up after builds that were killed: their staging folders go, and an output caught mid-swap comes back. */
 function recover(out: string): void {
   const parent = dirname(out);
+  if (!existsSync(parent)) return;
   const base = basename(out);
   for (const name of readdirSync(parent)) {
     const m = new RegExp(`^\\.${escape(base)}\\.(tmp|old)-(\\d+)$`).exec(name);
