@@ -8,7 +8,7 @@ import { CARD_PRESETS, PAPER } from '../src/print/paper.js';
 import { PT_PER_MM } from '../src/print/units.js';
 import { breakLongWords } from '../src/render/hyphenate.js';
 import { FitError } from '../src/errors.js';
-import { buildInto } from './helpers/build.js';
+import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
 
@@ -18,12 +18,7 @@ const views = cardViews(localize(kit, CONTENT, 'da'));
 const cleanups: string[] = [];
 afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function deck(args: Parameters<typeof buildInto>[0] = {}): Promise<{ pdf: PdfFile; bytes: Buffer }> {
-  const built = await buildInto({ only: 'cards', ...args });
-  cleanups.push(built.out);
-  const bytes = built.read('da', FILE);
-  return { pdf: await readPdf(bytes), bytes };
-}
+const deck = (args: Parameters<typeof buildInto>[0] = {}) => builtPdf('cards', FILE, args);
 
 /** Card numbers on a page with their positions in millimetres. */
 function numbersOn(page: PdfPage): Map<string, { x: number; y: number }> {

@@ -6,7 +6,7 @@ import { main, type Io } from '../src/cli.js';
 import { loadKit } from '../src/content/load.js';
 import type { Exercise } from '../src/content/model.js';
 import { localize } from '../src/i18n/translator.js';
-import { buildInto } from './helpers/build.js';
+import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
 
@@ -16,12 +16,7 @@ const loc = localize(kit, CONTENT, 'da');
 const cleanups: string[] = [];
 afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function guide(args: Parameters<typeof buildInto>[0] = {}): Promise<{ pdf: PdfFile; bytes: Buffer }> {
-  const built = await buildInto({ only: 'guide', ...args });
-  cleanups.push(built.out);
-  const bytes = built.read('da', FILE);
-  return { pdf: await readPdf(bytes), bytes };
-}
+const guide = (args: Parameters<typeof buildInto>[0] = {}) => builtPdf('guide', FILE, args);
 
 const allText = (pdf: PdfFile) => normalize(pdf.pages.map((p) => p.text).join(' '));
 

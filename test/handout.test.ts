@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
 import { build } from '../src/publish/build.js';
 import { buildRequest } from '../src/commands/build-options.js';
-import { buildInto } from './helpers/build.js';
+import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile } from './helpers/pdf.js';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -15,12 +15,7 @@ const kit = loadKit(CONTENT);
 const cleanups: string[] = [];
 afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function handout(args: Parameters<typeof buildInto>[0] = {}): Promise<{ pdf: PdfFile; bytes: Buffer }> {
-  const built = await buildInto({ only: 'handout', ...args });
-  cleanups.push(built.out);
-  const bytes = built.read('da', FILE);
-  return { pdf: await readPdf(bytes), bytes };
-}
+const handout = (args: Parameters<typeof buildInto>[0] = {}) => builtPdf('handout', FILE, args);
 
 describe('the handout', () => {
   let pdf: PdfFile;
