@@ -40,7 +40,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         buildOptions(y)
           .option('strict', { type: 'boolean', default: false, describe: 'Fail when a translation is missing, instead of printing Danish with a warning' })
           .option('force', { type: 'boolean', default: false, describe: 'Rebuild every document, even those whose inputs did not change' })
-          .option('jobs', { type: 'number', describe: 'Threads that render at once (default: one per core, at most 4; 1 renders on the main thread only)' })
+          .option('jobs', { type: 'number', describe: 'Threads that render at once (default: 1, or one per core up to 4 for builds of three or more languages)' })
           .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but warnings and errors' })
           .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON (built files and the manifest), for scripts' })
           .strict()

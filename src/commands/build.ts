@@ -2,7 +2,6 @@ import { join, relative } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import { build, type BuiltFile } from '../publish/build.js';
 import { formatBytes } from '../publish/format.js';
-import { defaultJobs } from '../publish/parallel.js';
 import { UsageError } from '../content/problems.js';
 import { buildRequest, type RawBuildArgs } from './build-options.js';
 
@@ -22,8 +21,8 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const progress = (f: BuiltFile) => {
       if (!args.quiet && !args.json) io.out(`${f.language}  ${shown(f.path)}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
     };
-    const jobs = args.jobs ?? defaultJobs();
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 16) throw new UsageError(`--jobs ${String(args.jobs)} is not a thread count. Give a whole number from 1 to 16.`);
+    const jobs = args.jobs;
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 16)) throw new UsageError(`--jobs ${String(jobs)} is not a thread count. Give a whole number from 1 to 16.`);
     const result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs }, progress);
     for (const [language, keys] of result.fallbacks) {
       io.err(`warning: ${language}: ${keys.length} key${keys.length === 1 ? '' : 's'} not translated, printed in Danish: ${keys.join(', ')}`);

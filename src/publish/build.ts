@@ -12,7 +12,7 @@ import { readme } from './readme.js';
 import { Staging } from './staging.js';
 import { zip } from './zip.js';
 import { environment, fileFingerprint } from './fingerprint.js';
-import { runJobs, type Job } from './parallel.js';
+import { defaultJobs, runJobs, type Job } from './parallel.js';
 
 export interface BuildRequest {
   contentDir: string;
@@ -24,7 +24,7 @@ export interface BuildRequest {
   strict?: boolean;
   /** Rebuild every document, even those whose inputs did not change. */
   force?: boolean;
-  /** Threads that render at once (1: all on the main thread). */
+  /** Threads that render at once (1: all on the main thread); by default as parallel.ts decides. */
   jobs?: number;
 }
 
@@ -100,7 +100,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     const byLanguage = new Map(plan.map((p) => [p.loc.language, p]));
     await runJobs(
       jobs,
-      req.jobs ?? 1,
+      req.jobs ?? defaultJobs(jobs.length),
       (job) => ({ family: FAMILIES.find((f) => f.id === job.family)!, loc: byLanguage.get(job.language)!.loc }),
       ({ job, docs, fallbacks: used }) => {
         const planned = byLanguage.get(job.language)!.families.find((f) => f.family.id === job.family)!.files;
