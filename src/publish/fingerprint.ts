@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from '../documents/family.js';
 import { localesDir, SOURCE_LANGUAGE } from '../i18n/translator.js';
 import { LAYOUT_DIR, onLayoutsChanged } from '../layout/layouts.js';
@@ -11,11 +12,17 @@ const sha = (data: string | Buffer) => createHash('sha256').update(data).digest(
 let shared: string | undefined;
 onLayoutsChanged(() => (shared = undefined));
 
-/** Layouts and fonts: the same for every document of a build, hashed once per process. */
+/** kernekit's own code (dist/ or, in tests, src/): a changed renderer must not reuse old PDFs, version bump or not. */
+const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** Layouts, fonts and code: the same for every document of a build, hashed once per process. */
 function layoutsAndFonts(): string {
   if (shared === undefined) {
     const h = createHash('sha256');
     for (const file of readdirSync(LAYOUT_DIR).sort()) h.update(file).update(readFileSync(join(LAYOUT_DIR, file)));
+    for (const file of (readdirSync(CODE_DIR, { recursive: true }) as string[]).filter((f) => /\.(js|ts)$/.test(f)).sort()) {
+      h.update(file).update(readFileSync(join(CODE_DIR, file)));
+    }
     for (const [style, bytes] of fontBytes()) h.update(style).update(bytes);
     shared = h.digest('hex');
   }

@@ -8,6 +8,7 @@ import { rect } from '../cards/faces.js';
 import type { Family } from '../family.js';
 import { shownMeta } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
+import { footerSource } from '../page.js';
 import { handoutGrid, inset } from './geometry.js';
 
 export const HANDOUT_FILE = 'misforstaaelser.pdf';
@@ -43,7 +44,7 @@ export const handout: Family = {
         kitTitle: kit.meta.title,
         title,
         definition: kit.meta.definition,
-        source: kit.meta.source.short,
+        source: footerSource(loc, options),
         colour: kit.categories.get(kit.misunderstandings.id)!.colour,
         // The printed ordinal of each panel; the panels are identified by the items' ids.
         panels: items.map((m, i) => ({ number: loc.formatNumber(i + 1), claim: m.claim, truth: m.truth, example: m.example, origin: m.origin })),
