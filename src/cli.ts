@@ -1,6 +1,6 @@
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError, formatProblem } from './content/problems.js';
-import { buildOptions } from './commands/build-options.js';
+import { buildOptions } from './commands/build-args.js';
 import type { BuildArgs } from './commands/build.js';
 import { version } from './version.js';
 import { FitError, LayoutError, TranslationError } from './errors.js';

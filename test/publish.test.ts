@@ -85,6 +85,17 @@ describe('the published folder', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it('stops at once, writing nothing, when nothing changed since the last build', async () => {
+    const before = snapshot(out);
+    const r = await kernekit(['build', '--only', 'cards', '--lang', 'da,en', '--json', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ upToDate: true, built: [] });
+    expect(snapshot(out)).toEqual(before);
+    const forced = await kernekit(['build', '--only', 'cards', '--lang', 'da,en', '--json', '--force', '--out', out]);
+    expect(JSON.parse(forced.out).built).toHaveLength(2);
+    expect(snapshot(out)).toEqual(before);
+  });
+
   it('keeps the documents of an earlier build that this build did not make', async () => {
     const dir = temp();
     const o = join(dir, 'out');

@@ -1,9 +1,12 @@
 import { join, relative } from 'node:path';
 import { reportError, type Io } from '../cli.js';
-import { build, type BuiltFile } from '../publish/build.js';
+import type { BuiltFile } from '../publish/build.js';
 import { formatBytes } from '../publish/format.js';
 import { UsageError } from '../content/problems.js';
-import { buildRequest, type RawBuildArgs } from './build-options.js';
+import { TranslationError } from '../errors.js';
+import { sourceKey, upToDate } from '../publish/source-key.js';
+import { Staging } from '../publish/staging.js';
+import type { RawBuildArgs } from './build-args.js';
 
 export interface BuildArgs extends RawBuildArgs {
   strict?: boolean;
@@ -16,25 +19,44 @@ export interface BuildArgs extends RawBuildArgs {
 export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
   try {
     const started = performance.now();
+    const shown = (path: string) => relative(process.cwd(), join(args.out, path)) || path;
+    const seconds = () => (performance.now() - started) / 1000;
+    const warn = (fallbacks: Map<string, string[]>) => {
+      for (const [language, keys] of fallbacks) {
+        io.err(`warning: ${language}: ${keys.length} key${keys.length === 1 ? '' : 's'} not translated, printed in Danish: ${keys.join(', ')}`);
+      }
+    };
+    // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
+    const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'participants', 'groups', 'start', 'strict'] as const;
+    const key = sourceKey(args.content, args.config, Object.fromEntries(shaping.map((k) => [k, args[k] ?? null])));
+    Staging.recover(args.out);
+    const last = args.force ? undefined : upToDate(args.out, key);
+    if (last) {
+      const fallbacks = new Map<string, string[]>();
+      for (const f of last.files) if (f.fallbacks?.length) fallbacks.set(f.language, [...new Set([...(fallbacks.get(f.language) ?? []), ...f.fallbacks])]);
+      if (args.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
+      warn(fallbacks);
+      if (args.json) io.out(JSON.stringify({ out: args.out, seconds: Math.round(seconds() * 1000) / 1000, upToDate: true, built: [], manifest: last }, null, 2));
+      else if (!args.quiet) io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
+      return 0;
+    }
+    const { buildRequest } = await import('./build-options.js');
+    const { build } = await import('../publish/build.js');
     const request = buildRequest(args);
-    const shown = (path: string) => relative(process.cwd(), join(request.outDir, path)) || path;
     const progress = (f: BuiltFile) => {
       if (!args.quiet && !args.json) io.out(`${f.language}  ${shown(f.path)}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
     };
     const jobs = args.jobs;
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 16)) throw new UsageError(`--jobs ${String(jobs)} is not a thread count. Give a whole number from 1 to 16.`);
-    const result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs }, progress);
-    for (const [language, keys] of result.fallbacks) {
-      io.err(`warning: ${language}: ${keys.length} key${keys.length === 1 ? '' : 's'} not translated, printed in Danish: ${keys.join(', ')}`);
-    }
-    const seconds = (performance.now() - started) / 1000;
+    const result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs, sourceKey: key }, progress);
+    warn(result.fallbacks);
     if (args.json) {
-      io.out(JSON.stringify({ out: request.outDir, seconds: Math.round(seconds * 1000) / 1000, upToDate: result.upToDate, built: result.files, manifest: result.manifest }, null, 2));
+      io.out(JSON.stringify({ out: request.outDir, seconds: Math.round(seconds() * 1000) / 1000, upToDate: result.upToDate, built: result.files, manifest: result.manifest }, null, 2));
     } else if (result.upToDate && !args.quiet) {
-      io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds.toFixed(2)} s). --force rebuilds everything.`);
+      io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
     } else if (!args.quiet) {
       const pages = result.files.reduce((n, f) => n + f.pages, 0);
-      io.out(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} pages) in ${request.languages.join(', ')} in ${seconds.toFixed(2)} s. Open ${shown('index.html')} to see the kit.`);
+      io.out(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} pages) in ${request.languages.join(', ')} in ${seconds().toFixed(2)} s. Open ${shown('index.html')} to see the kit.`);
     }
     return 0;
   } catch (err) {

@@ -9,7 +9,8 @@ import { readLogo, type Logo } from './logo.js';
 import { configSchema } from './schema.js';
 
 /** Looked up in the working directory when no --config is given. */
-export const CONFIG_FILE = 'kernekit.config.yaml';
+export { CONFIG_FILE } from './file.js';
+import { CONFIG_FILE } from './file.js';
 
 /** The organisation's config, checked; build defaults are undefined where the file is silent. */
 export interface KitConfig {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentFamilies, quantityBasis } from './families.js';
 
 /**
  * The content schema: one per YAML file. Field names are English so translators and
@@ -23,8 +24,7 @@ const origin = z.enum(['seed', 'kit']).default('seed');
 
 export const item = z.strictObject({ id, text, origin });
 
-export const documentFamilies = ['cards', 'worksheets', 'actors', 'poster', 'guide', 'handout'] as const;
-export const quantityBasis = ['participant', 'group', 'meeting'] as const;
+export { documentFamilies, quantityBasis } from './families.js';
 
 const material = z.union([
   z.strictObject({ document: z.enum(documentFamilies), per: z.enum(quantityBasis), note: text.optional() }),

@@ -26,6 +26,8 @@ export interface BuildRequest {
   force?: boolean;
   /** Threads that render at once (1: all on the main thread); by default as parallel.ts decides. */
   jobs?: number;
+  /** sourceKey() of this build, recorded in the manifest so the next one can tell nothing changed. */
+  sourceKey?: string;
 }
 
 export interface BuiltFile {
@@ -182,6 +184,7 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
   const manifest: Manifest = {
     kit: kit.meta.id,
     kernekit: req.options.version,
+    ...(req.sourceKey ? { source: req.sourceKey } : {}),
     languages,
     files: sortFiles([...documents, ...zips], languages),
   };

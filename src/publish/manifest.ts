@@ -24,6 +24,8 @@ export interface ManifestFile {
 export interface Manifest {
   kit: string;
   kernekit: string;
+  /** Fingerprint of everything the last build read (see source-key.ts); lets an unchanged build stop at once. */
+  source?: string;
   languages: string[];
   files: ManifestFile[];
 }

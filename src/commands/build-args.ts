@@ -1,0 +1,54 @@
+import type { Argv } from 'yargs';
+import { CONFIG_FILE } from '../config/file.js';
+import { documentFamilies } from '../content/families.js';
+import { UsageError } from '../content/problems.js';
+import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
+import { PAPER_CHOICES, type PaperName } from '../print/paper.js';
+
+// The command line's options, cheap to load: the CLI parses with these before any command
+// loads the schema library, the config reader or the renderer.
+
+/** What a build uses when neither the command line nor the config file says. */
+export const DEFAULTS = { lang: 'da', paper: 'a4' as PaperName, cardSize: 'poker' };
+
+/** The options `build` (and later `list` and `watch`) share, with their help texts. */
+export function buildOptions<T>(y: Argv<T>) {
+  return y
+    // No yargs defaults for --lang, --paper and --card-size: a value absent on the command line falls back to the config file first.
+    .option('config', { type: 'string', describe: `Branding and defaults file (default: ${CONFIG_FILE} in the current folder, if there is one)` })
+    .option('lang', { type: 'string', describe: `Languages to build, comma-separated, e.g. da,en (default: the config's languages, else ${DEFAULTS.lang})` })
+    .option('out', { type: 'string', default: 'out', describe: 'Output folder; each language goes into <out>/<lang>/' })
+    .option('only', { type: 'string', describe: `Build only these document families, comma-separated: ${documentFamilies.join(', ')}` })
+    .option('paper', { type: 'string', choices: PAPER_CHOICES, describe: `Paper size of the office printer (default: the config's paper, else ${DEFAULTS.paper})` })
+    .option('card-size', { type: 'string', describe: `Card size: poker (63×88 mm), a7, a6, or WxH in mm such as 70x100 (default: the config's cardSize, else ${DEFAULTS.cardSize})` })
+    .option('duplex', { type: 'string', default: 'long', choices: ['long', 'short', 'none'], describe: 'How the printer flips the sheet for the card backs' })
+    .option('bleed', { type: 'number', default: 3, describe: 'Bleed around each card in mm (0–10)' })
+    .option('imposition', { type: 'string', default: 'sheet', choices: ['sheet', 'single'], describe: 'sheet: cards on office paper with crop marks; single: one card per page for a print shop' })
+    // Strings, not numbers, so an error can quote exactly what the user typed.
+    .option('participants', { type: 'string', describe: `Facilitator guide: people at the meeting (${PARTICIPANTS_RANGE.min}–${PARTICIPANTS_RANGE.max}); the materials lists count the copies to print` })
+    .option('groups', { type: 'string', describe: 'Facilitator guide: number of groups (1 up to --participants); the materials lists count the copies to print' })
+    .option('start', { type: 'string', describe: 'Facilitator guide: start time as HH:MM; the plans show clock times such as 13:00–13:10' });
+}
+
+export interface RawBuildArgs {
+  content: string;
+  config?: string;
+  lang?: string;
+  out: string;
+  only?: string;
+  paper?: string;
+  'card-size'?: string;
+  duplex: string;
+  bleed: number;
+  imposition: string;
+  participants?: string;
+  groups?: string;
+  start?: string;
+}
+
+export function list(value: string, option: string): string[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new UsageError(`--${option} needs at least one value.`);
+  return [...new Set(items)];
+}
+

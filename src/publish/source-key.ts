@@ -1,0 +1,65 @@
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONFIG_FILE } from '../config/file.js';
+import { MANIFEST, readManifest, type Manifest } from './manifest.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** kernekit's own code (dist/ or, in tests, src/): a changed renderer must not reuse old PDFs, version bump or not. */
+const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+function hashTree(h: Hash, dir: string, filter: (file: string) => boolean = () => true): void {
+  if (!existsSync(dir)) return;
+  for (const file of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    const path = join(dir, file);
+    if (filter(file) && statSync(path).isFile()) h.update(file).update(readFileSync(path));
+  }
+}
+
+let tools: string | undefined;
+
+/** kernekit itself: its code, layouts and fonts. Hashed once per process. */
+export function toolHash(): string {
+  if (tools === undefined) {
+    const h = createHash('sha256');
+    hashTree(h, join(ROOT, 'layouts'));
+    hashTree(h, join(ROOT, 'fonts'), (f) => f.endsWith('.ttf'));
+    hashTree(h, CODE_DIR, (f) => /\.(js|ts)$/.test(f));
+    tools = h.digest('hex');
+  }
+  return tools;
+}
+
+/** Forget the tool hash (watch mode, after a layout edit). */
+export function forgetToolHash(): void {
+  tools = undefined;
+}
+
+/**
+ * One fingerprint of everything a build reads: kernekit, the whole content folder, the
+ * config file and the options as given. Equal to the last build's, nothing can have changed,
+ * and the build can stop before loading the content at all.
+ */
+export function sourceKey(contentDir: string, configPath: string | undefined, options: Record<string, unknown>): string {
+  const h = createHash('sha256').update(toolHash());
+  hashTree(h, resolve(contentDir));
+  const config = configPath ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+  if (config && existsSync(config)) h.update('config').update(readFileSync(config));
+  h.update(JSON.stringify({ options, epoch: process.env.SOURCE_DATE_EPOCH ?? null }));
+  return h.digest('hex');
+}
+
+/** The last build's manifest if it was made from exactly this source and every file it lists is still there. */
+export function upToDate(outDir: string, key: string): Manifest | undefined {
+  const manifest = readManifest(join(outDir, MANIFEST));
+  if (!manifest || manifest.source !== key) return undefined;
+  for (const f of manifest.files) {
+    try {
+      if (statSync(join(outDir, f.path)).size !== f.bytes) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return existsSync(join(outDir, 'index.html')) ? manifest : undefined;
+}
