@@ -1,7 +1,7 @@
 // npm run bench: times whole kernekit processes, as a user waits for them, plus the warm
 // rebuild a watching editor sees. A benchmark, not a test: it prints numbers and judges nothing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -84,6 +84,28 @@ scenario('rebuild da+en, nothing changed', (out) => ['build', '--lang', 'da,en',
   keepOut: true,
   prepare: (out) => run(['build', '--lang', 'da,en', '--out', out, '--quiet']),
 });
+
+// Typst, side by side: the same 48 cards compiled by Typst's Node compiler in a fresh process.
+try {
+  const { typstDeck } = await import('./typst-source.mjs');
+  const { loadKit } = await import(join(root, 'dist/content/load.js'));
+  const { localize } = await import(join(root, 'dist/i18n/translator.js'));
+  const { cardViews } = await import(join(root, 'dist/documents/cards/views.js'));
+  const deck = join(work, 'deck.typ');
+  writeFileSync(deck, typstDeck(cardViews(localize(loadKit(content), content, 'da'))));
+  const times = [];
+  const typstOut = join(work, 'typst');
+  mkdirSync(typstOut);
+  for (let i = 0; i < RUNS; i++) {
+    const t = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, [join(root, 'bench/typst-deck.mjs'), deck, join(typstOut, 'deck.pdf')], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr);
+    times.push(Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  rows.push({ scenario: 'Typst (Node compiler), same 48-card deck, fresh', median: median(times), min: Math.min(...times), rss: 0, ...outputs(typstOut) });
+} catch (err) {
+  rows.push({ scenario: `Typst: not measured (${String(err.message).split('\n')[0]})`, median: 0, min: 0, rss: 0, pages: 0, files: 0, bytes: 0 });
+}
 
 // The watch loop in one warm process: edit one question, rebuild, until the deck is written.
 const { build } = await import(join(root, 'dist/publish/build.js'));
