@@ -1,4 +1,3 @@
-import type { DocumentFamily } from '../content/model.js';
 import { actors } from './actors/index.js';
 import { cards } from './cards/index.js';
 import { guide } from './guide/index.js';
@@ -9,7 +8,3 @@ import { worksheets } from './worksheets/index.js';
 
 /** Every document family, in the order a build writes them. A new family is one line here. */
 export const FAMILIES: Family[] = [cards, worksheets, actors, poster, guide, handout];
-
-export function familyIds(): DocumentFamily[] {
-  return FAMILIES.map((f) => f.id);
-}
