@@ -105,6 +105,17 @@ describe('broken content is rejected with file, line and what to do', () => {
     expect(text).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('two ids of one category that give the same card number are caught', () => {
+    const dir = copy();
+    // These two ids hash to the same three-character tag (found by search).
+    edit(dir, 'checklist.yaml', 'id: tr-forskelle-faggrupper', 'id: tr-sporgsmaal-19');
+    edit(dir, 'checklist.yaml', 'id: tr-bygge-bro', 'id: tr-sporgsmaal-97');
+    const [p, ...rest] = problemsOf(dir);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ rule: 'duplicate-card-number', field: 'actors[1].reflection[1].id', line: lineOf(dir, 'checklist.yaml', 'id: tr-sporgsmaal-97') });
+    expect(p!.message).toMatch(/^The card number "TR-XZ3" is already used at .*checklist\.yaml:\d+\. The card number comes from the id/);
+  });
+
   it('a missing file is named', () => {
     const dir = copy();
     rmSync(join(dir, 'misunderstandings.yaml'));

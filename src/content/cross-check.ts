@@ -1,5 +1,6 @@
 import type { ParsedContent } from './load.js';
 import { exerciseItems } from './model.js';
+import { idTag } from './deck.js';
 import type { Problem } from './problems.js';
 import type { YamlFile } from './yaml-file.js';
 
@@ -56,6 +57,19 @@ export function crossCheck(p: ParsedContent): Problem[] {
 
   problems.push(...duplicates(ids, 'id', 'duplicate-id', 'Ids must be unique across the whole kit: translations and card numbers hang on them. Give one of them a new id.'));
   problems.push(...duplicates(codes, 'code', 'duplicate-code', 'Each category needs its own code: it starts the card numbers.'));
+
+  // Card numbers are the category code and a tag hashed from the id: two ids of one category could meet.
+  const cardNumbers: Site[] = [];
+  for (const { yaml, data: e } of p.exercises) {
+    for (const list of ['perspectives', 'routes', 'questions'] as const) {
+      (e[list] ?? []).forEach((it, i) => cardNumbers.push(at(yaml, [list, i, 'id'], `${e.code}-${idTag(it.id)}`)));
+    }
+  }
+  c.data.actors.forEach((a, i) => {
+    for (const group of ['reflection', 'dialogue'] as const) a[group].forEach((q, j) => cardNumbers.push(at(c.yaml, ['actors', i, group, j, 'id'], `${a.code}-${idTag(q.id)}`)));
+  });
+  m.data.misunderstandings.forEach((it, i) => cardNumbers.push(at(m.yaml, ['misunderstandings', i, 'id'], `${m.data.code}-${idTag(it.id)}`)));
+  problems.push(...duplicates(cardNumbers, 'card number', 'duplicate-card-number', 'The card number comes from the id; change this id a little (e.g. add a word) to get another number.'));
 
   const numbers: Site[] = p.exercises.map(({ yaml, data }) => at(yaml, ['number'], String(data.number)));
   problems.push(...duplicates(numbers, 'exercise number', 'duplicate-number', 'Give each exercise its own number.'));
