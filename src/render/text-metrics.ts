@@ -37,11 +37,18 @@ export function textWidth(text: string, style: TextStyle): number {
 /** Code points the kit's fonts cannot draw, for the glyph check before rendering. */
 export function missingGlyphs(text: string, style: FontStyle = 'normal'): number[] {
   const f = font(style);
+  let known = coverage.get(style);
+  if (!known) coverage.set(style, (known = new Map()));
   const missing = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20 || cp === 0xad || cp === 0x200b) continue;
-    if (!f.hasGlyphForCodePoint(cp)) missing.add(cp);
+    let has = known.get(cp);
+    if (has === undefined) known.set(cp, (has = f.hasGlyphForCodePoint(cp)));
+    if (!has) missing.add(cp);
   }
   return [...missing];
 }
+
+/** Per style, whether the font has each code point met so far: the glyph check reads every string. */
+const coverage = new Map<FontStyle, Map<number, boolean>>();
