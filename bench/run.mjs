@@ -1,7 +1,7 @@
 // npm run bench: times whole kernekit processes, as a user waits for them, plus the warm
 // rebuild a watching editor sees. A benchmark, not a test: it prints numbers and judges nothing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -93,12 +93,19 @@ try {
   const { cardViews } = await import(join(root, 'dist/documents/cards/views.js'));
   const deck = join(work, 'deck.typ');
   writeFileSync(deck, typstDeck(cardViews(localize(loadKit(content), content, 'da'))));
+  // Not a dependency of kernekit (its lock entries cannot be kept portable): installed beside the benchmark.
+  const typstHome = join(tmpdir(), 'kernekit-bench-typst');
+  const typstModule = join(typstHome, 'node_modules/@myriaddreamin/typst-ts-node-compiler');
+  if (!existsSync(typstModule)) {
+    const npm = spawnSync('npm', ['install', '--prefix', typstHome, '--no-audit', '--no-fund', '--no-save', '@myriaddreamin/typst-ts-node-compiler@0.7.0'], { encoding: 'utf8' });
+    if (npm.status !== 0) throw new Error(`npm could not install Typst's Node compiler: ${npm.stderr.trim().split('\n').pop()}`);
+  }
   const times = [];
   const typstOut = join(work, 'typst');
   mkdirSync(typstOut);
   for (let i = 0; i < RUNS; i++) {
     const t = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, [join(root, 'bench/typst-deck.mjs'), deck, join(typstOut, 'deck.pdf')], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [join(root, 'bench/typst-deck.mjs'), deck, join(typstOut, 'deck.pdf'), typstModule], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(child.stderr);
     times.push(Number(process.hrtime.bigint() - t) / 1e9);
   }
