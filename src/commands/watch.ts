@@ -38,10 +38,19 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
     try {
       const started = performance.now();
       // Options are read again, so an edited config file takes effect too.
-      const result = await build({ ...buildRequest(args), jobs: 1 }, line);
-      for (const [language, keys] of result.fallbacks) io.err(`warning: ${language}: ${keys.length} keys not translated, printed in Danish`);
-      if (result.upToDate) io.out('Nothing to rebuild.');
-      else io.out(`Rebuilt ${result.files.length} file${result.files.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(2)} s. Watching for changes…`);
+      const request = { ...buildRequest(args), jobs: 1 };
+      // The deck is what an editor keeps open: it is published on its own first, the rest after.
+      const rounds = request.only.includes('cards') && request.only.length > 1 ? [['cards' as const], request.only] : [request.only];
+      let rebuilt = 0;
+      const fallbacks = new Map<string, string[]>();
+      for (const only of rounds) {
+        const result = await build({ ...request, only }, line);
+        rebuilt += result.files.length;
+        for (const [language, keys] of result.fallbacks) fallbacks.set(language, keys);
+      }
+      for (const [language, keys] of fallbacks) io.err(`warning: ${language}: ${keys.length} keys not translated, printed in Danish`);
+      if (rebuilt === 0) io.out('Nothing to rebuild.');
+      else io.out(`Rebuilt ${rebuilt} file${rebuilt === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(2)} s. Watching for changes…`);
     } catch (err) {
       reportError(err, io);
       io.out('Watching for changes…');

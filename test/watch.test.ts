@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runWatch } from '../src/commands/watch.js';
+import { contentCopy, edit } from './helpers/content.js';
+import { readPdf } from './helpers/pdf.js';
+
+const cleanups: string[] = [];
+afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('kernekit watch', () => {
+  it('rebuilds the deck after a content edit, printing one line per rebuilt file, and survives a broken edit', async () => {
+    const content = contentCopy();
+    const out = join(mkdtempSync(join(tmpdir(), 'kernekit-watch-')), 'out');
+    cleanups.push(content, join(out, '..'));
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const stop = new AbortController();
+    const args = { content, out, only: 'cards,handout', duplex: 'long', bleed: 3, imposition: 'sheet' } as Parameters<typeof runWatch>[0];
+    const watching = runWatch(args, { out: (t) => lines.push(t), err: (t) => errors.push(t) }, stop.signal);
+    await until(() => lines.some((l) => l.startsWith('Watching')), 'the first build');
+
+    lines.length = 0;
+    edit(content, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvem kan du samarbejde med om netop dette?');
+    await until(() => lines.some((l) => l.startsWith('Rebuilt')), 'the rebuild');
+    const rebuilt = lines.filter((l) => l.includes('.pdf'));
+    expect(rebuilt).toHaveLength(1);
+    expect(rebuilt[0]).toMatch(/^\d\d:\d\d:\d\d {2}da {2}.*spoergsmaalskort\.pdf {2}14 pages {2}\d+ kB {2}\d+\.\d\d s$/);
+    const pdf = await readPdf(join(out, 'da', 'spoergsmaalskort.pdf'));
+    expect(pdf.pages.map((p) => p.text).join(' ')).toContain('Hvem kan du samarbejde med om netop dette?');
+
+    lines.length = 0;
+    edit(content, 'checklist.yaml', 'centre: dig-selv', 'centre: dig-self');
+    await until(() => errors.length > 0 && lines.some((l) => l.startsWith('Watching')), 'the error report');
+    expect(errors.join('\n')).toMatch(/checklist\.yaml:\d+:\d+ centre: There is no actor with the id "dig-self"/);
+
+    stop.abort();
+    expect(await watching).toBe(0);
+  }, 90_000);
+});
