@@ -30,8 +30,10 @@ function danishFragments(): Array<{ key: string; fragment: string }> {
 
 describe('the English kit', () => {
   const pdfs = new Map<string, PdfFile>();
+  let out = '';
   beforeAll(async () => {
     const built = await buildInto({ lang: 'en' });
+    out = built.out;
     for (const f of built.files) pdfs.set(f.path, await readPdf(built.read('en', f.path.slice(3))));
   }, 120_000);
 
@@ -49,6 +51,17 @@ describe('the English kit', () => {
       });
       expect(pdf.language).toBe('en');
     }
+  });
+
+  it('lists documents in kit order: worksheets by exercise number, not by file name', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Array<{ kind: string; path: string }> };
+    const kit = loadKit(CONTENT);
+    const expected = FAMILIES.flatMap((f) => f.files(kit)).map((f) => `en/${f}`);
+    expect(manifest.files.filter((f) => f.kind === 'pdf').map((f) => f.path)).toEqual(expected);
+    expect(expected.filter((p) => p.includes('gruppeark'))).toEqual(kit.exercises.map((e) => `en/gruppeark-${e.id}.pdf`));
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const links = [...html.matchAll(/href="(en\/[^"]+\.pdf)"/g)].map((m) => m[1]);
+    expect(links).toEqual(expected);
   });
 
   it('is titled in English', () => {

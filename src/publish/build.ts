@@ -186,7 +186,7 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
     kernekit: req.options.version,
     ...(req.sourceKey ? { source: req.sourceKey } : {}),
     languages,
-    files: sortFiles([...documents, ...zips], languages),
+    files: sortFiles([...documents, ...zips], languages, kit),
   };
   put(staging, MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
   const branding = req.options.branding;
@@ -196,7 +196,7 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
 
 /** `<lang>/kernekit-<lang>.zip`: that language's PDFs and a read-me in that language. */
 function bundle(staging: Staging, loc: Localization, documents: ManifestFile[]): ManifestFile {
-  const pdfs = sortFiles(documents.filter((f) => f.language === loc.language && f.kind === 'pdf'), [loc.language]);
+  const pdfs = sortFiles(documents.filter((f) => f.language === loc.language && f.kind === 'pdf'), [loc.language], loc.kit);
   const entries = [
     { name: loc.t('publish.readme.file'), data: Buffer.from(readme(loc, pdfs), 'utf8') },
     ...pdfs.map((f) => ({ name: f.path.slice(f.language.length + 1), data: readFileSync(staging.path(f.path)) })),
@@ -213,14 +213,18 @@ function order(languages: string[]): string[] {
 }
 
 /** Language order, then the order of the families in the registry, then file name: stable from build to build. */
-function sortFiles(files: ManifestFile[], languages: string[]): ManifestFile[] {
+function sortFiles(files: ManifestFile[], languages: string[], kit: Kit): ManifestFile[] {
   const familyRank = (f: ManifestFile) => (f.document ? FAMILIES.findIndex((x) => x.id === f.document) : FAMILIES.length);
+  // Within a family, the family's own order (worksheets by exercise number), not the alphabet.
+  const fileRank = new Map(FAMILIES.flatMap((family) => family.files(kit).map((file, i) => [file, i] as const)));
+  const inFamily = (f: ManifestFile) => fileRank.get(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.png$/, '.pdf')) ?? Infinity;
   const kindRank = { pdf: 0, preview: 1, zip: 2 };
   return [...files].sort(
     (a, b) =>
       languages.indexOf(a.language) - languages.indexOf(b.language) ||
       familyRank(a) - familyRank(b) ||
       kindRank[a.kind] - kindRank[b.kind] ||
+      inFamily(a) - inFamily(b) ||
       a.path.localeCompare(b.path),
   );
 }
