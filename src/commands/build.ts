@@ -6,6 +6,7 @@ import { UsageError } from '../content/problems.js';
 import { TranslationError } from '../errors.js';
 import { sourceKey, upToDate } from '../publish/source-key.js';
 import { Staging } from '../publish/staging.js';
+import { addFallbacks } from '../publish/manifest.js';
 import type { RawBuildArgs } from './build-args.js';
 
 export interface BuildArgs extends RawBuildArgs {
@@ -33,7 +34,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const last = args.force ? undefined : upToDate(args.out, key);
     if (last) {
       const fallbacks = new Map<string, string[]>();
-      for (const f of last.files) if (f.fallbacks?.length) fallbacks.set(f.language, [...new Set([...(fallbacks.get(f.language) ?? []), ...f.fallbacks])]);
+      for (const f of last.files) addFallbacks(fallbacks, f.language, f.fallbacks ?? []);
       if (args.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
       warn(fallbacks);
       if (args.json) io.out(JSON.stringify({ out: args.out, seconds: Math.round(seconds() * 1000) / 1000, upToDate: true, built: [], manifest: last }, null, 2));

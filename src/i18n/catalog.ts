@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import type { Kit } from '../content/model.js';
 import { localesDir, readResource, SOURCE_LANGUAGE } from './translator.js';
 import { sourceStrings } from './kit-strings.js';
+import { flatten } from './tree.js';
+
+export { flatten } from './tree.js';
 
 /** The two translation files of a language: content texts and layout labels. */
 export const NAMESPACES = ['content', 'labels'] as const;
@@ -30,15 +33,6 @@ export function targetCatalog(contentDir: string, language: string): Catalog {
     for (const [key, text] of flatten(bundle)) catalog.set(qualified(ns, key), text);
   }
   return catalog;
-}
-
-export function flatten(tree: Record<string, unknown>, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([k, v]) => {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') return [[key, v] as [string, string]];
-    if (v && typeof v === 'object') return flatten(v as Record<string, unknown>, key);
-    return [];
-  });
 }
 
 /** The nested form i18next JSON v4 files use, keys in the order given. */

@@ -7,6 +7,7 @@ import type { Translate } from '../layout/layouts.js';
 import { localizeKit, sourceStrings } from './kit-strings.js';
 import { pseudo, PSEUDO_LANGUAGE } from './pseudo.js';
 import { checkGlyphs } from './glyphs.js';
+import { flatten } from './tree.js';
 
 /** Danish is the source of every text and the fallback for every other language. */
 export const SOURCE_LANGUAGE = 'da';
@@ -53,13 +54,6 @@ export function readResource(file: string): Record<string, unknown> | undefined 
 
 function mapLeaves(tree: Record<string, unknown>, f: (s: string) => string): Record<string, unknown> {
   return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, typeof v === 'string' ? f(v) : mapLeaves(v as Record<string, unknown>, f)]));
-}
-
-function flattenLabels(tree: Record<string, unknown>, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([k, v]) => {
-    const key = prefix ? `${prefix}.${k}` : k;
-    return typeof v === 'string' ? [[key, v] as [string, string]] : flattenLabels(v as Record<string, unknown>, key);
-  });
 }
 
 export function localize(kit: Kit, contentDir: string, language: string): Localization {
@@ -118,7 +112,7 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
     printed.set(`content:${key}`, text);
     return text;
   });
-  for (const [key] of flattenLabels(danishLabels)) printed.set(`labels:${key}`, i18n.t(key, { ns: 'labels' }) as string);
+  for (const [key] of flatten(danishLabels)) printed.set(`labels:${key}`, i18n.t(key, { ns: 'labels' }) as string);
   let glyphsChecked = false;
   const dateFormat = new Intl.DateTimeFormat(language === 'qps' ? 'en' : language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(language === 'qps' ? 'en' : language);

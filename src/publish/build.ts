@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadKit } from '../content/load.js';
 import type { DocumentFamily, Kit } from '../content/model.js';
@@ -7,11 +7,12 @@ import type { BuildOptions } from '../documents/family.js';
 import { localize, type Localization } from '../i18n/translator.js';
 import { TranslationError } from '../errors.js';
 import { indexPage } from './index-page.js';
-import { MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from './manifest.js';
+import { addFallbacks, MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from './manifest.js';
 import { readme } from './readme.js';
 import { Staging } from './staging.js';
 import { zip } from './zip.js';
 import { environment, fileFingerprint } from './fingerprint.js';
+import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
 
 export interface BuildRequest {
@@ -72,10 +73,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
   const previous = readManifest(join(req.outDir, MANIFEST));
   const plan = planBuild(kit, req, options, previous);
   const fallbacks = new Map<string, string[]>();
-  const recorded = (language: string, keys: string[]) => {
-    const all = new Set([...(fallbacks.get(language) ?? []), ...keys]);
-    if (all.size > 0) fallbacks.set(language, [...all]);
-  };
+  const recorded = (language: string, keys: string[]) => addFallbacks(fallbacks, language, keys);
   for (const p of plan) for (const f of p.families) if (!f.stale) for (const file of f.files) recorded(p.loc.language, file.previous?.fallbacks ?? []);
   if (plan.every((p) => p.families.every((f) => !f.stale)) && previous) {
     if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
@@ -155,21 +153,13 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
         const fingerprint = fileFingerprint(env, family.id, file, input);
         const path = `${language}/${file}`;
         const before = onDisk.get(path);
-        const intact = before !== undefined && before.inputs === fingerprint && sizeIs(join(req.outDir, path), before.bytes) && before.preview !== undefined && existsSync(join(req.outDir, before.preview));
+        const intact = before !== undefined && before.inputs === fingerprint && hasSize(join(req.outDir, path), before.bytes) && before.preview !== undefined && existsSync(join(req.outDir, before.preview));
         return { file, fingerprint, previous: intact ? before : undefined, changed: req.force === true || !intact };
       });
       return { family, files, stale: files.some((f) => f.changed) };
     });
     return { loc, families };
   });
-}
-
-function sizeIs(path: string, bytes: number): boolean {
-  try {
-    return statSync(path).size === bytes;
-  } catch {
-    return false;
-  }
 }
 
 /** Manifest, zips and index over everything the folder now holds: this build's files and the previous build's others. */

@@ -44,3 +44,9 @@ export function readManifest(path: string): Manifest | undefined {
     return undefined;
   }
 }
+
+/** Adds keys to a language's list of untranslated keys, each once; empty lists are not kept. */
+export function addFallbacks(fallbacks: Map<string, string[]>, language: string, keys: string[]): void {
+  const all = new Set([...(fallbacks.get(language) ?? []), ...keys]);
+  if (all.size > 0) fallbacks.set(language, [...all]);
+}

@@ -54,12 +54,15 @@ export function sourceKey(contentDir: string, configPath: string | undefined, op
 export function upToDate(outDir: string, key: string): Manifest | undefined {
   const manifest = readManifest(join(outDir, MANIFEST));
   if (!manifest || manifest.source !== key) return undefined;
-  for (const f of manifest.files) {
-    try {
-      if (statSync(join(outDir, f.path)).size !== f.bytes) return undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  for (const f of manifest.files) if (!hasSize(join(outDir, f.path), f.bytes)) return undefined;
   return existsSync(join(outDir, 'index.html')) ? manifest : undefined;
+}
+
+/** Whether the file is there with the size the manifest records: cheap evidence it is the file that was written. */
+export function hasSize(path: string, bytes: number): boolean {
+  try {
+    return statSync(path).size === bytes;
+  } catch {
+    return false;
+  }
 }
