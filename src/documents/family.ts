@@ -49,5 +49,5 @@ export interface Family {
    * the labels, layouts, fonts, options or kernekit itself changed.
    */
   inputs(kit: Kit): Record<string, unknown>;
-  compose(loc: Localization, options: BuildOptions): Promise<ComposedDocument[]>;
+  compose(loc: Localization, options: BuildOptions): ComposedDocument[];
 }

@@ -22,7 +22,7 @@ export async function renderFamily(family: Family, loc: Localization, options: B
   loc.checkGlyphs();
   let started = performance.now();
   const out: RenderedDoc[] = [];
-  for (const doc of await family.compose(loc, options)) {
+  for (const doc of family.compose(loc, options)) {
     if (!wanted.has(doc.file)) continue;
     const { bytes, pages } = await renderPdf(doc.pdf);
     const png = await previewPng(bytes);

@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { engine } from './pdfmake.js';
-import { FONT_FAMILY } from './fonts.js';
+import { layoutHeights } from './pdfmake.js';
+import { DEFAULT_STYLE } from './fonts.js';
 import { breakLongWords } from './hyphenate.js';
 import { FitError } from '../errors.js';
 
@@ -39,10 +39,10 @@ function scales(box: FitBox): number[] {
  * overflowed at every smaller step at once. Measuring lays each variant out on its own page
  * of "auto" height, so pdfmake itself says how tall the text is.
  */
-export async function fitBoxes(boxes: FitBox[], document: string, language: string): Promise<Map<string, Fitted>> {
+export function fitBoxes(boxes: FitBox[], document: string, language: string): Map<string, Fitted> {
   const fitted = new Map<string, Fitted>();
   const first = boxes.map((box) => ({ box, scale: 1, content: scaled(box, 1, language) }));
-  const heights = await measure(first.map((v) => ({ width: v.box.width, content: v.content })));
+  const heights = measure(first.map((v) => ({ width: v.box.width, content: v.content })));
   const overflowing: FitBox[] = [];
   first.forEach((v, i) => {
     if (heights[i]! <= v.box.height) fitted.set(v.box.id, { content: v.content, height: heights[i]!, fontSize: v.box.fontSize });
@@ -51,7 +51,7 @@ export async function fitBoxes(boxes: FitBox[], document: string, language: stri
   if (overflowing.length === 0) return fitted;
 
   const variants = overflowing.flatMap((box) => scales(box).slice(1).map((scale) => ({ box, scale, content: scaled(box, scale, language) })));
-  const more = await measure(variants.map((v) => ({ width: v.box.width, content: v.content })));
+  const more = measure(variants.map((v) => ({ width: v.box.width, content: v.content })));
   for (const box of overflowing) {
     const best = variants.findIndex((v, i) => v.box === box && more[i]! <= box.height);
     if (best < 0) throw new FitError(document, box.id, language, excerpt(box.content), box.minFontSize);
@@ -61,35 +61,28 @@ export async function fitBoxes(boxes: FitBox[], document: string, language: stri
   return fitted;
 }
 
-/** Heights in points of each content laid out at its width. */
-async function measure(items: Array<{ width: number; content: Content[] }>): Promise<number[]> {
-  if (items.length === 0) return [];
-  const widest = Math.max(...items.map((i) => i.width));
-  // pdfmake moves nodes (canvas shapes among them) in place while laying out, so it measures copies.
-  const content: Content[] = items.map((item, i) => ({
-    columns: [{ width: item.width, stack: structuredClone(item.content) }],
-    columnGap: 0,
-    ...(i < items.length - 1 ? { pageBreak: 'after' as const } : {}),
-  }));
-  const doc = engine().createPdf(
-    {
-      pageSize: { width: widest, height: 'auto' },
-      pageMargins: 0,
-      content,
-      defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.15 },
-    } as never,
-    { bufferPages: true },
-  );
-  const kit = (await doc.getStream()) as { bufferedPageRange(): { count: number }; switchToPage(n: number): void; page: { height: number } };
-  const count = kit.bufferedPageRange().count;
-  if (count !== items.length) throw new Error(`measuring: expected ${items.length} pages, got ${count}`);
-  const heights: number[] = [];
-  for (let i = 0; i < count; i++) {
-    kit.switchToPage(i);
-    heights.push(kit.page.height);
+/**
+ * Heights in points of each content laid out at its width. Identical contents (a label on
+ * every worksheet, the same text at a step two boxes share) are laid out once per process.
+ */
+function measure(items: Array<{ width: number; content: Content[] }>): number[] {
+  const keys = items.map((item) => JSON.stringify([item.width, item.content]));
+  const todo = [...new Set(keys.filter((k) => !measured.has(k)))];
+  if (todo.length > 0) {
+    const byKey = new Map(items.map((item, i) => [keys[i]!, item]));
+    // pdfmake moves nodes (canvas shapes among them) in place while laying out, so it measures copies.
+    const content = todo.map((k) => {
+      const item = byKey.get(k)!;
+      return { columns: [{ width: item.width, stack: structuredClone(item.content) }], columnGap: 0 };
+    });
+    const widest = Math.max(...todo.map((k) => byKey.get(k)!.width));
+    const heights = layoutHeights(content as never, widest, { ...DEFAULT_STYLE });
+    todo.forEach((k, i) => measured.set(k, heights[i]!));
   }
-  return heights;
+  return keys.map((k) => measured.get(k)!);
 }
+
+const measured = new Map<string, number>();
 
 interface Inherited {
   fontSize: number;

@@ -1,14 +1,16 @@
 import { resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
 
 /** The part of pdfmake 0.3's server API that kernekit uses (its published types describe 0.2). */
 export interface PdfMake {
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
   setFonts(fonts: Record<string, Record<string, string>>): void;
+  fonts: Record<string, Record<string, string>>;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  localAccessPolicy: (path: string) => boolean;
   createPdf(def: TDocumentDefinitions, options?: { bufferPages?: boolean }): OutputDocument;
 }
 
@@ -18,6 +20,7 @@ export interface OutputDocument {
 }
 
 let pdfmake: PdfMake | undefined;
+let internals: Internals | undefined;
 const allowedRoots = new Set<string>([resolve(FONT_DIR)]);
 
 /** Lets pdfmake read files below `dir` (the kit's asset folders); nothing else on disk. */
@@ -36,7 +39,7 @@ export function engine(): PdfMake {
   const require = createRequire(import.meta.url);
   shareParsedFonts(require);
   pdfmake = require('pdfmake') as PdfMake;
-  shareLayoutCache(require);
+  internals = shareLayoutCache(require);
   const vfsNames: Record<string, string> = {};
   for (const [style, bytes] of fontBytes()) {
     const name = `fonts/${FONT_FILES[style]}`;
@@ -86,8 +89,14 @@ interface EmbeddedFont {
  * that cache can be shared too (its entries depend only on the font and the text), so a
  * word shaped while fitting is not shaped again for the final PDF.
  */
-function shareLayoutCache(require: NodeJS.Require): void {
-  const { default: PDFDocument } = require('pdfmake/js/PDFDocument') as { default: { prototype: { provideFont(...args: unknown[]): EmbeddedFont } } };
+function shareLayoutCache(require: NodeJS.Require): Internals {
+  const internals: Internals = {
+    PDFDocument: (require('pdfmake/js/PDFDocument') as { default: Internals['PDFDocument'] }).default,
+    LayoutBuilder: (require('pdfmake/js/LayoutBuilder') as { default: Internals['LayoutBuilder'] }).default,
+    SVGMeasure: (require('pdfmake/js/SVGMeasure') as { default: Internals['SVGMeasure'] }).default,
+    tableLayouts: (require('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
+  };
+  const { PDFDocument } = internals;
   const caches = new WeakMap<object, Record<string, unknown>>();
   const provideFont = PDFDocument.prototype.provideFont;
   PDFDocument.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
@@ -99,4 +108,51 @@ function shareLayoutCache(require: NodeJS.Require): void {
     }
     return embedded;
   };
+  return internals;
+}
+
+/** pdfmake's layout stage, used without its renderer (pdfmake 0.3's own classes, as its Printer uses them). */
+interface Internals {
+  PDFDocument: {
+    new (fonts: object, images: object, patterns: object, attachments: object, options: object, virtualfs: unknown, localAccessPolicy: unknown): unknown;
+    prototype: { provideFont(...args: unknown[]): EmbeddedFont };
+  };
+  LayoutBuilder: new (pageSize: object, margins: object, svgMeasure: unknown) => {
+    registerTableLayouts(layouts: object): void;
+    layoutDocument(content: Content, doc: unknown, styles: object, defaultStyle: object): LaidOutPage[];
+  };
+  SVGMeasure: new () => unknown;
+  tableLayouts: object;
+}
+
+interface LaidOutPage {
+  items: Array<{ type: string; item: { y?: number; y1?: number; y2?: number; h?: number; _height?: number; getHeight?(): number } }>;
+}
+
+/**
+ * The height of each content laid out alone, `width` points wide, on a page of unbounded
+ * height: what pdfmake would make an "auto"-height page, without drawing a PDF (drawing
+ * cost as much as laying out, and fitting throws the PDF away). The bottom of each page
+ * is found as pdfmake finds it for "auto" pages, so a measured height is the height the
+ * final PDF gives the same content.
+ */
+export function layoutHeights(contents: Array<Exclude<Content, string | unknown[]>>, width: number, defaultStyle: object): number[] {
+  const pm = engine();
+  const { PDFDocument, LayoutBuilder, SVGMeasure, tableLayouts } = internals!;
+  const doc = new PDFDocument(pm.fonts, {}, {}, {}, { size: [width, Infinity], autoFirstPage: false, font: null, fontLayoutCache: true }, pm.virtualfs, pm.localAccessPolicy);
+  const builder = new LayoutBuilder({ width, height: Infinity, orientation: 'portrait' }, { left: 0, top: 0, right: 0, bottom: 0 }, new SVGMeasure());
+  builder.registerTableLayouts(tableLayouts);
+  const content = contents.map((c, i) => (i < contents.length - 1 ? { ...(c as object), pageBreak: 'after' } : c)) as Content;
+  const pages = builder.layoutDocument(content, doc, {}, defaultStyle);
+  if (pages.length !== contents.length) throw new Error(`measuring: expected ${contents.length} pages, got ${pages.length}`);
+  return pages.map((page) => Math.max(0, ...page.items.map(({ type, item }) => bottom(type, item)).filter((b) => b === b)));
+}
+
+/** Where a laid-out item ends, as pdfmake reckons it for "auto" pages (NaN for shapes it does not reckon). */
+function bottom(type: string, item: LaidOutPage['items'][number]['item']): number {
+  if (typeof item.getHeight === 'function') return (item.y ?? 0) + item.getHeight();
+  if (item._height) return (item.y ?? 0) + item._height;
+  if (type !== 'vector') return item.y ?? 0;
+  if (item.y1 !== undefined) return Math.max(item.y1, item.y2!);
+  return (item.y ?? 0) + item.h!;
 }

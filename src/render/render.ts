@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { engine } from './pdfmake.js';
-import { FONT_FAMILY } from './fonts.js';
+import { DEFAULT_STYLE } from './fonts.js';
 import { mm } from '../print/units.js';
 import type { Rect } from '../print/imposition.js';
 
@@ -56,7 +56,7 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
       creationDate: req.meta.date,
       modDate: req.meta.date,
     },
-    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.15 },
+    defaultStyle: { ...DEFAULT_STYLE },
     compress: true,
   } as TDocumentDefinitions;
   const doc = engine().createPdf(def, { bufferPages: true });

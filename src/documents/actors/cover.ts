@@ -16,14 +16,14 @@ interface CoverLayout {
 }
 
 /** The first page: title, introduction and how-to on top, the wheel as large as the rest of the page allows. */
-export async function coverPage(loc: Localization, actors: ActorView[], area: Rect, document: string): Promise<Content[]> {
+export function coverPage(loc: Localization, actors: ActorView[], area: Rect, document: string): Content[] {
   const layout = runLayout<CoverLayout>('actors-cover.hbs', { title: loc.kit.checklist.title, intro: loc.kit.checklist.intro }, loc.t);
   const { wheel } = layout;
   const textBox: Rect = { ...area, height: area.height - wheel.minDiameter - wheel.gap };
-  const text = (await fitBoxes([{ id: 'cover', width: mm(textBox.width), height: mm(textBox.height), ...layout.text }], document, loc.language)).get('cover')!;
+  const text = fitBoxes([{ id: 'cover', width: mm(textBox.width), height: mm(textBox.height), ...layout.text }], document, loc.language).get('cover')!;
   const below = area.height - text.height / PT_PER_MM - wheel.gap;
   const diameter = Math.min(area.width, wheel.maxDiameter, below);
-  const fitted = await fitWheel(loc, actors, diameter, document);
+  const fitted = fitWheel(loc, actors, diameter, document);
   const at = { x: area.x + (area.width - diameter) / 2, y: area.y + area.height - below + (below - diameter) / 2 };
   return [textAt(textBox, text), ...placeWheel(fitted, at)];
 }

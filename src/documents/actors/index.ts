@@ -17,10 +17,10 @@ export const actors: Family = {
   id: 'actors',
   files: () => [ACTORS_FILE],
   inputs: (kit) => ({ [ACTORS_FILE]: checklistInputs(kit) }),
-  async compose(loc, options) {
+  compose(loc, options) {
     const views = actorViews(loc);
     const area = contentArea(PAPER[options.paper], FLOW_MARGINS);
-    const pages = [await coverPage(loc, views, area, ACTORS_FILE), ...(await actorPages(loc, views, area, ACTORS_FILE))];
+    const pages = [coverPage(loc, views, area, ACTORS_FILE), ...actorPages(loc, views, area, ACTORS_FILE)];
     const content = pages.map((nodes, i) => ({ stack: nodes, ...(i > 0 ? { pageBreak: 'before' as const } : {}) })) as Content[];
     const title = loc.kit.checklist.title;
     const subject = loc.t('actors.subject', { questions: checklistQuestionCount(loc.kit), actors: views.length });

@@ -27,7 +27,7 @@ const MIN_SCALE = 0.6;
  * questions' text is measured first; the ruled lines then share out the rest of the page
  * (worksheets/geometry.ts does the sharing, so actor sheets and worksheets rule alike).
  */
-export async function actorPages(loc: Localization, actors: ActorView[], area: Rect, document: string): Promise<Content[][]> {
+export function actorPages(loc: Localization, actors: ActorView[], area: Rect, document: string): Content[][] {
   const layoutAt = (actor: ActorView, typeScale: number) => {
     let number = 0;
     const groups = actor.groups.map((g) => ({ kind: g.kind, questions: g.questions.map((q) => ({ ...q, number: loc.formatNumber(++number) })) }));
@@ -47,12 +47,12 @@ export async function actorPages(loc: Localization, actors: ActorView[], area: R
 
   const scales = actors.map(() => 1);
   const layouts = actors.map((actor) => layoutAt(actor, 1));
-  const bands = await fitBoxes(
+  const bands = fitBoxes(
     layouts.map((l, i) => ({ id: actors[i]!.id, width: mm(area.width - 2 * l.band.padding), height: mm(l.band.height - 2 * l.band.padding), ...regionOf(l.band) })),
     document,
     loc.language,
   );
-  const fitted = await fitQuestions(layouts);
+  const fitted = fitQuestions(layouts);
   const textHeight = (l: ActorPageLayout) => l.questions.reduce((h, q) => h + fitted.get(q.id)!.height / PT_PER_MM, 0);
   // A crowded page is set smaller as a whole, so its questions keep one type size between them.
   for (;;) {
@@ -62,7 +62,7 @@ export async function actorPages(loc: Localization, actors: ActorView[], area: R
       scales[i] = scales[i]! - SCALE_STEP;
       layouts[i] = layoutAt(actors[i]!, scales[i]!);
     }
-    for (const [id, f] of await fitQuestions(crowded.map((i) => layouts[i]!))) fitted.set(id, f);
+    for (const [id, f] of fitQuestions(crowded.map((i) => layouts[i]!))) fitted.set(id, f);
   }
 
   return layouts.map((l, i) => {

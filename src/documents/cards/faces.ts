@@ -50,12 +50,12 @@ function regionBoxes(layout: FaceLayout, card: { width: number; height: number }
 }
 
 /** Fits every region of every face in one go; a text that cannot fit fails the build with its card id. */
-export async function fitFaces(
+export function fitFaces(
   faces: Array<{ id: string; layout: FaceLayout }>,
   card: { width: number; height: number },
   document: string,
   language: string,
-): Promise<FittedFace[]> {
+): FittedFace[] {
   const boxes: FitBox[] = [];
   for (const face of faces) {
     const rects = regionBoxes(face.layout, card);
@@ -74,7 +74,7 @@ export async function fitFaces(
       });
     }
   }
-  const fitted = await fitBoxes(boxes, document, language);
+  const fitted = fitBoxes(boxes, document, language);
   return faces.map((face) => ({
     layout: face.layout,
     regions: Object.fromEntries(REGIONS.flatMap((name) => {

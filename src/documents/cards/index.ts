@@ -18,13 +18,13 @@ export const cards: Family = {
   id: 'cards',
   files: () => [DECK_FILE],
   inputs: (kit) => ({ [DECK_FILE]: cardInputs(kit) }),
-  async compose(loc, options) {
+  compose(loc, options) {
     const views = cardViews(loc);
     const title = loc.t('deck.title');
     const document = DECK_FILE;
     const typeScale = Math.min(options.card.width / CARD_PRESETS.poker.width, options.card.height / CARD_PRESETS.poker.height);
     const data = (card: CardView) => ({ card, source: loc.kit.meta.source.short, kitTitle: loc.kit.meta.title, size: options.card, typeScale });
-    const fronts = await fitFaces(
+    const fronts = fitFaces(
       views.map((card) => ({ id: `${card.id} [${card.number}]`, layout: runLayout<FaceLayout>('card-front.hbs', data(card), loc.t) })),
       options.card,
       document,
@@ -33,14 +33,14 @@ export const cards: Family = {
     const backs =
       options.duplex === 'none' && options.imposition === 'sheet'
         ? undefined
-        : await fitFaces(
+        : fitFaces(
             views.map((card) => ({ id: `${card.id} [${card.number}] back`, layout: runLayout<FaceLayout>('card-back.hbs', data(card), loc.t) })),
             options.card,
             document,
             loc.language,
           );
     const meta = pdfMeta(loc, options, title, loc.t('deck.subject', { count: views.length, kit: loc.kit.meta.title }));
-    const pdf = options.imposition === 'single' ? singleCards(fronts, backs!, options) : await sheets(fronts, backs, options, loc);
+    const pdf = options.imposition === 'single' ? singleCards(fronts, backs!, options) : sheets(fronts, backs, options, loc);
     const composed: ComposedDocument = { family: 'cards', file: document, title, pdf: { meta, ...pdf } };
     return [composed];
   },
@@ -66,12 +66,12 @@ function singleCards(fronts: FittedFace[], backs: FittedFace[], options: BuildOp
 }
 
 /** Office imposition: an instruction and duplex-test sheet, then fronts and backs alternating. */
-async function sheets(fronts: FittedFace[], backs: FittedFace[] | undefined, options: BuildOptions, loc: Localization): Promise<Pages> {
+function sheets(fronts: FittedFace[], backs: FittedFace[] | undefined, options: BuildOptions, loc: Localization): Pages {
   const paper = PAPER[options.paper];
   const grid = imposeSheet(paper, options.card, options.bleed, options.duplex);
   const perSheet = grid.fronts.length;
   const sheetCount = Math.ceil(fronts.length / perSheet);
-  const pages: Content[][] = await instructionPages(grid, fronts.length, sheetCount, options, loc);
+  const pages: Content[][] = instructionPages(grid, fronts.length, sheetCount, options, loc);
   for (let s = 0; s < sheetCount; s++) {
     const onSheet = fronts.slice(s * perSheet, (s + 1) * perSheet);
     const slots = grid.fronts.slice(0, onSheet.length);
@@ -89,7 +89,7 @@ const TEST_MARKS = [
   { x: -24, y: -24, n: '4' },
 ];
 
-async function instructionPages(grid: SheetImposition, cards: number, sheetCount: number, options: BuildOptions, loc: Localization): Promise<Content[][]> {
+function instructionPages(grid: SheetImposition, cards: number, sheetCount: number, options: BuildOptions, loc: Localization): Content[][] {
   const paper = grid.paper;
   const textArea: Rect = { x: 25, y: 50, width: paper.width - 50, height: paper.height - 100 };
   const data = {
@@ -107,7 +107,7 @@ async function instructionPages(grid: SheetImposition, cards: number, sheetCount
   };
   const layouts = [runLayout<Box>('deck-instructions.hbs', data, loc.t)];
   if (options.duplex !== 'none') layouts.push(runLayout<Box>('deck-test-back.hbs', data, loc.t));
-  const fitted = await fitBoxes(
+  const fitted = fitBoxes(
     layouts.map((l, i) => ({ id: i === 0 ? 'instructions' : 'duplex test back', width: mm(textArea.width), height: mm(textArea.height), ...l })),
     DECK_FILE,
     loc.language,

@@ -21,10 +21,10 @@ export const guide: Family = {
   files: () => [GUIDE_FILE],
   // The guide shows nearly everything: the whole kit is its input.
   inputs: (kit) => ({ [GUIDE_FILE]: { ...kit, categories: [...kit.categories.values()] } }),
-  async compose(loc, options) {
+  compose(loc, options) {
     const view = guideView(loc, options.tailoring ?? {});
     const body = runLayout<{ content: Content[] }>('guide.hbs', view, loc.t);
-    const content: Content[] = [...(await cover(view, loc, options)), { stack: withTableRules(body.content) as never, pageBreak: 'before' }];
+    const content: Content[] = [...cover(view, loc, options), { stack: withTableRules(body.content) as never, pageBreak: 'before' }];
     const pages = flowPages(loc, options, { runningHead: loc.t('guide.runningHead'), content });
     const runningHead = pages.header as (page: number, pages: number, size: unknown) => Content;
     return [
@@ -43,7 +43,7 @@ export const guide: Family = {
   },
 };
 
-async function cover(view: GuideView, loc: Localization, options: BuildOptions): Promise<Content[]> {
+function cover(view: GuideView, loc: Localization, options: BuildOptions): Content[] {
   const kit = loc.kit;
   const layout = runLayout<{ fontSize: number; minFontSize: number; content: Content[] }>(
     'guide-cover.hbs',
@@ -59,7 +59,7 @@ async function cover(view: GuideView, loc: Localization, options: BuildOptions):
   );
   const paper = PAPER[options.paper];
   const [top, right, bottom, left] = FLOW_MARGINS;
-  const fitted = await fitBoxes(
+  const fitted = fitBoxes(
     [
       {
         id: 'cover',

@@ -34,7 +34,7 @@ export const handout: Family = {
   id: 'handout',
   files: () => [HANDOUT_FILE],
   inputs: (kit) => ({ [HANDOUT_FILE]: { meta: shownMeta(kit), definition: kit.meta.definition, misunderstandings: kit.misunderstandings } }),
-  async compose(loc, options) {
+  compose(loc, options) {
     const kit = loc.kit;
     const items = kit.misunderstandings.items;
     const title = loc.t('handout.title');
@@ -65,7 +65,7 @@ export const handout: Family = {
         { id: `${m.id} (number)`, rect: numberRect(grid.panels[i]!), region: layout.panels[i]!.number },
       ]),
     ];
-    const fitted = await fitBoxes(boxes.map(fitBox), HANDOUT_FILE, loc.language);
+    const fitted = fitBoxes(boxes.map(fitBox), HANDOUT_FILE, loc.language);
 
     const content: Content[] = [
       ...grid.panels.flatMap((panel) => [rect(panel, layout.panel.background), rect({ ...panel, width: band.width }, band.colour)]),

@@ -22,7 +22,7 @@ export const poster: Family = {
   id: 'poster',
   files: () => [POSTER_FILE],
   inputs: (kit) => ({ [POSTER_FILE]: checklistInputs(kit) }),
-  async compose(loc, options) {
+  compose(loc, options) {
     const page = PAPER.a3;
     const actors = actorViews(loc);
     const { checklist, meta } = loc.kit;
@@ -30,7 +30,7 @@ export const poster: Family = {
     const layoutAt = (typeScale: number) => runLayout<PosterLayout>('poster.hbs', { ...data, typeScale }, loc.t);
     const base = layoutAt(1);
     const width = page.width - 2 * base.margin;
-    const fixed = await fitBoxes(
+    const fixed = fitBoxes(
       [
         { id: 'header', width: mm(width), height: mm(base.header.maxHeight), ...regionOf(base.header) },
         { id: 'footer', width: mm(width), height: mm(base.footer.height), ...regionOf(base.footer) },
@@ -39,7 +39,7 @@ export const poster: Family = {
       loc.language,
     );
     const header = fixed.get('header')!;
-    const wheel = await fitWheel(loc, actors, base.wheel.diameter, POSTER_FILE);
+    const wheel = fitWheel(loc, actors, base.wheel.diameter, POSTER_FILE);
     const sectorAngles = wheel.geometry.sectors.map((s) => (s.start + s.end) / 2);
     const gridAt = (topShare: number) =>
       posterGrid(
@@ -48,7 +48,7 @@ export const poster: Family = {
         sectorAngles,
       );
     const cellIn = (grid: PosterGrid, id: string): Rect => (id === wheel.centre.id ? grid.centre : grid.sectors[wheel.around.findIndex((a) => a.id === id)]!);
-    const { grid, layout, cellOf, fitted } = await planBlocks(layoutAt, gridAt, cellIn, POSTER_FILE, loc.language);
+    const { grid, layout, cellOf, fitted } = planBlocks(layoutAt, gridAt, cellIn, POSTER_FILE, loc.language);
 
     const frames = layout.blocks.map((block) => {
       const c = cellOf(block.id);

@@ -42,18 +42,18 @@ const MIN_SCALE = 0.6;
  * so heights do not scale in proportion). The top and bottom rows then share their height by
  * what their fullest block needs, and what is left over is split evenly.
  */
-export async function planBlocks(
+export function planBlocks(
   layoutAt: (typeScale: number) => PosterLayout,
   gridAt: (topShare: number) => PosterGrid,
   cellIn: (grid: PosterGrid, actorId: string) => Rect,
   document: string,
   language: string,
-): Promise<BlockPlan> {
+): BlockPlan {
   const even = gridAt(0.5);
   const rowOf = (id: string): Row => (['top', 'middle', 'bottom'] as const).find((r) => even.rowY[r] === cellIn(even, id).y)!;
-  const measure = async (scale: number) => {
+  const measure = (scale: number) => {
     const layout = layoutAt(scale);
-    const natural = await fitBlocks(layout.blocks, (id) => cellIn(even, id), document, language, UNBOUNDED);
+    const natural = fitBlocks(layout.blocks, (id) => cellIn(even, id), document, language, UNBOUNDED);
     const need = (b: Block) => b.band.height + 2 * b.body.padding + natural.get(questionsId(b.id))!.height / PT_PER_MM;
     const rowNeed = (row: Row) => Math.max(0, ...layout.blocks.filter((b) => rowOf(b.id) === row).map(need));
     const top = rowNeed('top');
@@ -64,15 +64,15 @@ export async function planBlocks(
   };
 
   let scale = 1;
-  let rows = await measure(scale);
+  let rows = measure(scale);
   if (!rows.fits) {
     // Bisect between the floor (if it fits at all) and the largest scale that does not fit.
     let hi = 1;
     scale = MIN_SCALE;
-    rows = await measure(scale);
+    rows = measure(scale);
     for (let k = 0; k < 5 && rows.fits; k++) {
       const mid = (scale + hi) / 2;
-      const at = await measure(mid);
+      const at = measure(mid);
       if (at.fits) [scale, rows] = [mid, at];
       else hi = mid;
     }
@@ -81,7 +81,7 @@ export async function planBlocks(
   const grid = gridAt(Math.min(0.75, Math.max(0.25, (rows.top + spare) / even.outerRows)));
   const layout = layoutAt(scale);
   const cellOf = (id: string) => cellIn(grid, id);
-  return { grid, layout, cellOf, fitted: await fitBlocks(layout.blocks, cellOf, document, language) };
+  return { grid, layout, cellOf, fitted: fitBlocks(layout.blocks, cellOf, document, language) };
 }
 
 export const bandId = (actorId: string) => `${actorId} (band)`;
@@ -96,7 +96,7 @@ export function blockAreas(block: Block, cell: Rect): { band: Rect; questions: R
 }
 
 /** Fits every block into its cell; with `height` (mm), measures what each block's questions need instead. */
-function fitBlocks(blocks: Block[], cellOf: (id: string) => Rect, document: string, language: string, height?: number): Promise<Map<string, Fitted>> {
+function fitBlocks(blocks: Block[], cellOf: (id: string) => Rect, document: string, language: string, height?: number): Map<string, Fitted> {
   return fitBoxes(
     blocks.flatMap((block) => {
       const areas = blockAreas(block, cellOf(block.id));

@@ -36,7 +36,7 @@ export interface FittedWheel {
  * name (or a long translation) shrinks or breaks inside its own sector instead of crossing into a
  * neighbour's. `actors` is the centre first, then the ring in wheel order.
  */
-export async function fitWheel(loc: Localization, actors: ActorView[], diameter: number, document: string): Promise<FittedWheel> {
+export function fitWheel(loc: Localization, actors: ActorView[], diameter: number, document: string): FittedWheel {
   const [centre, ...around] = actors;
   if (!centre) throw new Error('the wheel needs at least its centre');
   const layout = runLayout<WheelLayout>('wheel.hbs', { actors, typeScale: diameter / REFERENCE_DIAMETER_MM }, loc.t);
@@ -50,7 +50,7 @@ export async function fitWheel(loc: Localization, actors: ActorView[], diameter:
     firstAngle: FIRST_SECTOR_ANGLE,
   });
   const boxOf = (id: string) => (id === centre.id ? geometry.hubLabel : geometry.sectors[around.findIndex((a) => a.id === id)]!.label);
-  const labels = await fitBoxes(
+  const labels = fitBoxes(
     layout.labels.map((l) => {
       const box = boxOf(l.id);
       return { id: l.id, width: mm(box.width), height: mm(box.height), content: l.content, fontSize: l.fontSize, minFontSize: l.minFontSize };

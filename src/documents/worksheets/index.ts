@@ -11,8 +11,8 @@ export const worksheets: Family = {
   id: 'worksheets',
   files: (kit) => kit.exercises.map((e) => worksheetFile(e.id)),
   inputs: (kit) => Object.fromEntries(kit.exercises.map((e) => [worksheetFile(e.id), { meta: shownMeta(kit), exercise: e, colour: kit.categories.get(e.id)!.colour }])),
-  async compose(loc, options) {
-    const plans = await planWorksheets(loc, options);
+  compose(loc, options) {
+    const plans = planWorksheets(loc, options);
     return plans.map(({ exercise, file, sheets }) => {
       const title = loc.t('worksheet.title', { number: exercise.number, title: exercise.title });
       const subject = loc.t('worksheet.subject', { sheets: sheets.length, number: exercise.number });

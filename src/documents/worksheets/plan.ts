@@ -59,21 +59,21 @@ export function worksheetFile(exerciseId: string): string {
  * Every sheet of every exercise, measured and placed: the text blocks fitted, the writing
  * fields computed around them. The family renders this plan; tests check its geometry.
  */
-export async function planWorksheets(loc: Localization, options: BuildOptions): Promise<PlannedExercise[]> {
+export function planWorksheets(loc: Localization, options: BuildOptions): PlannedExercise[] {
   const plans: PlannedExercise[] = [];
   for (const exercise of loc.kit.exercises) {
     const file = worksheetFile(exercise.id);
-    plans.push({ exercise, file, sheets: await planExercise(loc, options, exercise, file) });
+    plans.push({ exercise, file, sheets: planExercise(loc, options, exercise, file) });
   }
   return plans;
 }
 
-async function planExercise(loc: Localization, options: BuildOptions, exercise: Exercise, file: string): Promise<PlannedSheet[]> {
+function planExercise(loc: Localization, options: BuildOptions, exercise: Exercise, file: string): PlannedSheet[] {
   const drafts = sheetViews(loc, exercise).map((view) => sheetLayout(loc, view, PAPER[options.paper]));
 
   // First the blocks whose height decides where the fields go, then the map's labels inside its fields.
   const key = (sheet: SheetView, slot: string) => `${sheet.id} ${slot}`;
-  const measured = await fitBoxes(
+  const measured = fitBoxes(
     drafts.flatMap(({ view, layout, area }) => [
       box(key(view, HEADER), area.width, layout.header.maxHeight, layout.header),
       ...(view.layout === 'lines' ? layout.prompts.map((p) => box(key(view, p.id), area.width, layout.promptMaxHeight, p)) : []),
@@ -100,7 +100,7 @@ async function planExercise(loc: Localization, options: BuildOptions, exercise: 
     return { ...d, geometry };
   });
 
-  const labels = await fitBoxes(
+  const labels = fitBoxes(
     placed.flatMap(({ view, layout, geometry }) =>
       geometry.texts
         .filter((slot) => !measured.has(key(view, slot.id)))
