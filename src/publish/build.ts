@@ -14,6 +14,7 @@ import { zip } from './zip.js';
 import { environment, fileFingerprint } from './fingerprint.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
+import { previewPng, startPreviews } from './previews.js';
 
 export interface BuildRequest {
   contentDir: string;
@@ -80,7 +81,12 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     return { files: [], fallbacks, manifest: previous, upToDate: true };
   }
 
+  startPreviews();
   const staging = Staging.open(req.outDir);
+  // Previews are made on their own thread while rendering goes on; every one has settled
+  // before the staging folder is committed or removed.
+  const previews: Array<Promise<void>> = [];
+  let previewFailed: unknown;
   try {
     const files: BuiltFile[] = [];
     const fresh: ManifestFile[] = [];
@@ -108,11 +114,14 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
           const path = `${job.language}/${doc.file}`;
           const previewPath = `${job.language}/previews/${doc.file.replace(/\.pdf$/, '.png')}`;
           put(staging, path, doc.pdf);
-          put(staging, previewPath, doc.png);
           const common = { language: job.language, document: job.family, title: doc.title, inputs: planned.find((f) => f.file === doc.file)!.fingerprint };
-          fresh.push(
-            { ...common, path, kind: 'pdf', pages: doc.pages, bytes: doc.pdf.length, sha256: sha256(doc.pdf), preview: previewPath, fallbacks: used },
-            { ...common, path: previewPath, kind: 'preview', pages: null, bytes: doc.png.length, sha256: sha256(doc.png) },
+          fresh.push({ ...common, path, kind: 'pdf', pages: doc.pages, bytes: doc.pdf.length, sha256: sha256(doc.pdf), preview: previewPath, fallbacks: used });
+          previews.push(
+            previewPng(doc.pdf).then((png) => {
+              put(staging, previewPath, png);
+              fresh.push({ ...common, path: previewPath, kind: 'preview', pages: null, bytes: png.length, sha256: sha256(png) });
+            })
+              .catch((err: unknown) => void (previewFailed ??= err)),
           );
           const file = { language: job.language, family: job.family, path, title: doc.title, pages: doc.pages, bytes: doc.pdf.length, ms: doc.ms };
           files.push(file);
@@ -121,6 +130,8 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
         recorded(job.language, used);
       },
     );
+    await Promise.all(previews);
+    if (previewFailed) throw previewFailed;
     if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
     const manifest = publish(staging, kit, req, fresh);
     staging.commit();
@@ -129,6 +140,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     files.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
     return { files, fallbacks, manifest, upToDate: false };
   } catch (err) {
+    await Promise.all(previews);
     staging.abort();
     throw err;
   }

@@ -5,6 +5,7 @@ import type { BuildOptions, Family } from '../documents/family.js';
 import { reviveError, type SerializedError } from '../errors.js';
 import type { Localization } from '../i18n/translator.js';
 import { renderFamily, type RenderedDoc } from './render-family.js';
+import { workerUrl } from './worker-url.js';
 
 /** One family of one language to compose and render. */
 export interface Job {
@@ -48,7 +49,7 @@ export async function runJobs(
 ): Promise<void> {
   const queue = [...jobs];
   const helpers = Math.max(0, Math.min(threads, jobs.length) - 1);
-  const workers = Array.from({ length: helpers }, () => new Worker(workerUrl()));
+  const workers = Array.from({ length: helpers }, () => new Worker(workerUrl('worker', import.meta.url)));
   try {
     const onMain = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
@@ -71,7 +72,7 @@ function send(worker: Worker, job: Job): Promise<JobRun> {
     const onMessage = async (result: JobResult) => {
       worker.off('error', reject);
       if ('error' in result) reject(await reviveError(result.error));
-      else resolve({ job, fallbacks: result.fallbacks, docs: result.docs.map((d) => ({ ...d, pdf: asBuffer(d.pdf), png: asBuffer(d.png) })) });
+      else resolve({ job, fallbacks: result.fallbacks, docs: result.docs.map((d) => ({ ...d, pdf: asBuffer(d.pdf) })) });
     };
     worker.once('message', onMessage);
     worker.once('error', reject);
@@ -82,10 +83,4 @@ function send(worker: Worker, job: Job): Promise<JobRun> {
 /** Buffers arrive from a worker as plain Uint8Arrays. */
 function asBuffer(data: Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-}
-
-/** The worker's compiled file; when kernekit runs from its TypeScript sources (tests), the compiled one in dist/. */
-function workerUrl(): URL {
-  const here = new URL(import.meta.url);
-  return here.pathname.endsWith('.ts') ? new URL('../../dist/publish/worker.js', here) : new URL('./worker.js', here);
 }

@@ -1,18 +1,55 @@
-/** A PNG thumbnail of a PDF's first page, for the index page. Loads pdf.js only when called. */
-export async function previewPng(pdf: Buffer, widthPx = 240): Promise<Buffer> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
-  try {
-    const page = await doc.getPage(1);
-    const viewport = page.getViewport({ scale: widthPx / page.view[2]! });
-    const factory = doc.canvasFactory as { create(w: number, h: number): unknown };
-    const { canvas, context } = factory.create(Math.round(viewport.width), Math.round(viewport.height)) as {
-      canvas: { toBuffer(type: 'image/png'): Buffer };
-      context: unknown;
-    };
-    await page.render({ canvasContext: context as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
-    return canvas.toBuffer('image/png');
-  } finally {
-    await doc.destroy();
-  }
+import { Worker } from 'node:worker_threads';
+import { reviveError, type SerializedError } from '../errors.js';
+import { workerUrl } from './worker-url.js';
+
+export interface PreviewRequest {
+  id: number;
+  pdf: Uint8Array;
+}
+
+export type PreviewReply = { id: number; png: Uint8Array } | { id: number; error: SerializedError };
+
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve(png: Buffer): void; reject(err: Error): void }>();
+
+/**
+ * Starts the preview thread, if it is not running, so that pdf.js loads on the second core
+ * while this one composes. Previews are made there, beside the rendering, for the whole
+ * process (a watch session keeps it warm). The thread holds the process open only while a
+ * preview is being made.
+ */
+export function startPreviews(): void {
+  if (worker) return;
+  const w = new Worker(workerUrl('preview-worker', import.meta.url));
+  w.unref();
+  w.on('message', async (reply: PreviewReply) => {
+    const waiting = pending.get(reply.id)!;
+    pending.delete(reply.id);
+    if (pending.size === 0) w.unref();
+    if ('error' in reply) waiting.reject(await reviveError(reply.error));
+    else waiting.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+  });
+  w.on('error', (err) => fail(w, err));
+  w.on('exit', (code) => fail(w, new Error(`the preview thread stopped (exit code ${code})`)));
+  worker = w;
+}
+
+/** A PNG thumbnail of the PDF's first page, made on the preview thread. */
+export function previewPng(pdf: Buffer): Promise<Buffer> {
+  startPreviews();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker!.ref();
+    worker!.postMessage({ id, pdf } satisfies PreviewRequest);
+  });
+}
+
+/** A dead thread fails what it still owed; the next preview starts a new one. */
+function fail(w: Worker, err: Error): void {
+  if (worker !== w) return;
+  worker = undefined;
+  for (const waiting of pending.values()) waiting.reject(err);
+  pending.clear();
 }

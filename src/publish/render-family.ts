@@ -1,15 +1,13 @@
 import type { Family, BuildOptions } from '../documents/family.js';
 import type { Localization } from '../i18n/translator.js';
 import { renderPdf } from '../render/render.js';
-import { previewPng } from './previews.js';
 
-/** One rendered PDF with its first-page preview. */
+/** One rendered PDF. */
 export interface RenderedDoc {
   file: string;
   title: string;
   pages: number;
   pdf: Buffer;
-  png: Buffer;
   /** Milliseconds spent composing (shared by a family's documents: counted on the first) and rendering it. */
   ms: number;
 }
@@ -25,8 +23,7 @@ export async function renderFamily(family: Family, loc: Localization, options: B
   for (const doc of family.compose(loc, options)) {
     if (!wanted.has(doc.file)) continue;
     const { bytes, pages } = await renderPdf(doc.pdf);
-    const png = await previewPng(bytes);
-    out.push({ file: doc.file, title: doc.title, pages, pdf: bytes, png, ms: performance.now() - started });
+    out.push({ file: doc.file, title: doc.title, pages, pdf: bytes, ms: performance.now() - started });
     started = performance.now();
   }
   return out;

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
-import { textWidth, type TextStyle } from './text-metrics.js';
+import { roughWidth, textWidth, type TextStyle } from './text-metrics.js';
 
 const require = createRequire(import.meta.url);
 
 /** Hyphenation patterns per language; a language without patterns breaks between letters. */
 const PATTERNS: Record<string, string> = { da: 'da', en: 'en-gb', sv: 'sv', nb: 'nb', no: 'nb', nn: 'nn', de: 'de', fr: 'fr', es: 'es', fi: 'fi', is: 'is' };
 const SOFT = '\u00AD';
-const NARROW = /^[\u0000-\u024F\u2010-\u2027]*$/;
+const ROUGH_MARGIN = 1.1;
 
 type Syllabify = (word: string) => string[];
 const syllabifiers = new Map<string, Syllabify>();
@@ -33,11 +33,10 @@ function syllabifier(language: string): Syllabify {
  * is as long as fits a full line, so every inserted hyphen ends a line.
  */
 export function breakLongWords(text: string, lineWidth: number, style: TextStyle, language: string): string {
-  // In Source Sans 3 no Latin letter or common punctuation is wider than 1 em (only some
-  // Greek capitals, ‰ and the two- and three-em dashes are), so short Latin words need no measuring.
-  const surelyFits = Math.floor(lineWidth / style.fontSize);
   return text.replace(/[^\s]+/g, (token) => {
-    if ((token.length <= surelyFits && NARROW.test(token)) || textWidth(token, style) <= lineWidth) return token;
+    // Kerning changes a word's width by a few per cent at most, so a word well inside the
+    // line by its letters' widths needs no shaping.
+    if (roughWidth(token, style) * ROUGH_MARGIN <= lineWidth || textWidth(token, style) <= lineWidth) return token;
     // Existing hyphens and slashes already let the line break; split only the parts between them.
     return token.replace(/[^-/]+/g, (part) => (textWidth(part, style) <= lineWidth ? part : splitWord(part, lineWidth, style, language)));
   });

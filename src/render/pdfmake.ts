@@ -2,6 +2,7 @@ import { resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
+import { parseFont } from './parsed-fonts.js';
 
 /** The part of pdfmake 0.3's server API that kernekit uses (its published types describe 0.2). */
 export interface PdfMake {
@@ -55,28 +56,11 @@ export function engine(): PdfMake {
   return pdfmake;
 }
 
-interface FontkitModule {
-  create(src: Uint8Array, family?: string): unknown;
-}
-
-/**
- * pdfkit parses every font anew for every document (and the fitter makes several
- * documents per PDF). The kit's fonts are the same Buffer objects every time, so the
- * parsed font, with its glyph and layout caches, is kept and handed out again. Parsed
- * fonts are only read from, so sharing them cannot change a PDF.
- */
+/** pdfkit parses fonts through fontkit.create; its copy of fontkit gets the shared parse instead. */
 function shareParsedFonts(require: NodeJS.Require): void {
-  const fontkit = require('fontkit') as FontkitModule;
-  const parsed = new WeakMap<Uint8Array, Map<string, unknown>>();
-  const create = (src: Uint8Array, family?: string) => {
-    let byFamily = parsed.get(src);
-    if (!byFamily) parsed.set(src, (byFamily = new Map()));
-    const key = family ?? '';
-    if (!byFamily.has(key)) byFamily.set(key, fontkit.create(src, family));
-    return byFamily.get(key);
-  };
-  // fontkit's exports are read-only getters, so pdfkit (loaded next) is handed a copy with this create().
-  require.cache[require.resolve('fontkit')]!.exports = { ...fontkit, create };
+  const fontkit = require('fontkit') as object;
+  // fontkit's exports are read-only getters, so pdfkit (loaded next) is handed a copy.
+  require.cache[require.resolve('fontkit')]!.exports = { ...fontkit, create: parseFont };
 }
 
 interface EmbeddedFont {

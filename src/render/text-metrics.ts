@@ -1,24 +1,35 @@
-import { createRequire } from 'node:module';
-import type * as Fontkit from 'fontkit';
 import { fontBytes, styleOf, type FontStyle } from './fonts.js';
+import { parseFont } from './parsed-fonts.js';
 
-const fonts = new Map<FontStyle, Fontkit.Font>();
-
-function font(style: FontStyle): Fontkit.Font {
-  let f = fonts.get(style);
-  if (!f) {
-    const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
-    f = fontkit.create(fontBytes().get(style)!);
-    fonts.set(style, f);
-  }
-  return f;
-}
+const font = (style: FontStyle) => parseFont(fontBytes().get(style)!);
 
 export interface TextStyle {
   fontSize: number;
   bold: boolean;
   italics: boolean;
 }
+
+/**
+ * The width of `text` in points, give or take kerning and ligatures: the sum of its letters'
+ * advance widths, without shaping (which is what makes exact measuring slow). Good for
+ * telling that a word surely fits a line.
+ */
+export function roughWidth(text: string, style: TextStyle): number {
+  const key = styleOf(style.bold, style.italics);
+  const f = font(key);
+  let cache = advances.get(key);
+  if (!cache) advances.set(key, (cache = new Map()));
+  let units = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let advance = cache.get(cp);
+    if (advance === undefined) cache.set(cp, (advance = f.glyphForCodePoint(cp).advanceWidth));
+    units += advance;
+  }
+  return (units * style.fontSize) / f.unitsPerEm;
+}
+
+const advances = new Map<FontStyle, Map<number, number>>();
 
 /** Widths in font units do not depend on the size, so each text is shaped once per style. */
 const widths = new Map<FontStyle, Map<string, number>>();

@@ -1,0 +1,11 @@
+/**
+ * The compiled file of a worker next to `from` (an import.meta.url). When kernekit runs
+ * from its TypeScript sources (the tests), workers still start from dist/, because
+ * Node cannot run a .ts file in a worker thread.
+ */
+export function workerUrl(name: string, from: string): URL {
+  const here = new URL(from);
+  if (!here.pathname.endsWith('.ts')) return new URL(`./${name}.js`, here);
+  const inSrc = here.pathname.lastIndexOf('/src/');
+  return new URL(`${here.pathname.slice(0, inSrc)}/dist/${here.pathname.slice(inSrc + 5, here.pathname.lastIndexOf('/'))}/${name}.js`, 'file://');
+}
