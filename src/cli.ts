@@ -123,6 +123,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       throw err ?? new UsageError(msg);
     })
     .showHelpOnFail(false);
+  skipEagerHelp(parser);
 
   try {
     await parser.parseAsync();
@@ -130,6 +131,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return reportError(err, io);
   }
   return code;
+}
+
+/**
+ * Before running a command, yargs lays out the whole help text (about 60 ms), in case a
+ * failure shows it; kernekit never shows help on failure (showHelpOnFail(false) and its own
+ * fail handler), and --help still lays it out when asked. yargs has no option for this, so
+ * its usage object's caching step is turned into a no-op.
+ */
+function skipEagerHelp(parser: Argv): void {
+  const usage = (parser as unknown as { getInternalMethods?(): { getUsageInstance?(): { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage?.cacheHelpMessage) usage.cacheHelpMessage = () => {};
 }
 
 /** User-facing failures print as messages; anything else is a bug and says so. */
