@@ -1,6 +1,23 @@
-/** A PNG thumbnail of a PDF's first page, for the index page. Loads pdf.js only when called. */
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js and the part of it that parses PDFs (its "worker", run here on the same thread;
+ * pdf.js picks it up from globalThis.pdfjsWorker). Loaded once, on the first call: the
+ * preview thread calls this as it starts, so the loading overlaps the main thread's work.
+ */
+export function loadPdfjs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    const [api, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return api;
+  })();
+  return pdfjs;
+}
+
+/** A PNG thumbnail of a PDF's first page, for the index page. */
 export async function drawPreview(pdf: Buffer, widthPx = 240): Promise<Buffer> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {
     const page = await doc.getPage(1);
