@@ -15,6 +15,7 @@ import { environment, fileFingerprint } from './fingerprint.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
 import { previewPng, startPreviews } from './previews.js';
+import { saveEngineCache } from '../render/engine-cache.js';
 
 export interface BuildRequest {
   contentDir: string;
@@ -143,6 +144,8 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     await Promise.all(previews);
     staging.abort();
     throw err;
+  } finally {
+    saveEngineCache();
   }
 }
 

@@ -1,31 +1,21 @@
-import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { hashTree } from '../hash-tree.js';
+import { engineKey } from '../render/engine-key.js';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE } from '../config/file.js';
 import { MANIFEST, readManifest, type Manifest } from './manifest.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** kernekit's own code (dist/ or, in tests, src/): a changed renderer must not reuse old PDFs, version bump or not. */
-const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
-
-function hashTree(h: Hash, dir: string, filter: (file: string) => boolean = () => true): void {
-  if (!existsSync(dir)) return;
-  for (const file of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    const path = join(dir, file);
-    if (filter(file) && statSync(path).isFile()) h.update(file).update(readFileSync(path));
-  }
-}
 
 let tools: string | undefined;
 
-/** kernekit itself: its code, layouts and fonts. Hashed once per process. */
+/** kernekit itself: the engine (code, fonts, rendering libraries) and the layouts. Hashed once per process. */
 export function toolHash(): string {
   if (tools === undefined) {
-    const h = createHash('sha256');
+    const h = createHash('sha256').update(engineKey());
     hashTree(h, join(ROOT, 'layouts'));
-    hashTree(h, join(ROOT, 'fonts'), (f) => f.endsWith('.ttf'));
-    hashTree(h, CODE_DIR, (f) => /\.(js|ts)$/.test(f));
     tools = h.digest('hex');
   }
   return tools;

@@ -5,6 +5,7 @@ import { FAMILIES } from '../documents/registry.js';
 import { serializeError } from '../errors.js';
 import { localize, type Localization } from '../i18n/translator.js';
 import { renderFamily } from './render-family.js';
+import { saveEngineCache } from '../render/engine-cache.js';
 import type { Job, JobResult } from './parallel.js';
 
 // A render worker: takes one family of one language at a time and sends back the PDFs.
@@ -20,6 +21,8 @@ parentPort!.on('message', async (job: Job) => {
     if (!loc) locs.set(key, (loc = localize(kit, job.contentDir, job.language)));
     const family = FAMILIES.find((f) => f.id === job.family)!;
     const docs = await renderFamily(family, loc, job.options, new Set(job.wanted));
+    // Saved before replying, so the main thread's own save, which comes last, merges it in.
+    saveEngineCache();
     const result: JobResult = { id: job.id, docs, fallbacks: [...loc.fallbacks] };
     parentPort!.postMessage(result);
   } catch (err) {

@@ -1,5 +1,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { createHash } from 'node:crypto';
 import { layoutHeights } from './pdfmake.js';
+import { keepHeight, storedHeight } from './engine-cache.js';
 import { DEFAULT_STYLE } from './fonts.js';
 import { breakLongWords } from './hyphenate.js';
 import { FitError } from '../errors.js';
@@ -63,11 +65,12 @@ export function fitBoxes(boxes: FitBox[], document: string, language: string): M
 
 /**
  * Heights in points of each content laid out at its width. Identical contents (a label on
- * every worksheet, the same text at a step two boxes share) are laid out once per process.
+ * every worksheet, the same text at a step two boxes share) are laid out once, and the
+ * engine cache remembers each height for the next build.
  */
 function measure(items: Array<{ width: number; content: Content[] }>): number[] {
-  const keys = items.map((item) => JSON.stringify([item.width, item.content]));
-  const todo = [...new Set(keys.filter((k) => !measured.has(k)))];
+  const keys = items.map((item) => createHash('sha256').update(JSON.stringify([item.width, item.content])).digest('base64url'));
+  const todo = [...new Set(keys.filter((k) => storedHeight(k) === undefined))];
   if (todo.length > 0) {
     const byKey = new Map(items.map((item, i) => [keys[i]!, item]));
     // pdfmake moves nodes (canvas shapes among them) in place while laying out, so it measures copies.
@@ -77,12 +80,10 @@ function measure(items: Array<{ width: number; content: Content[] }>): number[] 
     });
     const widest = Math.max(...todo.map((k) => byKey.get(k)!.width));
     const heights = layoutHeights(content as never, widest, { ...DEFAULT_STYLE });
-    todo.forEach((k, i) => measured.set(k, heights[i]!));
+    todo.forEach((k, i) => keepHeight(k, heights[i]!));
   }
-  return keys.map((k) => measured.get(k)!);
+  return keys.map((k) => storedHeight(k)!);
 }
-
-const measured = new Map<string, number>();
 
 interface Inherited {
   fontSize: number;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
 import { parseFont } from './parsed-fonts.js';
+import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 
 /** The part of pdfmake 0.3's server API that kernekit uses (its published types describe 0.2). */
 export interface PdfMake {
@@ -64,9 +65,11 @@ function shareParsedFonts(require: NodeJS.Require): void {
 }
 
 interface EmbeddedFont {
-  font: object;
+  font: GlyphSource;
   layoutCache?: Record<string, unknown>;
 }
+
+type LayoutRun = (this: EmbeddedFont, text: string, features?: unknown) => Run;
 
 /**
  * pdfkit caches how each word is shaped, but per document. With the parsed font shared,
@@ -89,10 +92,32 @@ function shareLayoutCache(require: NodeJS.Require): Internals {
       let shared = caches.get(embedded.font);
       if (!shared) caches.set(embedded.font, (shared = embedded.layoutCache));
       embedded.layoutCache = shared;
+      keepRunsOnDisk(Object.getPrototypeOf(embedded) as { layoutRun: LayoutRun });
     }
     return embedded;
   };
   return internals;
+}
+
+const withDiskRuns = new WeakSet<object>();
+
+/**
+ * pdfkit shapes each word it has not met in this process with fontkit; shaped words are
+ * also kept in the engine cache on disk, so the next process does not shape them again.
+ */
+function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
+  if (withDiskRuns.has(embeddedFont)) return;
+  withDiskRuns.add(embeddedFont);
+  const layoutRun = embeddedFont.layoutRun;
+  embeddedFont.layoutRun = function (this: EmbeddedFont, text: string, features?: unknown) {
+    // Runs with explicit OpenType features are not cached by pdfkit either.
+    if (features) return layoutRun.call(this, text, features);
+    const known = storedRun(this.font, text);
+    if (known) return known;
+    const run = layoutRun.call(this, text);
+    keepRun(this.font, text, run);
+    return run;
+  };
 }
 
 /** pdfmake's layout stage, used without its renderer (pdfmake 0.3's own classes, as its Printer uses them). */

@@ -1,0 +1,132 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { engineKey } from './engine-key.js';
+
+/**
+ * What the layout engine worked out in earlier runs, kept on disk: how each word was shaped
+ * (fontkit's OpenType shaping is most of the time a fresh build spends on text) and how tall
+ * each fitted box turned out. Both depend only on the text, the fonts and the engine, so the
+ * file is named by engineKey() and a new kernekit, font or pdfmake starts a new one. A cached
+ * value is exactly the computed one, so a PDF is the same bytes with or without the cache.
+ */
+
+/** Per glyph: id, code points, and five numbers of position (x and y advance, x and y offset, advance width). */
+type StoredRun = [ids: number[], codePoints: number[][], positions: number[]];
+
+interface CacheFile {
+  engine: string;
+  runs: Record<string, Record<string, StoredRun>>;
+  heights: Record<string, number>;
+}
+
+/** The part of a pdfkit layout run that pdfkit reads back: glyphs, their positions and the total advance. */
+export interface Run {
+  glyphs: Array<{ id: number; codePoints: number[]; advanceWidth: number }>;
+  positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>;
+  advanceWidth: number;
+}
+
+export interface GlyphSource {
+  postscriptName: string;
+  getGlyph(id: number, codePoints: number[]): Run['glyphs'][number];
+}
+
+let stored: CacheFile | undefined;
+/** What this process added, written back by saveEngineCache(). */
+let added: CacheFile | undefined;
+
+/**
+ * The cache folder: KERNEKIT_CACHE_DIR, else $XDG_CACHE_HOME/kernekit, else ~/.cache/kernekit.
+ * KERNEKIT_CACHE_DIR=off turns the cache off.
+ */
+export function cacheDir(): string | null {
+  const dir = process.env.KERNEKIT_CACHE_DIR;
+  if (dir === 'off') return null;
+  if (dir) return dir;
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kernekit');
+}
+
+const fileName = () => `engine-${engineKey().slice(0, 16)}.json`;
+const empty = (): CacheFile => ({ engine: engineKey(), runs: {}, heights: {} });
+
+function read(): CacheFile {
+  const dir = cacheDir();
+  if (!dir) return empty();
+  try {
+    const data = JSON.parse(readFileSync(join(dir, fileName()), 'utf8')) as CacheFile;
+    const sound = data.engine === engineKey() && typeof data.runs === 'object' && typeof data.heights === 'object';
+    return sound ? data : empty();
+  } catch {
+    // No cache yet, or one that cannot be read: the engine computes everything, as without one.
+    return empty();
+  }
+}
+
+const cache = () => (stored ??= read());
+const fresh = () => (added ??= empty());
+
+/** A word shaped in an earlier run, rebuilt with the font's own glyph objects; undefined when not cached. */
+export function storedRun(font: GlyphSource, text: string): Run | undefined {
+  const entry = cache().runs[font.postscriptName]?.[text];
+  if (!entry) return undefined;
+  const [ids, codePoints, numbers] = entry;
+  if (codePoints.length !== ids.length || numbers.length !== ids.length * 5) return undefined;
+  const positions = ids.map((_, i) => {
+    const [xAdvance, yAdvance, xOffset, yOffset, advanceWidth] = numbers.slice(i * 5, i * 5 + 5) as [number, number, number, number, number];
+    return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth };
+  });
+  return {
+    glyphs: ids.map((id, i) => font.getGlyph(id, codePoints[i]!)),
+    positions,
+    advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0),
+  };
+}
+
+export function keepRun(font: GlyphSource, text: string, run: Run): void {
+  const entry: StoredRun = [
+    run.glyphs.map((g) => g.id),
+    run.glyphs.map((g) => [...g.codePoints]),
+    run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]),
+  ];
+  for (const file of [cache(), fresh()]) (file.runs[font.postscriptName] ??= {})[text] = entry;
+}
+
+/** The height of a measured box (by a digest of its width and content), if an earlier run measured it. */
+export function storedHeight(key: string): number | undefined {
+  return cache().heights[key];
+}
+
+export function keepHeight(key: string, height: number): void {
+  cache().heights[key] = height;
+  fresh().heights[key] = height;
+}
+
+/**
+ * Adds what this process learnt to the cache file. Threads and processes may save at the
+ * same time: each merges into what is on disk and replaces the file in one rename, so the
+ * file is always whole, and at worst one thread's additions are lost (and recomputed).
+ * Files of other engines are removed. A cache that cannot be written is not an error.
+ */
+export function saveEngineCache(): void {
+  const dir = cacheDir();
+  if (!dir || !added) return;
+  const mine = added;
+  added = undefined;
+  try {
+    const merged = read();
+    for (const [font, runs] of Object.entries(mine.runs)) Object.assign((merged.runs[font] ??= {}), runs);
+    Object.assign(merged.heights, mine.heights);
+    mkdirSync(dir, { recursive: true });
+    const name = fileName();
+    const temp = join(dir, `${name}.${process.pid}-${threadId}.tmp`);
+    writeFileSync(temp, JSON.stringify(merged));
+    renameSync(temp, join(dir, name));
+    for (const other of readdirSync(dir)) {
+      if (other !== name && /^engine-[0-9a-f]{16}\.json$/.test(other)) rmSync(join(dir, other), { force: true });
+    }
+  } catch {
+    // A read-only or full disk costs the next build its head start, nothing else.
+  }
+}

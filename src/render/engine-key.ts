@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashTree } from '../hash-tree.js';
+import { FONT_DIR } from './fonts.js';
+
+/** kernekit's own code (dist/ or, in tests, src/). */
+const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** The libraries that lay out and draw text: a new version may place it differently. */
+const ENGINE_PACKAGES = ['pdfmake', 'pdfkit', 'fontkit'];
+
+let key: string | undefined;
+
+/** The installed version of a package (fontkit's exports do not include its package.json, so it is found beside its code). */
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === name) return pkg.version ?? '';
+  }
+  return '';
+}
+
+/**
+ * Everything that decides how text is shaped, measured and drawn: kernekit's code, the
+ * fonts and the versions of pdfmake, pdfkit and fontkit. Hashed once per process.
+ */
+export function engineKey(): string {
+  if (key === undefined) {
+    const h = createHash('sha256');
+    for (const name of ENGINE_PACKAGES) h.update(`${name}@${packageVersion(name)}\n`);
+    hashTree(h, FONT_DIR, (f) => f.endsWith('.ttf'));
+    hashTree(h, CODE_DIR, (f) => /\.(js|ts)$/.test(f));
+    key = h.digest('hex');
+  }
+  return key;
+}

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Content } from 'pdfmake/interfaces.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_STYLE } from '../src/render/fonts.js';
+import { engine, layoutHeights } from '../src/render/pdfmake.js';
+import { CONTENT } from './helpers/content.js';
+import { snapshot } from './helpers/files.js';
+import { readPdf } from './helpers/pdf.js';
+
+const BIN = join(import.meta.dirname, '../bin/kernekit.js');
+const work = mkdtempSync(join(tmpdir(), 'kernekit-cache-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A fresh kernekit process, as a user runs it, with its own engine cache folder. */
+function buildDeck(name: string, cacheDir: string): Record<string, string> {
+  const out = join(work, name);
+  execFileSync(process.execPath, [BIN, 'build', '--content', CONTENT, '--only', 'cards,handout', '--lang', 'da,en', '--out', out, '--quiet'], {
+    cwd: work,
+    env: { ...process.env, KERNEKIT_CACHE_DIR: cacheDir },
+  });
+  const files = snapshot(out);
+  // The manifest names the build's own folder nowhere, but compare PDFs, previews and zips only.
+  return Object.fromEntries(Object.entries(files).filter(([path]) => /\.(pdf|png|zip)$/.test(path)));
+}
+
+const cacheFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /^engine-[0-9a-f]{16}\.json$/.test(f)) : []);
+
+describe('the engine cache', () => {
+  const cache = join(work, 'cache');
+  let cold: Record<string, string>;
+
+  it('is filled by a first build, with shaped words and measured heights', () => {
+    cold = buildDeck('cold', cache);
+    expect(Object.keys(cold)).toContain('da/spoergsmaalskort.pdf');
+    const [file] = cacheFiles(cache);
+    expect(file).toBeDefined();
+    const data = JSON.parse(readFileSync(join(cache, file!), 'utf8')) as { runs: Record<string, Record<string, unknown>>; heights: Record<string, number> };
+    expect(Object.keys(data.runs)).toContain('SourceSans3-Regular');
+    expect(Object.keys(data.runs['SourceSans3-Regular']!)).toContain('kerneopgaven ');
+    expect(Object.keys(data.heights).length).toBeGreaterThan(50);
+  });
+
+  it('gives byte-identical PDFs, previews and zips when it is warm', () => {
+    expect(buildDeck('warm', cache)).toEqual(cold);
+  });
+
+  it('is rebuilt, not trusted, when its file is damaged, and the output stays the same', () => {
+    const [file] = cacheFiles(cache);
+    writeFileSync(join(cache, file!), '{"engine": "x", "runs": ');
+    expect(buildDeck('damaged', cache)).toEqual(cold);
+    expect(() => JSON.parse(readFileSync(join(cache, file!), 'utf8'))).not.toThrow();
+  });
+
+  it('can be turned off with KERNEKIT_CACHE_DIR=off, with the same output', () => {
+    expect(buildDeck('uncached', 'off')).toEqual(cold);
+    expect(existsSync(join(work, 'off'))).toBe(false);
+  });
+});
+
+describe('measuring without drawing', () => {
+  /** The height pdfmake itself gives a page of "auto" height holding the content: what fitting measured before. */
+  async function autoPageHeight(content: Content, width: number): Promise<number> {
+    const doc = engine().createPdf({ pageSize: { width, height: 'auto' }, pageMargins: 0, content, defaultStyle: { ...DEFAULT_STYLE } } as never);
+    const pdf = await readPdf(await doc.getBuffer());
+    return pdf.pages[0]!.height;
+  }
+
+  const samples: Array<[string, Content]> = [
+    ['one line', { text: 'Hvem definerer kerneopgaven?', fontSize: 15 }],
+    ['wrapped text with margins', { stack: [{ text: 'Spørgsmål', bold: true, margin: [0, 0, 0, 5] }, { text: 'Hvordan forstår I kerneopgaven i jeres daglige arbejde, og hvem taler I med om den? '.repeat(3), lineHeight: 1.2 }] }],
+    ['a list', { ul: ['Borgerne', 'Kollegerne', 'Ledelsen og de faglige organisationer, som deler ansvaret'], fontSize: 11 }],
+    ['columns', { columns: [{ text: 'Venstre spalte med nogle ord mere', width: 60 }, { text: 'Højre' }], columnGap: 8 }],
+    ['text ending in a drawn line', { stack: [{ text: 'Overskrift' }, { canvas: [{ type: 'line', x1: 0, y1: 4, x2: 100, y2: 4, lineWidth: 1 }] }] }],
+  ];
+
+  it.each(samples)('gives the height a rendered "auto" page has: %s', async (_name, content) => {
+    const width = 170;
+    const [measured] = layoutHeights([{ columns: [{ width, stack: [structuredClone(content)] }], columnGap: 0 }], width, { ...DEFAULT_STYLE });
+    const rendered = await autoPageHeight({ columns: [{ width, stack: [structuredClone(content)] }], columnGap: 0 }, width);
+    expect(measured).toBeGreaterThan(10);
+    // pdf.js reports the MediaBox, which pdfkit writes rounded to whole hundredths at most.
+    expect(measured).toBeCloseTo(rendered, 1);
+  });
+
+  it('lays several contents out at once, each on its own', () => {
+    const one = { text: 'Et kort svar', fontSize: 12 };
+    const three = { text: 'En linje\nEn linje til\nOg en tredje', fontSize: 12 };
+    const [a, b, c] = layoutHeights([{ stack: [one] }, { stack: [three] }, { stack: [structuredClone(one)] }], 200, { ...DEFAULT_STYLE });
+    expect(b!).toBeCloseTo(a! * 3, 5);
+    expect(c).toBe(a);
+  });
+});
