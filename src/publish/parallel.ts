@@ -27,13 +27,15 @@ export interface JobRun {
 }
 
 /**
- * How many threads render at once by default. A worker starts cold (modules, fonts, an
- * unoptimised JIT), which costs about as much as a language's worth of rendering; measured
- * on 2 cores, da+en (12 jobs) was no faster with two threads and da+en+qps (18 jobs) was
- * 18 % faster. So a second thread joins only for builds larger than that break-even.
+ * How many threads render at once by default. The preview thread already keeps a second
+ * core busy for about a third of the main thread's time, and a render worker starts cold
+ * (modules, fonts, an unoptimised JIT: about half a second). Measured on 2 cores with the
+ * preview thread, a second render thread made da+en 13 % slower and da+en+qps 6 % slower,
+ * so extra render threads are used only where there are cores beyond those two, and only
+ * for builds large enough (more than 12 jobs, two languages' worth) to repay their start.
  */
 export function defaultJobs(jobCount: number): number {
-  return jobCount > 12 ? Math.min(4, availableParallelism()) : 1;
+  return jobCount > 12 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 1;
 }
 
 /**
