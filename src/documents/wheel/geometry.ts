@@ -51,7 +51,17 @@ export interface Wheel {
 /** Arc resolution of the outlines: fine enough that chords and arc differ by < 0.01 mm. */
 const ARC_STEP = (2 * Math.PI) / 360;
 
+/** Wheels already worked out in this process: the search for label boxes is the slow part, and every language draws the same wheels. */
+const wheels = new Map<string, Wheel>();
+
 export function wheelGeometry(spec: WheelSpec): Wheel {
+  const key = JSON.stringify(spec);
+  let wheel = wheels.get(key);
+  if (!wheel) wheels.set(key, (wheel = computeWheel(spec)));
+  return structuredClone(wheel);
+}
+
+function computeWheel(spec: WheelSpec): Wheel {
   const radius = spec.diameter / 2;
   const centre = { x: radius, y: radius };
   const hubRadius = radius * spec.hub;
@@ -97,28 +107,23 @@ function outline(s: Shape): Point[] {
   return [...arc(s.outer, s.start + outerTrim, s.end - outerTrim), ...arc(s.inner, s.end - innerTrim, s.start + innerTrim)];
 }
 
-/** Signed distance of a point from the edge ray at `angle`: positive on the clockwise side. */
-function sideOf(p: Point, angle: number): number {
-  return -p.x * Math.sin(angle) + p.y * Math.cos(angle);
-}
-
-/** Whether a box (relative to the centre) lies inside the shape with `pad` to spare on every side. */
-function boxInShape(box: Rect, s: Shape, pad: number): boolean {
-  const corners = [
-    { x: box.x, y: box.y },
-    { x: box.x + box.width, y: box.y },
-    { x: box.x, y: box.y + box.height },
-    { x: box.x + box.width, y: box.y + box.height },
-  ];
+/**
+ * Whether a box (relative to the centre) lies inside the shape with `pad` to spare on every
+ * side. The label search calls this some 50,000 times per sector, so it builds no corner list.
+ */
+function boxInShape({ x, y, width, height }: Rect, s: Shape, pad: number): boolean {
   // Slice and outer disc are convex (a slice narrower than a half circle), so the corners decide.
-  for (const c of corners) {
-    if (sideOf(c, s.start) < s.halfGap + pad) return false;
-    if (-sideOf(c, s.end) < s.halfGap + pad) return false;
-    if (Math.hypot(c.x, c.y) > s.outer - pad) return false;
+  for (let corner = 0; corner < 4; corner++) {
+    const cx = corner & 1 ? x + width : x;
+    const cy = corner & 2 ? y + height : y;
+    // Signed distances from the two edge rays, positive on their clockwise side.
+    if (-cx * Math.sin(s.start) + cy * Math.cos(s.start) < s.halfGap + pad) return false;
+    if (-(-cx * Math.sin(s.end) + cy * Math.cos(s.end)) < s.halfGap + pad) return false;
+    if (Math.hypot(cx, cy) > s.outer - pad) return false;
   }
   // The hub is a hole: the box's nearest point to the centre must stay outside it.
-  const nx = Math.min(Math.max(0, box.x), box.x + box.width);
-  const ny = Math.min(Math.max(0, box.y), box.y + box.height);
+  const nx = Math.min(Math.max(0, x), x + width);
+  const ny = Math.min(Math.max(0, y), y + height);
   return Math.hypot(nx, ny) >= s.inner + pad;
 }
 
