@@ -70,7 +70,8 @@ function computeWheel(spec: WheelSpec): Wheel {
   for (let i = 0; i < spec.count; i++) {
     const start = spec.firstAngle - span / 2 + i * span;
     const end = start + span;
-    const shape: Shape = { start, end, inner: hubRadius + spec.gap, outer: radius, halfGap: spec.gap / 2 };
+    const edges: Shape['edges'] = [Math.sin(start), Math.cos(start), Math.sin(end), Math.cos(end)];
+    const shape: Shape = { start, end, inner: hubRadius + spec.gap, outer: radius, halfGap: spec.gap / 2, edges };
     sectors.push({
       start,
       end,
@@ -94,6 +95,8 @@ interface Shape {
   outer: number;
   /** Each straight edge lies this far inside the slice's boundary ray. */
   halfGap: number;
+  /** Sine and cosine of `start` and of `end`, which the box test needs for every corner. */
+  edges: [number, number, number, number];
 }
 
 function outline(s: Shape): Point[] {
@@ -117,8 +120,8 @@ function boxInShape({ x, y, width, height }: Rect, s: Shape, pad: number): boole
     const cx = corner & 1 ? x + width : x;
     const cy = corner & 2 ? y + height : y;
     // Signed distances from the two edge rays, positive on their clockwise side.
-    if (-cx * Math.sin(s.start) + cy * Math.cos(s.start) < s.halfGap + pad) return false;
-    if (-(-cx * Math.sin(s.end) + cy * Math.cos(s.end)) < s.halfGap + pad) return false;
+    if (-cx * s.edges[0] + cy * s.edges[1] < s.halfGap + pad) return false;
+    if (-(-cx * s.edges[2] + cy * s.edges[3]) < s.halfGap + pad) return false;
     if (Math.hypot(cx, cy) > s.outer - pad) return false;
   }
   // The hub is a hole: the box's nearest point to the centre must stay outside it.
