@@ -40,13 +40,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         buildOptions(y)
           .option('strict', { type: 'boolean', default: false, describe: 'Fail when a translation is missing, instead of printing Danish with a warning' })
           .option('force', { type: 'boolean', default: false, describe: 'Rebuild every document, even those whose inputs did not change' })
-          .option('jobs', { type: 'number', describe: 'Threads that render at once (default: 1, or one per core up to 4 for builds of three or more languages)' })
+          .option('jobs', { type: 'number', describe: 'Threads that render at once (default: 1 on 2 cores; with more cores, one per core beyond the second, up to 4, for builds of three or more languages)' })
+          .option('timings', { type: 'boolean', default: false, describe: 'Print where the time went: each step of the build, and compose and render time per PDF' })
           .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but warnings and errors' })
           .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON (built files and the manifest), for scripts' })
           .strict()
           .example('$0 build', 'Build the Danish kit into out/da/')
           .example('$0 build --only cards --card-size a7 --duplex short', 'Only the card deck, A7 cards, for a printer that flips on the short edge')
-          .example('$0 build --only cards --imposition single --bleed 3', 'One card per page with TrimBox/BleedBox, for a print shop'),
+          .example('$0 build --only cards --imposition single --bleed 3', 'One card per page with TrimBox/BleedBox, for a print shop')
+          .example('$0 build --force --timings', 'Rebuild everything and show which steps took the time'),
       async (args) => {
         const { runBuild } = await import('./commands/build.js');
         code = await runBuild(args as unknown as BuildArgs, io);

@@ -168,3 +168,38 @@ describe('the content folder itself', () => {
     expect(existsSync(join(CONTENT, 'out'))).toBe(false);
   });
 });
+
+describe('--timings', () => {
+  it('shows each step of the build and each PDF, adding up to the total', async () => {
+    const r = await kernekit(['build', '--only', 'worksheets,handout', '--out', join(temp(), 'out'), '--quiet', '--timings']);
+    expect(r.code).toBe(0);
+    const steps = [...r.out.matchAll(/^ +(\d+\.\d\d) s {2}(.+)$/gm)].map((m) => ({ seconds: Number(m[1]), step: m[2]! }));
+    expect(steps.map((s) => s.step)).toEqual([
+      'start-up: Node and the command line',
+      'checking whether anything changed',
+      "loading kernekit's modules",
+      'reading and checking the content',
+      'translating and planning',
+      'composing and rendering 5 PDFs',
+      'waiting for the last previews',
+      'publishing: zips, manifest.json, index.html',
+      'saving the engine cache',
+      'total',
+    ]);
+    const total = steps.pop()!.seconds;
+    // Each step is rounded to hundredths on its own.
+    expect(Math.abs(steps.reduce((sum, s) => sum + s.seconds, 0) - total)).toBeLessThanOrEqual(0.05);
+    // The worksheets' family is composed once, counted on its first sheet; each PDF shows its render time.
+    const rows = [...r.out.matchAll(/^ {2}(da\/\S+\.pdf) +(?:(\d+\.\d\d) s)? +(\d+\.\d\d) s$/gm)].map((m) => ({ file: m[1], compose: m[2], render: m[3] }));
+    expect(rows.map((row) => row.file)).toEqual(['da/gruppeark-hvem-definerer.pdf', 'da/gruppeark-faelles-ramme.pdf', 'da/gruppeark-borgerne.pdf', 'da/gruppeark-faggrupper.pdf', 'da/misforstaaelser.pdf']);
+    expect(rows.map((row) => row.compose !== undefined)).toEqual([true, false, false, false, true]);
+  });
+
+  it('adds the steps to the JSON output', async () => {
+    const r = await kernekit(['build', '--only', 'handout', '--out', join(temp(), 'out'), '--json', '--timings']);
+    const result = JSON.parse(r.out) as { timings: Array<{ step: string; ms: number }>; built: Array<{ composeMs: number; renderMs: number }> };
+    expect(result.timings.map((t) => t.step)).toContain('composing and rendering 1 PDF');
+    expect(result.timings.every((t) => t.ms >= 0)).toBe(true);
+    expect(result.built[0]!.renderMs).toBeGreaterThan(0);
+  });
+});

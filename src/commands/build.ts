@@ -7,6 +7,7 @@ import { TranslationError } from '../errors.js';
 import { sourceKey, upToDate } from '../publish/source-key.js';
 import { Staging } from '../publish/staging.js';
 import { addFallbacks } from '../publish/manifest.js';
+import { Timings } from '../publish/timings.js';
 import type { RawBuildArgs } from './build-args.js';
 
 export interface BuildArgs extends RawBuildArgs {
@@ -15,10 +16,13 @@ export interface BuildArgs extends RawBuildArgs {
   jobs?: number;
   quiet?: boolean;
   json?: boolean;
+  timings?: boolean;
 }
 
 export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
   try {
+    const timings = args.timings ? new Timings() : undefined;
+    timings?.lap('start-up: Node and the command line');
     const started = performance.now();
     const shown = (path: string) => relative(process.cwd(), join(args.out, path)) || path;
     const seconds = () => (performance.now() - started) / 1000;
@@ -32,35 +36,53 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const key = sourceKey(args.content, args.config, Object.fromEntries(shaping.map((k) => [k, args[k] ?? null])));
     Staging.recover(args.out);
     const last = args.force ? undefined : upToDate(args.out, key);
+    timings?.lap('checking whether anything changed');
     if (last) {
       const fallbacks = new Map<string, string[]>();
       for (const f of last.files) addFallbacks(fallbacks, f.language, f.fallbacks ?? []);
       if (args.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
       warn(fallbacks);
-      if (args.json) io.out(JSON.stringify({ out: args.out, seconds: Math.round(seconds() * 1000) / 1000, upToDate: true, built: [], manifest: last }, null, 2));
+      if (args.json) io.out(JSON.stringify({ out: args.out, seconds: Math.round(seconds() * 1000) / 1000, upToDate: true, built: [], manifest: last, ...(timings ? { timings: timings.steps } : {}) }, null, 2));
       else if (!args.quiet) io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
+      if (timings && !args.json) io.out(timingsReport(timings, []));
       return 0;
     }
     const { buildRequest } = await import('./build-options.js');
     const { build } = await import('../publish/build.js');
     const request = buildRequest(args);
+    timings?.lap("loading kernekit's modules");
     const progress = (f: BuiltFile) => {
       if (!args.quiet && !args.json) io.out(`${f.language}  ${shown(f.path)}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
     };
     const jobs = args.jobs;
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 16)) throw new UsageError(`--jobs ${String(jobs)} is not a thread count. Give a whole number from 1 to 16.`);
-    const result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs, sourceKey: key }, progress);
+    const result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs, sourceKey: key, timings }, progress);
     warn(result.fallbacks);
     if (args.json) {
-      io.out(JSON.stringify({ out: request.outDir, seconds: Math.round(seconds() * 1000) / 1000, upToDate: result.upToDate, built: result.files, manifest: result.manifest }, null, 2));
+      io.out(JSON.stringify({ out: request.outDir, seconds: Math.round(seconds() * 1000) / 1000, upToDate: result.upToDate, built: result.files, manifest: result.manifest, ...(timings ? { timings: timings.steps } : {}) }, null, 2));
     } else if (result.upToDate && !args.quiet) {
       io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
     } else if (!args.quiet) {
       const pages = result.files.reduce((n, f) => n + f.pages, 0);
       io.out(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} pages) in ${request.languages.join(', ')} in ${seconds().toFixed(2)} s. Open ${shown('index.html')} to see the kit.`);
     }
+    if (timings && !args.json) io.out(timingsReport(timings, result.files));
     return 0;
   } catch (err) {
     return reportError(err, io);
   }
+}
+
+/** The --timings report: the build's steps, then each PDF's share of composing and rendering. */
+function timingsReport(timings: Timings, files: BuiltFile[]): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const lines = ['Where the time went (wall clock, main thread):'];
+  for (const { step, ms } of timings.steps) lines.push(`  ${s(ms).padStart(8)}  ${step}`);
+  lines.push(`  ${s(timings.totalMs).padStart(8)}  total`);
+  if (files.length > 0) {
+    const width = Math.max(...files.map((f) => f.path.length));
+    lines.push('Per PDF (composing counts once per document family; threads may overlap):', `  ${'file'.padEnd(width)}   compose    render`);
+    for (const f of files) lines.push(`  ${f.path.padEnd(width)}  ${(f.composeMs ? s(f.composeMs) : '').padStart(8)}  ${s(f.renderMs).padStart(8)}`);
+  }
+  return lines.join('\n');
 }

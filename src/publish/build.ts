@@ -16,6 +16,7 @@ import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
 import { previewPng, startPreviews } from './previews.js';
 import { saveEngineCache } from '../render/engine-cache.js';
+import type { Timings } from './timings.js';
 
 export interface BuildRequest {
   contentDir: string;
@@ -31,6 +32,8 @@ export interface BuildRequest {
   jobs?: number;
   /** sourceKey() of this build, recorded in the manifest so the next one can tell nothing changed. */
   sourceKey?: string;
+  /** Records where the time goes (--timings). */
+  timings?: Timings;
 }
 
 export interface BuiltFile {
@@ -41,8 +44,11 @@ export interface BuiltFile {
   title: string;
   pages: number;
   bytes: number;
-  /** Milliseconds spent composing and rendering it. */
+  /** Milliseconds spent composing and rendering it (the sum of the next two). */
   ms: number;
+  /** Composing its family, counted on the family's first file (0 on the others). */
+  composeMs: number;
+  renderMs: number;
 }
 
 export interface BuildResult {
@@ -70,10 +76,12 @@ export function buildDate(kitDate: string): Date {
  */
 export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}): Promise<BuildResult> {
   const kit = loadKit(req.contentDir);
+  req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
   Staging.recover(req.outDir);
   const previous = readManifest(join(req.outDir, MANIFEST));
   const plan = planBuild(kit, req, options, previous);
+  req.timings?.lap('translating and planning');
   const fallbacks = new Map<string, string[]>();
   const recorded = (language: string, keys: string[]) => addFallbacks(fallbacks, language, keys);
   for (const p of plan) for (const f of p.families) if (!f.stale) for (const file of f.files) recorded(p.loc.language, file.previous?.fallbacks ?? []);
@@ -124,21 +132,26 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
             })
               .catch((err: unknown) => void (previewFailed ??= err)),
           );
-          const file = { language: job.language, family: job.family, path, title: doc.title, pages: doc.pages, bytes: doc.pdf.length, ms: doc.ms };
+          const timing = { ms: doc.composeMs + doc.renderMs, composeMs: doc.composeMs, renderMs: doc.renderMs };
+          const file = { language: job.language, family: job.family, path, title: doc.title, pages: doc.pages, bytes: doc.pdf.length, ...timing };
           files.push(file);
           onFile(file);
         }
         recorded(job.language, used);
       },
     );
+    req.timings?.lap(`composing and rendering ${files.length} PDF${files.length === 1 ? '' : 's'}`);
     await Promise.all(previews);
     if (previewFailed) throw previewFailed;
+    req.timings?.lap('waiting for the last previews');
     if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
     const manifest = publish(staging, kit, req, fresh);
     staging.commit();
-    // Threads finish in any order; report in the order of languages and families.
+    req.timings?.lap('publishing: zips, manifest.json, index.html');
+    // Threads finish in any order; report in the order of languages, families and each family's own files.
     const rank = (f: BuiltFile) => req.languages.indexOf(f.language) * 100 + FAMILIES.findIndex((x) => x.id === f.family);
-    files.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
+    const inFamily = (f: BuiltFile) => FAMILIES.find((x) => x.id === f.family)!.files(kit).indexOf(f.path.slice(f.language.length + 1));
+    files.sort((a, b) => rank(a) - rank(b) || inFamily(a) - inFamily(b));
     return { files, fallbacks, manifest, upToDate: false };
   } catch (err) {
     await Promise.all(previews);
@@ -146,6 +159,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     throw err;
   } finally {
     saveEngineCache();
+    req.timings?.lap('saving the engine cache');
   }
 }
 

@@ -8,8 +8,10 @@ export interface RenderedDoc {
   title: string;
   pages: number;
   pdf: Buffer;
-  /** Milliseconds spent composing (shared by a family's documents: counted on the first) and rendering it. */
-  ms: number;
+  /** Milliseconds spent composing its family (all of it counted on the family's first document, 0 on the others). */
+  composeMs: number;
+  /** Milliseconds spent rendering it. */
+  renderMs: number;
 }
 
 /**
@@ -17,14 +19,17 @@ export interface RenderedDoc {
  * The same code runs on the main thread and in a worker, so output cannot depend on where.
  */
 export async function renderFamily(family: Family, loc: Localization, options: BuildOptions, wanted: ReadonlySet<string>): Promise<RenderedDoc[]> {
+  const started = performance.now();
   loc.checkGlyphs();
-  let started = performance.now();
+  const docs = family.compose(loc, options);
+  let composeMs = performance.now() - started;
   const out: RenderedDoc[] = [];
-  for (const doc of family.compose(loc, options)) {
+  for (const doc of docs) {
     if (!wanted.has(doc.file)) continue;
+    const rendering = performance.now();
     const { bytes, pages } = await renderPdf(doc.pdf);
-    out.push({ file: doc.file, title: doc.title, pages, pdf: bytes, ms: performance.now() - started });
-    started = performance.now();
+    out.push({ file: doc.file, title: doc.title, pages, pdf: bytes, composeMs, renderMs: performance.now() - rendering });
+    composeMs = 0;
   }
   return out;
 }
