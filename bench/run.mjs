@@ -11,12 +11,16 @@ const work = mkdtempSync(join(tmpdir(), 'kernekit-bench-'));
 const content = join(work, 'content');
 cpSync(join(root, 'content'), content, { recursive: true });
 
-function run(args) {
+// The engine cache (shaped words, measured heights) lives in the benchmark's folder, never the user's.
+const warmCache = join(work, 'cache-warm');
+let coldCaches = 0;
+
+function run(args, cache = warmCache) {
   const rssFile = join(work, 'rss');
   const started = process.hrtime.bigint();
   const child = spawnSync(process.execPath, ['--import', join(root, 'bench/peak-rss.mjs'), join(root, 'bin/kernekit.js'), ...args, '--content', content], {
     cwd: work,
-    env: { ...process.env, KERNEKIT_BENCH_RSS: rssFile },
+    env: { ...process.env, KERNEKIT_BENCH_RSS: rssFile, KERNEKIT_CACHE_DIR: cache },
     encoding: 'utf8',
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -48,7 +52,8 @@ function outputs(dir) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 
-function scenario(name, argsFor, { prepare, keepOut = false } = {}) {
+/** cold: every run starts with an empty engine cache, as the first build on a machine does. */
+function scenario(name, argsFor, { prepare, keepOut = false, cold = false } = {}) {
   const times = [];
   const rss = [];
   let made = { pages: 0, bytes: 0, files: 0 };
@@ -56,7 +61,7 @@ function scenario(name, argsFor, { prepare, keepOut = false } = {}) {
   if (prepare) prepare(shared);
   for (let i = 0; i < RUNS; i++) {
     const out = keepOut ? shared : join(work, `out-${rows.length}-${i}`);
-    const r = run(argsFor(out));
+    const r = run(argsFor(out), cold ? join(work, `cache-cold-${coldCaches++}`) : warmCache);
     times.push(r.seconds);
     rss.push(r.rss);
     if (!keepOut) {
@@ -76,10 +81,14 @@ for (let i = 0; i < RUNS; i++) {
 rows.push({ scenario: 'node -e 0 (start-up floor)', median: median(floor), min: Math.min(...floor), rss: 0, pages: 0, files: 0, bytes: 0 });
 
 scenario('validate', () => ['validate']);
-scenario('deck, da, fresh', (out) => ['build', '--only', 'cards', '--out', out, '--quiet']);
-scenario('full kit, da, fresh', (out) => ['build', '--out', out, '--quiet']);
-scenario('full kit, da+en, fresh (threads: default)', (out) => ['build', '--lang', 'da,en', '--out', out, '--quiet']);
-scenario('full kit, da+en, fresh, --jobs 1', (out) => ['build', '--lang', 'da,en', '--out', out, '--quiet', '--jobs', '1']);
+scenario('deck, da, fresh process, cold cache', (out) => ['build', '--only', 'cards', '--out', out, '--quiet'], { cold: true });
+// Every "fresh" build writes a new output folder; "warm cache" means an earlier build on this machine filled the engine cache.
+run(['build', '--lang', 'da,en', '--out', join(work, 'prime'), '--quiet']);
+scenario('deck, da, fresh process, warm cache', (out) => ['build', '--only', 'cards', '--out', out, '--quiet']);
+scenario('full kit, da, fresh, warm cache', (out) => ['build', '--out', out, '--quiet']);
+scenario('full kit, da+en, fresh, cold cache', (out) => ['build', '--lang', 'da,en', '--out', out, '--quiet'], { cold: true });
+scenario('full kit, da+en, fresh, warm cache', (out) => ['build', '--lang', 'da,en', '--out', out, '--quiet']);
+scenario('full kit, da+en, fresh, warm cache, --jobs 2', (out) => ['build', '--lang', 'da,en', '--out', out, '--quiet', '--jobs', '2']);
 scenario('rebuild da+en, nothing changed', (out) => ['build', '--lang', 'da,en', '--out', out, '--quiet'], {
   keepOut: true,
   prepare: (out) => run(['build', '--lang', 'da,en', '--out', out, '--quiet']),
@@ -115,6 +124,7 @@ try {
 }
 
 // The watch loop in one warm process: edit one question, rebuild, until the deck is written.
+process.env.KERNEKIT_CACHE_DIR = warmCache;
 const { build } = await import(join(root, 'dist/publish/build.js'));
 const { buildRequest } = await import(join(root, 'dist/commands/build-options.js'));
 const out = join(work, 'out-watch');
@@ -130,6 +140,12 @@ for (let i = 0; i < RUNS; i++) {
   edits.push(Number(process.hrtime.bigint() - t) / 1e9);
 }
 rows.push({ scenario: 'watch: question edit → new deck PDF (warm, in process)', median: median(edits), min: Math.min(...edits), rss: process.resourceUsage().maxRSS * 1024, pages: 14, files: 1, bytes: 0 });
+// Where the time goes inside one fresh da+en build with a warm cache: kernekit's own --timings.
+const steps = spawnSync(process.execPath, [join(root, 'bin/kernekit.js'), 'build', '--lang', 'da,en', '--out', join(work, 'out-timings'), '--quiet', '--timings', '--content', content], {
+  cwd: work,
+  env: { ...process.env, KERNEKIT_CACHE_DIR: warmCache },
+  encoding: 'utf8',
+});
 rmSync(work, { recursive: true, force: true });
 
 const mb = (b) => (b / 1024 / 1024).toFixed(1);
@@ -140,3 +156,4 @@ for (const r of rows) {
   const pps = r.pages ? (r.pages / r.median).toFixed(1) : '';
   console.log(`| ${r.scenario} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)} | ${r.pages || ''} | ${pps} | ${r.files || ''} | ${r.bytes ? mb(r.bytes) : ''} | ${r.rss ? mb(r.rss) : ''} |`);
 }
+console.log(`\nOne of the "full kit, da+en, fresh, warm cache" builds, step by step (kernekit build --timings):\n${steps.stdout.trim()}`);
