@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Content } from 'pdfmake/interfaces.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STYLE } from '../src/render/fonts.js';
 import { engine, layoutHeights } from '../src/render/pdfmake.js';
 import { CONTENT } from './helpers/content.js';
@@ -91,5 +91,30 @@ describe('measuring without drawing', () => {
     const [a, b, c] = layoutHeights([{ stack: [one] }, { stack: [three] }, { stack: [structuredClone(one)] }], 200, { ...DEFAULT_STYLE });
     expect(b!).toBeCloseTo(a! * 3, 5);
     expect(c).toBe(a);
+  });
+});
+
+describe('the engine cache file', () => {
+  it('starts again from what a build used once it holds more than MAX_ENTRIES', async () => {
+    const dir = join(work, 'full-cache');
+    const previous = process.env.KERNEKIT_CACHE_DIR;
+    process.env.KERNEKIT_CACHE_DIR = dir;
+    try {
+      // A module instance of its own: the one loaded above has already read the test run's cache.
+      vi.resetModules();
+      const { engineKey } = await import('../src/render/engine-key.js');
+      const cacheModule = await import('../src/render/engine-cache.js');
+      const heights = Object.fromEntries(Array.from({ length: cacheModule.MAX_ENTRIES }, (_, i) => [`old-${i}`, i]));
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `engine-${engineKey().slice(0, 16)}.json`);
+      writeFileSync(file, JSON.stringify({ engine: engineKey(), runs: {}, heights }));
+      expect(cacheModule.storedHeight('old-7')).toBe(7);
+      cacheModule.keepHeight('new', 42);
+      cacheModule.saveEngineCache();
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { heights: Record<string, number> };
+      expect(saved.heights).toEqual({ 'old-7': 7, new: 42 });
+    } finally {
+      process.env.KERNEKIT_CACHE_DIR = previous;
+    }
   });
 });

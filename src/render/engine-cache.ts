@@ -36,6 +36,15 @@ export interface GlyphSource {
 let stored: CacheFile | undefined;
 /** What this process added, written back by saveEngineCache(). */
 let added: CacheFile | undefined;
+/** What this process read from the file: what survives when the file has grown too big. */
+const used: CacheFile = { engine: '', runs: {}, heights: {} };
+
+/**
+ * Entries (shaped words plus measured heights) the file may hold: 4,500 for the Danish and
+ * English kit (1 MB), so a kit in ten languages needs about 25,000. Old texts pile up as
+ * content is edited; beyond this, the file keeps only what the build that writes it used.
+ */
+export const MAX_ENTRIES = 40_000;
 
 /**
  * The cache folder: KERNEKIT_CACHE_DIR, else $XDG_CACHE_HOME/kernekit, else ~/.cache/kernekit.
@@ -71,6 +80,7 @@ const fresh = () => (added ??= empty());
 export function storedRun(font: GlyphSource, text: string): Run | undefined {
   const entry = cache().runs[font.postscriptName]?.[text];
   if (!entry) return undefined;
+  (used.runs[font.postscriptName] ??= {})[text] = entry;
   const [ids, codePoints, numbers] = entry;
   if (codePoints.length !== ids.length || numbers.length !== ids.length * 5) return undefined;
   const positions = ids.map((_, i) => {
@@ -95,7 +105,9 @@ export function keepRun(font: GlyphSource, text: string, run: Run): void {
 
 /** The height of a measured box (by a digest of its width and content), if an earlier run measured it. */
 export function storedHeight(key: string): number | undefined {
-  return cache().heights[key];
+  const height = cache().heights[key];
+  if (height !== undefined) used.heights[key] = height;
+  return height;
 }
 
 export function keepHeight(key: string, height: number): void {
@@ -107,7 +119,8 @@ export function keepHeight(key: string, height: number): void {
  * Adds what this process learnt to the cache file. Threads and processes may save at the
  * same time: each merges into what is on disk and replaces the file in one rename, so the
  * file is always whole, and at worst one thread's additions are lost (and recomputed).
- * Files of other engines are removed. A cache that cannot be written is not an error.
+ * Files of other engines are removed, and a file grown past MAX_ENTRIES starts again from
+ * what this build used. A cache that cannot be written is not an error.
  */
 export function saveEngineCache(): void {
   const dir = cacheDir();
@@ -115,7 +128,8 @@ export function saveEngineCache(): void {
   const mine = added;
   added = undefined;
   try {
-    const merged = read();
+    let merged = read();
+    if (entries(merged) + entries(mine) > MAX_ENTRIES) merged = { ...empty(), runs: structuredClone(used.runs), heights: { ...used.heights } };
     for (const [font, runs] of Object.entries(mine.runs)) Object.assign((merged.runs[font] ??= {}), runs);
     Object.assign(merged.heights, mine.heights);
     mkdirSync(dir, { recursive: true });
@@ -129,4 +143,8 @@ export function saveEngineCache(): void {
   } catch {
     // A read-only or full disk costs the next build its head start, nothing else.
   }
+}
+
+function entries(file: CacheFile): number {
+  return Object.values(file.runs).reduce((n, runs) => n + Object.keys(runs).length, Object.keys(file.heights).length);
 }
