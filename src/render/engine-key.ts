@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashTree } from '../hash-tree.js';
-import { FONT_DIR } from './fonts.js';
+import { fontBytes } from './fonts.js';
 
 /** kernekit's own code (dist/ or, in tests, src/). */
 const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +33,8 @@ export function engineKey(): string {
   if (key === undefined) {
     const h = createHash('sha256');
     for (const name of ENGINE_PACKAGES) h.update(`${name}@${packageVersion(name)}\n`);
-    hashTree(h, FONT_DIR, (f) => f.endsWith('.ttf'));
+    // The bytes the renderer uses, so the font files are read once per process.
+    for (const [style, bytes] of fontBytes()) h.update(style).update(bytes);
     hashTree(h, CODE_DIR, (f) => /\.(js|ts)$/.test(f));
     key = h.digest('hex');
   }

@@ -8,7 +8,11 @@ export interface ParsedFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
-const fontkit = createRequire(import.meta.url)('fontkit') as { create(src: Uint8Array, postscriptName?: string): ParsedFont };
+type Fontkit = { create(src: Uint8Array, postscriptName?: string): ParsedFont };
+const require = createRequire(import.meta.url);
+let fontkit: Fontkit | undefined;
+/** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
+const original = (): Fontkit => (fontkit ??= require('fontkit') as Fontkit);
 const parsed = new WeakMap<Uint8Array, Map<string, ParsedFont>>();
 
 /**
@@ -22,6 +26,16 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
   if (!byName) parsed.set(src, (byName = new Map()));
   const key = postscriptName ?? '';
   let font = byName.get(key);
-  if (!font) byName.set(key, (font = fontkit.create(src, postscriptName)));
+  if (!font) byName.set(key, (font = original().create(src, postscriptName)));
   return font;
+}
+
+/**
+ * Makes pdfkit, which parses fonts through fontkit.create, use parseFont instead. Called
+ * before pdfkit is loaded. fontkit's exports are read-only getters, so the module cache
+ * entry gets a copy with this create().
+ */
+export function sharePdfkitFontParsing(): void {
+  const fontkitModule = original();
+  require.cache[require.resolve('fontkit')]!.exports = { ...fontkitModule, create: parseFont };
 }

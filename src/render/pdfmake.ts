@@ -2,7 +2,7 @@ import { resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
-import { parseFont } from './parsed-fonts.js';
+import { sharePdfkitFontParsing } from './parsed-fonts.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 
 /** The part of pdfmake 0.3's server API that kernekit uses (its published types describe 0.2). */
@@ -39,7 +39,7 @@ export function engine(): PdfMake {
   if (pdfmake) return pdfmake;
   // Loaded on first use: commands that render nothing (validate, list) never pay for pdfmake.
   const require = createRequire(import.meta.url);
-  shareParsedFonts(require);
+  sharePdfkitFontParsing();
   pdfmake = require('pdfmake') as PdfMake;
   internals = shareLayoutCache(require);
   const vfsNames: Record<string, string> = {};
@@ -55,13 +55,6 @@ export function engine(): PdfMake {
     return [...allowedRoots].some((root) => full === root || full.startsWith(root + sep));
   });
   return pdfmake;
-}
-
-/** pdfkit parses fonts through fontkit.create; its copy of fontkit gets the shared parse instead. */
-function shareParsedFonts(require: NodeJS.Require): void {
-  const fontkit = require('fontkit') as object;
-  // fontkit's exports are read-only getters, so pdfkit (loaded next) is handed a copy.
-  require.cache[require.resolve('fontkit')]!.exports = { ...fontkit, create: parseFont };
 }
 
 interface EmbeddedFont {
