@@ -41,7 +41,8 @@ export function engine(): PdfMake {
   const require = createRequire(import.meta.url);
   sharePdfkitFontParsing();
   pdfmake = require('pdfmake') as PdfMake;
-  internals = shareLayoutCache(require);
+  internals = loadInternals(require);
+  shareLayoutCache(internals.PDFDocument);
   const vfsNames: Record<string, string> = {};
   for (const [style, bytes] of fontBytes()) {
     const name = `fonts/${FONT_FILES[style]}`;
@@ -64,19 +65,21 @@ interface EmbeddedFont {
 
 type LayoutRun = (this: EmbeddedFont, text: string, features?: unknown) => Run;
 
-/**
- * pdfkit caches how each word is shaped, but per document. With the parsed font shared,
- * that cache can be shared too (its entries depend only on the font and the text), so a
- * word shaped while fitting is not shaped again for the final PDF.
- */
-function shareLayoutCache(require: NodeJS.Require): Internals {
-  const internals: Internals = {
+function loadInternals(require: NodeJS.Require): Internals {
+  return {
     PDFDocument: (require('pdfmake/js/PDFDocument') as { default: Internals['PDFDocument'] }).default,
     LayoutBuilder: (require('pdfmake/js/LayoutBuilder') as { default: Internals['LayoutBuilder'] }).default,
     SVGMeasure: (require('pdfmake/js/SVGMeasure') as { default: Internals['SVGMeasure'] }).default,
     tableLayouts: (require('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
   };
-  const { PDFDocument } = internals;
+}
+
+/**
+ * pdfkit caches how each word is shaped, but per document. With the parsed font shared,
+ * that cache can be shared too (its entries depend only on the font and the text), so a
+ * word shaped while fitting is not shaped again for the final PDF.
+ */
+function shareLayoutCache(PDFDocument: Internals['PDFDocument']): void {
   const caches = new WeakMap<object, Record<string, unknown>>();
   const provideFont = PDFDocument.prototype.provideFont;
   PDFDocument.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
@@ -89,7 +92,6 @@ function shareLayoutCache(require: NodeJS.Require): Internals {
     }
     return embedded;
   };
-  return internals;
 }
 
 const withDiskRuns = new WeakSet<object>();
