@@ -17,14 +17,10 @@ export interface TextStyle {
 export function roughWidth(text: string, style: TextStyle): number {
   const key = styleOf(style.bold, style.italics);
   const f = font(key);
-  let cache = advances.get(key);
-  if (!cache) advances.set(key, (cache = new Map()));
   let units = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    let advance = cache.get(cp);
-    if (advance === undefined) cache.set(cp, (advance = f.glyphForCodePoint(cp).advanceWidth));
-    units += advance;
+    units += remembered(advances, key, cp, () => f.glyphForCodePoint(cp).advanceWidth);
   }
   return (units * style.fontSize) / f.unitsPerEm;
 }
@@ -38,28 +34,30 @@ const widths = new Map<FontStyle, Map<string, number>>();
 export function textWidth(text: string, style: TextStyle): number {
   const key = styleOf(style.bold, style.italics);
   const f = font(key);
-  let cache = widths.get(key);
-  if (!cache) widths.set(key, (cache = new Map()));
-  let units = cache.get(text);
-  if (units === undefined) cache.set(text, (units = f.layout(text).advanceWidth));
+  const units = remembered(widths, key, text, () => f.layout(text).advanceWidth);
   return (units * style.fontSize) / f.unitsPerEm;
 }
 
 /** Code points the kit's fonts cannot draw, for the glyph check before rendering. */
 export function missingGlyphs(text: string, style: FontStyle = 'normal'): number[] {
   const f = font(style);
-  let known = coverage.get(style);
-  if (!known) coverage.set(style, (known = new Map()));
   const missing = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20 || cp === 0xad || cp === 0x200b) continue;
-    let has = known.get(cp);
-    if (has === undefined) known.set(cp, (has = f.hasGlyphForCodePoint(cp)));
-    if (!has) missing.add(cp);
+    if (!remembered(coverage, style, cp, () => f.hasGlyphForCodePoint(cp))) missing.add(cp);
   }
   return [...missing];
 }
 
 /** Per style, whether the font has each code point met so far: the glyph check reads every string. */
 const coverage = new Map<FontStyle, Map<number, boolean>>();
+
+/** The value for `key` in the style's own table, computed the first time it is asked for. */
+function remembered<K, V>(tables: Map<FontStyle, Map<K, V>>, style: FontStyle, key: K, compute: () => V): V {
+  let table = tables.get(style);
+  if (!table) tables.set(style, (table = new Map()));
+  let value = table.get(key);
+  if (value === undefined) table.set(key, (value = compute()));
+  return value;
+}
