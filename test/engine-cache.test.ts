@@ -78,7 +78,7 @@ describe('measuring without drawing', () => {
 
   it.each(samples)('gives the height a rendered "auto" page has: %s', async (_name, content) => {
     const width = 170;
-    const [measured] = layoutHeights([{ columns: [{ width, stack: [structuredClone(content)] }], columnGap: 0 }], width, { ...DEFAULT_STYLE });
+    const [measured] = layoutHeights([{ columns: [{ width, stack: [structuredClone(content)] }], columnGap: 0 }], width);
     const rendered = await autoPageHeight({ columns: [{ width, stack: [structuredClone(content)] }], columnGap: 0 }, width);
     expect(measured).toBeGreaterThan(10);
     // pdf.js reports the MediaBox, which pdfkit writes rounded to whole hundredths at most.
@@ -88,7 +88,7 @@ describe('measuring without drawing', () => {
   it('lays several contents out at once, each on its own', () => {
     const one = { text: 'Et kort svar', fontSize: 12 };
     const three = { text: 'En linje\nEn linje til\nOg en tredje', fontSize: 12 };
-    const [a, b, c] = layoutHeights([{ stack: [one] }, { stack: [three] }, { stack: [structuredClone(one)] }], 200, { ...DEFAULT_STYLE });
+    const [a, b, c] = layoutHeights([{ stack: [one] }, { stack: [three] }, { stack: [structuredClone(one)] }], 200);
     expect(b!).toBeCloseTo(a! * 3, 5);
     expect(c).toBe(a);
   });

@@ -2,7 +2,6 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { createHash } from 'node:crypto';
 import { layoutHeights } from './pdfmake.js';
 import { keepHeight, storedHeight } from './engine-cache.js';
-import { DEFAULT_STYLE } from './fonts.js';
 import { breakLongWords } from './hyphenate.js';
 import { FitError } from '../errors.js';
 
@@ -79,7 +78,7 @@ function measure(items: Array<{ width: number; content: Content[] }>): number[] 
       return { columns: [{ width: item.width, stack: structuredClone(item.content) }], columnGap: 0 };
     });
     const widest = Math.max(...todo.map((k) => byKey.get(k)!.width));
-    const heights = layoutHeights(content as never, widest, { ...DEFAULT_STYLE });
+    const heights = layoutHeights(content as never, widest);
     todo.forEach((k, i) => keepHeight(k, heights[i]!));
   }
   return keys.map((k) => storedHeight(k)!);

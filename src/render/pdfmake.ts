@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { FONT_DIR, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
+import { DEFAULT_STYLE, FONT_DIR, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
 import { sharePdfkitFontParsing } from './parsed-fonts.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 
@@ -140,14 +140,14 @@ interface LaidOutPage {
  * is found as pdfmake finds it for "auto" pages, so a measured height is the height the
  * final PDF gives the same content.
  */
-export function layoutHeights(contents: Array<Exclude<Content, string | unknown[]>>, width: number, defaultStyle: object): number[] {
+export function layoutHeights(contents: Array<Exclude<Content, string | unknown[]>>, width: number): number[] {
   const pm = engine();
   const { PDFDocument, LayoutBuilder, SVGMeasure, tableLayouts } = internals!;
   const doc = new PDFDocument(pm.fonts, {}, {}, {}, { size: [width, Infinity], autoFirstPage: false, font: null, fontLayoutCache: true }, pm.virtualfs, pm.localAccessPolicy);
   const builder = new LayoutBuilder({ width, height: Infinity, orientation: 'portrait' }, { left: 0, top: 0, right: 0, bottom: 0 }, new SVGMeasure());
   builder.registerTableLayouts(tableLayouts);
   const content = contents.map((c, i) => (i < contents.length - 1 ? { ...(c as object), pageBreak: 'after' } : c)) as Content;
-  const pages = builder.layoutDocument(content, doc, {}, defaultStyle);
+  const pages = builder.layoutDocument(content, doc, {}, { ...DEFAULT_STYLE });
   if (pages.length !== contents.length) throw new Error(`measuring: expected ${contents.length} pages, got ${pages.length}`);
   return pages.map((page) => Math.max(0, ...page.items.map(({ type, item }) => bottom(type, item)).filter((b) => b === b)));
 }
