@@ -2,10 +2,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentFamily } from '../content/model.js';
 import type { BuildOptions, Family } from '../documents/family.js';
-import { reviveError, type SerializedError } from '../errors.js';
+import { reviveError } from '../errors.js';
 import type { Localization } from '../i18n/translator.js';
 import { renderFamily, type RenderedDoc } from './render-family.js';
 import { workerUrl } from './worker-url.js';
+import { asBuffer, type Reply } from './thread-messages.js';
 
 /** One family of one language to compose and render. */
 export interface Job {
@@ -18,7 +19,7 @@ export interface Job {
   wanted: string[];
 }
 
-export type JobResult = { id: number; docs: RenderedDoc[]; fallbacks: string[] } | { id: number; error: SerializedError };
+export type JobResult = Reply<{ docs: RenderedDoc[]; fallbacks: string[] }>;
 
 export interface JobRun {
   job: Job;
@@ -80,9 +81,4 @@ function send(worker: Worker, job: Job): Promise<JobRun> {
     worker.once('error', reject);
     worker.postMessage(job);
   });
-}
-
-/** Buffers arrive from a worker as plain Uint8Arrays. */
-function asBuffer(data: Uint8Array): Buffer {
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }

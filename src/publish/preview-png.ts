@@ -16,7 +16,7 @@ export function loadPdfjs(): Promise<PdfJs> {
 }
 
 /** A PNG thumbnail of a PDF's first page, for the index page. */
-export async function drawPreview(pdf: Buffer, widthPx = 240): Promise<Buffer> {
+export async function drawPreview(pdf: Uint8Array, widthPx = 240): Promise<Buffer> {
   const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {

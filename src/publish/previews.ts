@@ -1,13 +1,14 @@
 import { Worker } from 'node:worker_threads';
-import { reviveError, type SerializedError } from '../errors.js';
+import { reviveError } from '../errors.js';
 import { workerUrl } from './worker-url.js';
+import { asBuffer, type Reply } from './thread-messages.js';
 
 export interface PreviewRequest {
   id: number;
   pdf: Uint8Array;
 }
 
-export type PreviewReply = { id: number; png: Uint8Array } | { id: number; error: SerializedError };
+type PreviewReply = Reply<{ png: Uint8Array }>;
 
 let worker: Worker | undefined;
 let nextId = 0;
@@ -28,7 +29,7 @@ export function startPreviews(): void {
     pending.delete(reply.id);
     if (pending.size === 0) w.unref();
     if ('error' in reply) waiting.reject(await reviveError(reply.error));
-    else waiting.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+    else waiting.resolve(asBuffer(reply.png));
   });
   w.on('error', (err) => fail(w, err));
   w.on('exit', (code) => fail(w, new Error(`the preview thread stopped (exit code ${code})`)));
