@@ -149,9 +149,8 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     staging.commit();
     req.timings?.lap('publishing: zips, manifest.json, index.html');
     // Threads finish in any order; report in the order of languages, families and each family's own files.
-    const rank = (f: BuiltFile) => req.languages.indexOf(f.language) * 100 + FAMILIES.findIndex((x) => x.id === f.family);
-    const inFamily = (f: BuiltFile) => FAMILIES.find((x) => x.id === f.family)!.files(kit).indexOf(f.path.slice(f.language.length + 1));
-    files.sort((a, b) => rank(a) - rank(b) || inFamily(a) - inFamily(b));
+    const rank = kitOrder(kit);
+    files.sort((a, b) => req.languages.indexOf(a.language) - req.languages.indexOf(b.language) || rank.family(a.family) - rank.family(b.family) || rank.file(a.path) - rank.file(b.path));
     return { files, fallbacks, manifest, upToDate: false };
   } catch (err) {
     await Promise.all(previews);
@@ -233,19 +232,29 @@ function order(languages: string[]): string[] {
 
 /** Language order, then the order of the families in the registry, then file name: stable from build to build. */
 function sortFiles(files: ManifestFile[], languages: string[], kit: Kit): ManifestFile[] {
-  const familyRank = (f: ManifestFile) => (f.document ? FAMILIES.findIndex((x) => x.id === f.document) : FAMILIES.length);
-  // Within a family, the family's own order (worksheets by exercise number), not the alphabet.
-  const fileRank = new Map(FAMILIES.flatMap((family) => family.files(kit).map((file, i) => [file, i] as const)));
-  const inFamily = (f: ManifestFile) => fileRank.get(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.png$/, '.pdf')) ?? Infinity;
+  const rank = kitOrder(kit);
   const kindRank = { pdf: 0, preview: 1, zip: 2 };
   return [...files].sort(
     (a, b) =>
       languages.indexOf(a.language) - languages.indexOf(b.language) ||
-      familyRank(a) - familyRank(b) ||
+      rank.family(a.document) - rank.family(b.document) ||
       kindRank[a.kind] - kindRank[b.kind] ||
-      inFamily(a) - inFamily(b) ||
+      rank.file(a.path) - rank.file(b.path) ||
       a.path.localeCompare(b.path),
   );
+}
+
+/**
+ * The kit's order of documents: families as the registry lists them (anything else, the
+ * zips, after), and within a family its own order (worksheets by exercise number), not the
+ * alphabet. A preview ranks as its PDF.
+ */
+function kitOrder(kit: Kit): { family(id: DocumentFamily | null): number; file(path: string): number } {
+  const fileRank = new Map(FAMILIES.flatMap((family) => family.files(kit).map((file, i) => [file, i] as const)));
+  return {
+    family: (id) => (id ? FAMILIES.findIndex((x) => x.id === id) : FAMILIES.length),
+    file: (path) => fileRank.get(path.slice(path.lastIndexOf('/') + 1).replace(/\.png$/, '.pdf')) ?? Infinity,
+  };
 }
 
 function put(staging: Staging, path: string, data: Buffer | string): void {
