@@ -5,7 +5,7 @@
  */
 export function workerUrl(name: string, from: string): URL {
   const here = new URL(from);
-  if (!here.pathname.endsWith('.ts')) return new URL(`./${name}.js`, here);
   const inSrc = here.pathname.lastIndexOf('/src/');
-  return new URL(`${here.pathname.slice(0, inSrc)}/dist/${here.pathname.slice(inSrc + 5, here.pathname.lastIndexOf('/'))}/${name}.js`, 'file://');
+  const compiled = here.pathname.endsWith('.ts') ? new URL(`${here.pathname.slice(0, inSrc)}/dist/${here.pathname.slice(inSrc + 5)}`, here) : here;
+  return new URL(`./${name}.js`, compiled);
 }
