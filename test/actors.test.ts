@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
 import { allActors, checklistQuestionCount, type Actor } from '../src/content/model.js';
 import { FLOW_MARGINS } from '../src/documents/page.js';
@@ -15,12 +14,8 @@ const FILE = '360-graders-blik.pdf';
 const kit = loadKit(CONTENT);
 const da = localize(kit, CONTENT, 'da');
 
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 async function sheet(lang = 'da', paper: 'a4' | 'letter' = 'a4'): Promise<PdfFile> {
   const built = await buildInto({ only: 'actors', lang, paper });
-  cleanups.push(built.out);
   return readPdf(built.read(lang, FILE));
 }
 

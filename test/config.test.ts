@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
 import { decodePngOnWhite } from '../src/config/png.js';
@@ -12,6 +11,7 @@ import { localize } from '../src/i18n/translator.js';
 import { build } from '../src/publish/build.js';
 import { CONTENT } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile } from './helpers/pdf.js';
+import { tempDir } from './helpers/files.js';
 
 const GUIDE = 'facilitatorguide.pdf';
 const HANDOUT = 'misforstaaelser.pdf';
@@ -19,17 +19,9 @@ const EXAMPLES = join(import.meta.dirname, '../examples');
 const kit = loadKit(CONTENT);
 const da = localize(kit, CONTENT, 'da');
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kernekit-config-'));
-  dirs.push(dir);
-  return dir;
-}
-
 /** A config folder: the YAML and any files it names. */
 function configDir(yaml: string, files: Record<string, Buffer | string> = {}): string {
-  const dir = tempDir();
+  const dir = tempDir('config');
   writeFileSync(join(dir, 'kernekit.config.yaml'), yaml);
   for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
   return join(dir, 'kernekit.config.yaml');
@@ -37,7 +29,7 @@ function configDir(yaml: string, files: Record<string, Buffer | string> = {}): s
 
 /** Builds as the CLI does: only what the test passes, so the config file's values can apply. */
 async function buildWith(args: Partial<RawBuildArgs>): Promise<{ out: string; read(lang: string, file: string): Buffer }> {
-  const out = tempDir();
+  const out = tempDir('config');
   await build(buildRequest({ content: CONTENT, out, duplex: 'long', bleed: 3, imposition: 'sheet', ...args }));
   return { out, read: (lang, file) => readFileSync(join(out, lang, file)) };
 }
@@ -145,7 +137,7 @@ describe('a broken config', () => {
   it('reports every problem with file, line, column and field, and exits 1 without building', async () => {
     const file = configDir('organisaton: Eksempel Kommune\naccent: "#12345"\nlogo: logoer/mangler.png\n');
     const err: string[] = [];
-    const out = join(tempDir(), 'out');
+    const out = join(tempDir('config'), 'out');
     const code = await main(['build', '--config', file, '--content', CONTENT, '--out', out, '--quiet'], { out: () => {}, err: (t) => err.push(t) });
     expect(code).toBe(1);
     const text = err.join('\n');

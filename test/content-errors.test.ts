@@ -1,24 +1,14 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import { contentCopy, edit, lineOf, problemsOf } from './helpers/content.js';
-
-const dirs: string[] = [];
-function copy(): string {
-  const dir = contentCopy();
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
 
 const EX1 = 'exercises/1-hvem-definerer.yaml';
 
 describe('broken content is rejected with file, line and what to do', () => {
   it('a YAML syntax error names the file and line', () => {
-    const dir = copy();
+    const dir = contentCopy();
     edit(dir, 'checklist.yaml', 'title: Et 360-graders-blik på kerneopgaven', 'title: "Et 360-graders-blik på kerneopgaven');
     const [p, ...rest] = problemsOf(dir);
     expect(rest).toEqual([]);
@@ -29,7 +19,7 @@ describe('broken content is rejected with file, line and what to do', () => {
   });
 
   it('a misspelt field is named, located and given a suggestion', () => {
-    const dir = copy();
+    const dir = contentCopy();
     edit(dir, EX1, 'followUp:', 'folowUp:');
     const problems = problemsOf(dir);
     const unknown = problems.find((p) => p.rule === 'unknown-field')!;
@@ -42,7 +32,7 @@ describe('broken content is rejected with file, line and what to do', () => {
   });
 
   it('a duplicate id points at both places', () => {
-    const dir = copy();
+    const dir = contentCopy();
     edit(dir, 'checklist.yaml', 'id: me-kompetencer', 'id: tr-bygge-bro');
     const [p, ...rest] = problemsOf(dir);
     expect(rest).toEqual([]);
@@ -54,7 +44,7 @@ describe('broken content is rejected with file, line and what to do', () => {
   });
 
   it('an empty question is refused', () => {
-    const dir = copy();
+    const dir = contentCopy();
     edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: "  "');
     const [p, ...rest] = problemsOf(dir);
     expect(rest).toEqual([]);
@@ -63,7 +53,7 @@ describe('broken content is rejected with file, line and what to do', () => {
   });
 
   it('a reference to a missing misunderstanding or actor lists the known ids', () => {
-    const dir = copy();
+    const dir = contentCopy();
     edit(dir, EX1, 'misunderstanding: abstrakt', 'misunderstanding: abstract');
     edit(dir, 'checklist.yaml', 'centre: dig-selv', 'centre: dig-self');
     const problems = problemsOf(dir);
@@ -77,7 +67,7 @@ describe('broken content is rejected with file, line and what to do', () => {
   });
 
   it('a wrong type says what was expected and what was found', () => {
-    const dir = copy();
+    const dir = contentCopy();
     edit(dir, EX1, 'minutes: 20', 'minutes: tyve');
     const [p] = problemsOf(dir);
     expect(p).toMatchObject({ rule: 'wrong-type', field: 'steps[1].minutes', line: lineOf(dir, EX1, 'minutes: tyve') });
@@ -85,7 +75,7 @@ describe('broken content is rejected with file, line and what to do', () => {
   });
 
   it('reports every problem of every file in one run, and the CLI exits non-zero', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     edit(dir, EX1, 'followUp:', 'folowUp:');
     edit(dir, 'exercises/3-borgerne.yaml', 'minutes: 25', 'minutes: -5');
     edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: ""');
@@ -106,7 +96,7 @@ describe('broken content is rejected with file, line and what to do', () => {
   });
 
   it('two ids of one category that give the same card number are caught', () => {
-    const dir = copy();
+    const dir = contentCopy();
     // These two ids hash to the same three-character tag (found by search).
     edit(dir, 'checklist.yaml', 'id: tr-forskelle-faggrupper', 'id: tr-sporgsmaal-19');
     edit(dir, 'checklist.yaml', 'id: tr-bygge-bro', 'id: tr-sporgsmaal-97');
@@ -117,7 +107,7 @@ describe('broken content is rejected with file, line and what to do', () => {
   });
 
   it('a missing file is named', () => {
-    const dir = copy();
+    const dir = contentCopy();
     rmSync(join(dir, 'misunderstandings.yaml'));
     const [p] = problemsOf(dir);
     expect(p).toMatchObject({ rule: 'file-unreadable', message: 'File is missing.' });

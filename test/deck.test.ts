@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
 import { cardViews } from '../src/documents/cards/views.js';
 import { localize } from '../src/i18n/translator.js';
@@ -15,8 +14,6 @@ import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js
 const FILE = 'spoergsmaalskort.pdf';
 const kit = loadKit(CONTENT);
 const views = cardViews(localize(kit, CONTENT, 'da'));
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const deck = (args: Parameters<typeof buildInto>[0] = {}) => builtPdf('cards', FILE, args);
 
@@ -188,11 +185,9 @@ describe('crop marks', () => {
 describe('text that is too long', () => {
   it('is set in smaller type until it fits', async () => {
     const dir = contentCopy();
-    cleanups.push(dir);
     const long = 'Hvilke forskelle er der mellem faggruppernes perspektiv på kerneopgaven, og hvordan kommer de til udtryk i hverdagen, på møderne, i dokumentationen og i mødet med borgerne?';
     edit(dir, 'checklist.yaml', 'text: Hvilke forskelle er der mellem faggruppernes perspektiv på kerneopgaven?', `text: ${long}`);
     const built = await buildInto({ content: dir, only: 'cards' });
-    cleanups.push(built.out);
     const pdf = await readPdf(built.read('da', FILE));
     const item = pdf.pages.flatMap((p) => p.texts).find((t) => t.str.startsWith('Hvilke forskelle er der'))!;
     const normal = pdf.pages.flatMap((p) => p.texts).find((t) => t.str.startsWith('Hvor ser du'))!;
@@ -204,7 +199,6 @@ describe('text that is too long', () => {
 
   it('that cannot fit even at the minimum size fails the build, naming the card, language and text', async () => {
     const dir = contentCopy();
-    cleanups.push(dir);
     const endless = Array.from({ length: 40 }, () => 'Hvordan forstår I kerneopgaven i jeres daglige arbejde?').join(' ');
     edit(dir, 'checklist.yaml', 'text: Hvordan forstår I kerneopgaven?', `text: ${endless}`);
     const out = buildInto({ content: dir, only: 'cards' });
@@ -225,10 +219,8 @@ describe('long words', () => {
 
   it('are hyphenated on a narrow card in the PDF', async () => {
     const dir = contentCopy();
-    cleanups.push(dir);
     edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvordan taler tillidsrepræsentanterne om kerneopgaveløsningen?');
     const built = await buildInto({ content: dir, only: 'cards', 'card-size': '40x70' });
-    cleanups.push(built.out);
     const pdf = await readPdf(built.read('da', FILE));
     const lines = pdf.pages.flatMap((p) => p.texts.map((t) => t.str));
     const hyphenated = lines.filter((l) => /\p{L}-$/u.test(l));

@@ -1,18 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Content } from 'pdfmake/interfaces.js';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STYLE } from '../src/render/fonts.js';
 import { engine, layoutHeights } from '../src/render/pdfmake.js';
 import { CONTENT } from './helpers/content.js';
-import { snapshot } from './helpers/files.js';
+import { snapshot, tempDir } from './helpers/files.js';
 import { readPdf } from './helpers/pdf.js';
 
 const BIN = join(import.meta.dirname, '../bin/kernekit.js');
-const work = mkdtempSync(join(tmpdir(), 'kernekit-cache-test-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('cache-test');
 
 /** A fresh kernekit process, as a user runs it, with its own engine cache folder. */
 function buildDeck(name: string, cacheDir: string): Record<string, string> {

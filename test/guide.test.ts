@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import { loadKit } from '../src/content/load.js';
 import type { Exercise } from '../src/content/model.js';
@@ -9,12 +7,11 @@ import { localize } from '../src/i18n/translator.js';
 import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
+import { tempDir } from './helpers/files.js';
 
 const FILE = 'facilitatorguide.pdf';
 const kit = loadKit(CONTENT);
 const loc = localize(kit, CONTENT, 'da');
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const guide = (args: Parameters<typeof buildInto>[0] = {}) => builtPdf('guide', FILE, args);
 
@@ -164,8 +161,7 @@ describe('the facilitator guide on US Letter', () => {
 
 describe('bad tailoring values on the command line', () => {
   async function run(...args: string[]): Promise<{ code: number; err: string }> {
-    const out = mkdtempSync(join(tmpdir(), 'kernekit-out-'));
-    cleanups.push(out);
+    const out = tempDir('out');
     let err = '';
     const io: Io = { out: () => {}, err: (t) => (err += t + '\n') };
     const code = await main(['build', '--content', CONTENT, '--out', out, '--only', 'guide', ...args], io);

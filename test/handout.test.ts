@@ -1,19 +1,16 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
 import { build } from '../src/publish/build.js';
 import { buildRequest } from '../src/commands/build-options.js';
 import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile } from './helpers/pdf.js';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers/files.js';
 
 const FILE = 'misforstaaelser.pdf';
 const kit = loadKit(CONTENT);
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const handout = (args: Parameters<typeof buildInto>[0] = {}) => builtPdf('handout', FILE, args);
 
@@ -68,8 +65,7 @@ describe('the handout under pressure', () => {
   /** Builds the handout from a content copy whose first truth is `times` times as long. */
   async function withLongerTruth(times: number): Promise<{ pdf: PdfFile; truth: string }> {
     const dir = contentCopy();
-    const out = mkdtempSync(join(tmpdir(), 'kernekit-out-'));
-    cleanups.push(dir, out);
+    const out = tempDir('out');
     const m = kit.misunderstandings.items[0]!;
     const truth = Array.from({ length: times }, () => m.truth).join(' ');
     edit(dir, 'misunderstandings.yaml', /truth: >-\n\s+Kerneopgaven lyder kun abstrakt[^\n]*\n[^\n]*\n[^\n]*\n/, `truth: ${JSON.stringify(truth)}\n`);

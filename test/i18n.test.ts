@@ -1,6 +1,6 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import { loadKit } from '../src/content/load.js';
 import { InputError } from '../src/content/problems.js';
@@ -10,15 +10,6 @@ import { localize } from '../src/i18n/translator.js';
 import { buildInto } from './helpers/build.js';
 import { contentCopy, edit } from './helpers/content.js';
 import { readPdf } from './helpers/pdf.js';
-
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function copy(): string {
-  const dir = contentCopy();
-  cleanups.push(dir);
-  return dir;
-}
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -46,7 +37,7 @@ function editJson(dir: string, file: string, key: string, change: (value: string
 
 describe('i18n status', () => {
   it('names a key removed from a translation, and --strict fails on it', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     await cli(['i18n', 'extract', '--lang', 'en', '--content', dir]);
     const before = await cli(['i18n', 'status', '--lang', 'en', '--content', dir]);
     expect(before.out).not.toContain('content:item.tr-bygge-bro');
@@ -57,7 +48,7 @@ describe('i18n status', () => {
   });
 
   it('treats an empty string as untranslated', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     editJson(dir, EN_CONTENT, 'item.tr-bygge-bro', () => '');
     const r = await cli(['i18n', 'status', '--lang', 'en', '--content', dir]);
     expect(r.out).toContain('content:item.tr-bygge-bro');
@@ -65,7 +56,7 @@ describe('i18n status', () => {
   });
 
   it('marks a key stale when its Danish source changes after translation, until the translation is edited', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     await cli(['i18n', 'extract', '--lang', 'en', '--content', dir]);
     edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvem kan du samarbejde med om netop dette?');
     const stale = await cli(['i18n', 'status', '--lang', 'en', '--strict', '--content', dir]);
@@ -76,7 +67,7 @@ describe('i18n status', () => {
   });
 
   it('reports a translation that drops a {{placeholder}}', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     await cli(['i18n', 'extract', '--lang', 'en', '--content', dir]);
     editJson(dir, 'locales/en/labels.json', 'deck.print.sheets', () => '{{cards}} cards on {{sheets}} sheets');
     const r = await cli(['i18n', 'status', '--lang', 'en', '--strict', '--content', dir]);
@@ -85,7 +76,7 @@ describe('i18n status', () => {
   });
 
   it('lists keys the source no longer has', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     writeFileSync(join(dir, EN_CONTENT), JSON.stringify({ ...JSON.parse(readFileSync(join(dir, EN_CONTENT), 'utf8')), old: { key: 'Gone' } }));
     const r = await cli(['i18n', 'status', '--lang', 'en', '--content', dir]);
     expect(r.out).toMatch(/extra: no longer in the Danish source, can be deleted \(\d+\):[\s\S]*content:old\.key/);
@@ -94,7 +85,7 @@ describe('i18n status', () => {
 
 describe('i18n extract', () => {
   it('creates a new language with every source key, Danish alongside, line for line', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     const r = await cli(['i18n', 'extract', '--lang', 'sv', '--content', dir]);
     expect(r.code).toBe(0);
     const total = sourceCatalog(loadKit(dir), dir).size;
@@ -109,7 +100,7 @@ describe('i18n extract', () => {
   });
 
   it('keeps existing translations', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     const before = readFileSync(join(dir, EN_CONTENT), 'utf8');
     await cli(['i18n', 'extract', '--lang', 'en', '--content', dir]);
     const after = JSON.parse(readFileSync(join(dir, EN_CONTENT), 'utf8'));
@@ -119,7 +110,7 @@ describe('i18n extract', () => {
 
 describe('building with missing translations', () => {
   it('falls back to Danish with a warning naming the keys; --strict makes it an error', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     editJson(dir, EN_CONTENT, 'item.tr-bygge-bro', () => undefined);
     const out = join(dir, 'out');
     const warned = await cli(['build', '--content', dir, '--out', out, '--lang', 'en', '--only', 'cards']);
@@ -135,7 +126,7 @@ describe('building with missing translations', () => {
 
 describe('glyph check', () => {
   it('fails the build naming the language, key and U+ code of a character the fonts lack', async () => {
-    const dir = copy();
+    const dir = contentCopy();
     editJson(dir, EN_CONTENT, 'item.tr-bygge-bro', () => 'Where do you see chances to bridge ⚡ the differences?');
     const r = await cli(['build', '--content', dir, '--out', join(dir, 'out'), '--lang', 'en', '--only', 'cards']);
     expect(r.code).toBe(1);
@@ -157,7 +148,6 @@ describe('pseudo-locale qps', () => {
 
   it('is built only when asked, and the deck builds in it', async () => {
     const built = await buildInto({ lang: 'qps', only: 'cards' });
-    cleanups.push(built.out);
     const pdf = await readPdf(built.read('qps', 'spoergsmaalskort.pdf'));
     expect(pdf.language).toBe('qps');
     expect(pdf.pages[0]!.text).toMatch(/\[Šåďáñ pŕíñťéŕ/);

@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
 import { build, type BuildRequest } from '../src/publish/build.js';
 import { contentCopy, edit } from './helpers/content.js';
-import { snapshot } from './helpers/files.js';
-
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { snapshot, tempDir } from './helpers/files.js';
 
 function request(content: string, out: string, extra: Partial<BuildRequest> = {}): BuildRequest {
   const args: RawBuildArgs = { content, lang: 'da', out, paper: 'a4', 'card-size': 'poker', duplex: 'long', bleed: 3, imposition: 'sheet' };
@@ -28,8 +24,7 @@ describe('incremental builds', () => {
   let out: string;
   beforeAll(async () => {
     content = contentCopy();
-    out = join(mkdtempSync(join(tmpdir(), 'kernekit-inc-')), 'out');
-    cleanups.push(content, join(out, '..'));
+    out = join(tempDir('inc'), 'out');
     const first = await build(request(content, out));
     expect(first.files.length).toBe(9);
   });
@@ -68,11 +63,9 @@ describe('incremental builds', () => {
 
 describe('parallel rendering', () => {
   it('gives the same bytes as a serial build', async () => {
-    const serial = join(mkdtempSync(join(tmpdir(), 'kernekit-serial-')), 'out');
-    const parallel = join(mkdtempSync(join(tmpdir(), 'kernekit-parallel-')), 'out');
-    cleanups.push(join(serial, '..'), join(parallel, '..'));
+    const serial = join(tempDir('serial'), 'out');
+    const parallel = join(tempDir('parallel'), 'out');
     const content = contentCopy();
-    cleanups.push(content);
     await build({ ...request(content, serial), languages: ['da', 'en'], jobs: 1 });
     await build({ ...request(content, parallel), languages: ['da', 'en'], jobs: 2 });
     const a = snapshot(serial);

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
+import { tempDir } from './helpers/files.js';
 
 // Debian's Chromium, never a downloaded one; .ci/run installs it. Without it this file is skipped.
 const CHROMIUM = '/usr/bin/chromium';
@@ -18,7 +18,7 @@ describe.skipIf(!existsSync(CHROMIUM))('index.html in a real browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kernekit-browser-'));
+    dir = tempDir('browser');
     const out = join(dir, 'out');
     const code = await main(['build', '--only', 'cards', '--lang', 'da,en', '--quiet', '--out', out], { out: () => {}, err: () => {} });
     expect(code).toBe(0);
@@ -42,7 +42,6 @@ describe.skipIf(!existsSync(CHROMIUM))('index.html in a real browser', () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((r) => server?.close(r));
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('loads every thumbnail and link from the folder, with no console errors and no outside requests', async () => {

@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
 import { allActors, type Actor } from '../src/content/model.js';
 import { localize, type Localization } from '../src/i18n/translator.js';
@@ -13,12 +12,8 @@ const da = localize(kit, CONTENT, 'da');
 /** A3 portrait in points. */
 const A3 = { width: 841.89, height: 1190.55 };
 
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 async function poster(args: { lang?: string; paper?: 'a4' | 'letter' } = {}): Promise<PdfFile> {
   const built = await buildInto({ only: 'poster', ...args });
-  cleanups.push(built.out);
   return readPdf(built.read(args.lang ?? 'da', FILE));
 }
 

@@ -1,22 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import type { Manifest } from '../src/publish/manifest.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
-import { snapshot } from './helpers/files.js';
+import { snapshot, tempDir } from './helpers/files.js';
 import { unzip } from './helpers/unzip.js';
 
 const BIN = join(import.meta.dirname, '../bin/kernekit.js');
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function temp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'kernekit-publish-'));
-  cleanups.push(d);
-  return d;
-}
 
 async function kernekit(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -30,7 +22,7 @@ const ARGS = ['build', '--only', 'cards', '--lang', 'da,en', '--quiet'];
 describe('the published folder', () => {
   let out: string;
   beforeAll(async () => {
-    out = join(temp(), 'out');
+    out = join(tempDir('publish'), 'out');
     const r = await kernekit([...ARGS, '--out', out]);
     expect(r.err).not.toMatch(/error/);
     expect(r.code).toBe(0);
@@ -63,7 +55,7 @@ describe('the published folder', () => {
   });
 
   it('gives identical manifests and zips when built again', async () => {
-    const again = join(temp(), 'out');
+    const again = join(tempDir('publish'), 'out');
     await kernekit([...ARGS, '--out', again]);
     expect(readFileSync(join(again, 'manifest.json'), 'utf8')).toBe(readFileSync(join(out, 'manifest.json'), 'utf8'));
     for (const lang of ['da', 'en']) expect(readFileSync(join(again, lang, `kernekit-${lang}.zip`)).equals(readFileSync(join(out, lang, `kernekit-${lang}.zip`)))).toBe(true);
@@ -97,7 +89,7 @@ describe('the published folder', () => {
   });
 
   it('keeps the documents of an earlier build that this build did not make', async () => {
-    const dir = temp();
+    const dir = tempDir('publish');
     const o = join(dir, 'out');
     await kernekit(['build', '--only', 'cards', '--lang', 'da,en', '--quiet', '--out', o]);
     await kernekit(['build', '--only', 'cards', '--lang', 'en', '--quiet', '--out', o, '--card-size', 'a7']);
@@ -109,12 +101,11 @@ describe('the published folder', () => {
 describe('escaping on the index page', () => {
   it('prints markup from a translation as text', async () => {
     const dir = contentCopy();
-    cleanups.push(dir);
     const labels = join(dir, 'locales/en/labels.json');
     const tree = existsSync(labels) ? JSON.parse(readFileSync(labels, 'utf8')) : {};
     tree.publish = { ...(tree.publish ?? {}), describe: { ...(tree.publish?.describe ?? {}), cards: '<script>alert(1)</script>' }, section: '"><img src=x onerror=alert(1)>' };
     writeFileSync(labels, JSON.stringify(tree));
-    const out = join(temp(), 'out');
+    const out = join(tempDir('publish'), 'out');
     const r = await kernekit(['build', '--only', 'cards', '--lang', 'da,en', '--quiet', '--out', out, '--content', dir]);
     expect(r.code).toBe(0);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
@@ -127,11 +118,10 @@ describe('escaping on the index page', () => {
 
 describe('atomic output', () => {
   it('leaves the previous output untouched when the content is broken', async () => {
-    const out = join(temp(), 'out');
+    const out = join(tempDir('publish'), 'out');
     await kernekit([...ARGS, '--out', out]);
     const before = snapshot(out);
     const dir = contentCopy();
-    cleanups.push(dir);
     edit(dir, 'checklist.yaml', 'centre: dig-selv', 'centre: [');
     const r = await kernekit([...ARGS, '--out', out, '--content', dir]);
     expect(r.code).toBe(1);
@@ -141,7 +131,7 @@ describe('atomic output', () => {
   });
 
   it('leaves the previous output untouched when the build is killed midway', async () => {
-    const parent = temp();
+    const parent = tempDir('publish');
     const out = join(parent, 'out');
     await kernekit([...ARGS, '--out', out]);
     const before = snapshot(out);
@@ -171,7 +161,7 @@ describe('the content folder itself', () => {
 
 describe('--timings', () => {
   it('shows each step of the build and each PDF, adding up to the total', async () => {
-    const r = await kernekit(['build', '--only', 'worksheets,handout', '--out', join(temp(), 'out'), '--quiet', '--timings']);
+    const r = await kernekit(['build', '--only', 'worksheets,handout', '--out', join(tempDir('publish'), 'out'), '--quiet', '--timings']);
     expect(r.code).toBe(0);
     const steps = [...r.out.matchAll(/^ +(\d+\.\d\d) s {2}(.+)$/gm)].map((m) => ({ seconds: Number(m[1]), step: m[2]! }));
     expect(steps.map((s) => s.step)).toEqual([
@@ -196,7 +186,7 @@ describe('--timings', () => {
   });
 
   it('adds the steps to the JSON output', async () => {
-    const r = await kernekit(['build', '--only', 'handout', '--out', join(temp(), 'out'), '--json', '--timings']);
+    const r = await kernekit(['build', '--only', 'handout', '--out', join(tempDir('publish'), 'out'), '--json', '--timings']);
     const result = JSON.parse(r.out) as { timings: Array<{ step: string; ms: number }>; built: Array<{ composeMs: number; renderMs: number }> };
     expect(result.timings.map((t) => t.step)).toContain('composing and rendering 1 PDF');
     expect(result.timings.every((t) => t.ms >= 0)).toBe(true);

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT } from './helpers/content.js';
+import { tempDir } from './helpers/files.js';
 
 const BIN = join(import.meta.dirname, '../bin/kernekit.js');
 const RECORDER = join(import.meta.dirname, 'helpers/record-loads.mjs');
-const work = mkdtempSync(join(tmpdir(), 'kernekit-startup-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('startup');
 
 /** Runs one kernekit command in a fresh process and reports what it loaded and read. */
 function loadsOf(args: string[]): { packages: string[]; fontReads: Record<string, number> } {

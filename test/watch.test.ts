@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runWatch } from '../src/commands/watch.js';
 import { contentCopy, edit } from './helpers/content.js';
 import { readPdf } from './helpers/pdf.js';
-
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { tempDir } from './helpers/files.js';
 
 async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -20,8 +16,7 @@ async function until(check: () => boolean, what: string, ms = 30_000): Promise<v
 describe('kernekit watch', () => {
   it('rebuilds the deck after a content edit, printing one line per rebuilt file, and survives a broken edit', async () => {
     const content = contentCopy();
-    const out = join(mkdtempSync(join(tmpdir(), 'kernekit-watch-')), 'out');
-    cleanups.push(content, join(out, '..'));
+    const out = join(tempDir('watch'), 'out');
     const lines: string[] = [];
     const errors: string[] = [];
     const stop = new AbortController();

@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRequest } from '../src/commands/build-options.js';
 import { loadKit } from '../src/content/load.js';
 import type { Exercise } from '../src/content/model.js';
@@ -23,12 +22,8 @@ const MIN_ROW_MM = 15;
 /** Rounding room for millimetre sums, far below anything a printer shows. */
 const EPS = 1e-6;
 
-const cleanups: string[] = [];
-afterAll(() => cleanups.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 async function worksheetPdfs(paper: PaperName): Promise<Map<string, PdfFile>> {
   const built = await buildInto({ only: 'worksheets', paper });
-  cleanups.push(built.out);
   const pdfs = new Map<string, PdfFile>();
   for (const e of kit.exercises) pdfs.set(e.id, await readPdf(built.read('da', worksheetFile(e.id))));
   return pdfs;
@@ -205,7 +200,6 @@ describe('the writing fields of every sheet', () => {
 describe('sheets with more text', () => {
   it('keep one page per sheet when a task is three times as long: the lines make room', async () => {
     const dir = contentCopy();
-    cleanups.push(dir);
     const task = kit.exercises[0]!.worksheets[0]!.task;
     edit(dir, 'exercises/1-hvem-definerer.yaml', /task: >-\n(\s+)Undersøg kerneopgaven/, `task: >-\n$1${task} ${task} ${task}\n$1Undersøg kerneopgaven`);
     const longKit = loadKit(dir);
@@ -219,7 +213,6 @@ describe('sheets with more text', () => {
 
   it('refuse a header that leaves no room to write, naming the sheet', () => {
     const dir = contentCopy();
-    cleanups.push(dir);
     const task = kit.exercises[0]!.worksheets[0]!.task;
     edit(dir, 'exercises/1-hvem-definerer.yaml', /task: >-\n(\s+)Undersøg kerneopgaven/, `task: >-\n$1${Array(30).fill(task).join(' ')}\n$1Undersøg kerneopgaven`);
     const longKit = loadKit(dir);

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRequest, type RawBuildArgs } from '../../src/commands/build-options.js';
 import { build, type BuiltFile } from '../../src/publish/build.js';
 import { CONTENT } from './content.js';
 import { readPdf, type PdfFile } from './pdf.js';
+import { tempDir } from './files.js';
 
 /** Builds with the same option handling as the CLI, into a fresh temp folder. */
 export async function buildInto(args: Partial<RawBuildArgs> = {}): Promise<{ out: string; files: BuiltFile[]; read(lang: string, file: string): Buffer }> {
-  const out = mkdtempSync(join(tmpdir(), 'kernekit-out-'));
+  const out = tempDir('out');
   const request = buildRequest({
     content: CONTENT,
     lang: 'da',
@@ -24,13 +24,9 @@ export async function buildInto(args: Partial<RawBuildArgs> = {}): Promise<{ out
   return { out, files, read: (lang, file) => readFileSync(join(out, lang, file)) };
 }
 
-const built: string[] = [];
-process.on('exit', () => built.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 /** Builds one family and reads one of its PDFs, the way most document tests start. */
 export async function builtPdf(only: string, file: string, args: Partial<RawBuildArgs> = {}, language = 'da'): Promise<{ pdf: PdfFile; bytes: Buffer }> {
   const result = await buildInto({ only, ...args });
-  built.push(result.out);
   const bytes = result.read(language, file);
   return { pdf: await readPdf(bytes), bytes };
 }

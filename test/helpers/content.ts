@@ -1,15 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKit } from '../../src/content/load.js';
 import { InputError, type Problem } from '../../src/content/problems.js';
+import { tempDir } from './files.js';
 
 export const CONTENT = join(import.meta.dirname, '../../content');
 export const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 
 /** A private copy of the real content, so a test can break one file of it. */
 export function contentCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kernekit-content-'));
+  const dir = tempDir('content');
   cpSync(CONTENT, dir, { recursive: true });
   return dir;
 }

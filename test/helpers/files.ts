@@ -1,6 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { afterAll } from 'vitest';
+
+const made: string[] = [];
+// Every test file loads its own copy of the helpers, so each file removes the folders it made.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new folder under the system's temporary folder, removed when the test file has run. */
+export function tempDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `kernekit-${name}-`));
+  made.push(dir);
+  return dir;
+}
 
 /** Every file below `dir` with its sha256: a fingerprint of a whole output folder. */
 export function snapshot(dir: string): Record<string, string> {
