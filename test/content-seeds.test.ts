@@ -1,16 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
 import { allActors } from '../src/content/model.js';
 import { deckCards } from '../src/content/deck.js';
-import { CONTENT, SEEDS } from './helpers/content.js';
+import { CONTENT, SOURCES } from './helpers/content.js';
 
 const kit = loadKit(CONTENT);
 
-function seed(prefix: string): string {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
-  return readFileSync(join(SEEDS, file), 'utf8');
+function seed(name: 'fire-enkle-steder-at-starte' | '360-graders-blik'): string {
+  return readFileSync(join(SOURCES, `fremfaerd-${name}.txt`), 'utf8');
 }
 
 /** The seed with the extraction damage undone that content-notes.md names. */
@@ -109,7 +108,7 @@ describe('360° checklist (seed 004)', () => {
   });
 
   it('prints every question as the seed has it, once the extraction damage is repaired', () => {
-    const source = repaired(seed('004'));
+    const source = repaired(seed('360-graders-blik'));
     for (const actor of allActors(kit)) {
       for (const q of [...actor.reflection, ...actor.dialogue]) {
         expect(source, q.id).toContain(q.text);
@@ -120,7 +119,7 @@ describe('360° checklist (seed 004)', () => {
 });
 
 describe('the four exercises (seed 000)', () => {
-  const source = repaired(seed('000'));
+  const source = repaired(seed('fire-enkle-steder-at-starte'));
   const byId = (id: string) => kit.exercises.find((e) => e.id === id)!;
 
   it('has the four exercises in order, titled as the seed titles them', () => {

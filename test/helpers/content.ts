@@ -5,7 +5,8 @@ import { InputError, type Problem } from '../../src/content/problems.js';
 import { tempDir } from './files.js';
 
 export const CONTENT = join(import.meta.dirname, '../../content');
-export const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+/** Fremfærd's texts that the content is checked against; see sources/README.md. */
+export const SOURCES = join(import.meta.dirname, '../../sources');
 
 /** A private copy of the real content, so a test can break one file of it. */
 export function contentCopy(): string {
