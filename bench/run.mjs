@@ -125,7 +125,7 @@ try {
 
 // The watch loop in one warm process: edit one question, rebuild, until the deck is written.
 process.env.KERNEKIT_CACHE_DIR = warmCache;
-const { build } = await import(join(root, 'dist/publish/build.js'));
+const { build } = await import(join(root, 'dist/driver/build.js'));
 const { buildRequest } = await import(join(root, 'dist/commands/build-options.js'));
 const out = join(work, 'out-watch');
 const request = () => ({ ...buildRequest({ content, out, lang: 'da', only: 'cards', duplex: 'long', bleed: 3, imposition: 'sheet' }), jobs: 1 });

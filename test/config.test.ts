@@ -8,7 +8,7 @@ import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.j
 import { decodePngOnWhite } from '../src/config/png.js';
 import { loadKit } from '../src/content/load.js';
 import { localize } from '../src/i18n/translator.js';
-import { build } from '../src/publish/build.js';
+import { build } from '../src/driver/build.js';
 import { CONTENT } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile } from './helpers/pdf.js';
 import { tempDir } from './helpers/files.js';

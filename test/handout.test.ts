@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
-import { build } from '../src/publish/build.js';
+import { build } from '../src/driver/build.js';
 import { buildRequest } from '../src/commands/build-options.js';
 import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
-import { build, type BuildRequest } from '../src/publish/build.js';
+import { build, type BuildRequest } from '../src/driver/build.js';
 import { contentCopy, edit } from './helpers/content.js';
 import { snapshot, tempDir } from './helpers/files.js';
 

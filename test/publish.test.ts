@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
-import type { Manifest } from '../src/publish/manifest.js';
+import type { Manifest } from '../src/writers/manifest.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { snapshot, tempDir } from './helpers/files.js';
 import { unzip } from './helpers/unzip.js';

@@ -1,7 +1,7 @@
 import type { DocumentFamily } from '../content/model.js';
 import { UsageError } from '../content/problems.js';
 import { documentFamilies } from '../content/families.js';
-import type { BuildRequest } from '../publish/build.js';
+import type { BuildRequest } from '../driver/build.js';
 import type { Duplex } from '../print/imposition.js';
 import { parseCardSize, type PaperName } from '../print/paper.js';
 import { parseClock } from '../plan/clock.js';

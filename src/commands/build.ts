@@ -1,13 +1,13 @@
 import { join, relative } from 'node:path';
 import { reportError, type Io } from '../cli.js';
-import type { BuiltFile } from '../publish/build.js';
-import { formatBytes } from '../publish/format.js';
+import type { BuiltFile } from '../driver/build.js';
+import { formatBytes } from '../writers/format.js';
 import { UsageError } from '../content/problems.js';
 import { TranslationError } from '../errors.js';
-import { sourceKey, upToDate } from '../publish/source-key.js';
+import { sourceKey, upToDate } from '../driver/source-key.js';
 import { Staging } from '../publish/staging.js';
-import { addFallbacks } from '../publish/manifest.js';
-import { Timings } from '../publish/timings.js';
+import { addFallbacks } from '../writers/manifest.js';
+import { Timings } from '../driver/timings.js';
 import type { RawBuildArgs } from './build-args.js';
 
 export interface BuildArgs extends RawBuildArgs {
@@ -48,7 +48,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
       return 0;
     }
     const { buildRequest } = await import('./build-options.js');
-    const { build } = await import('../publish/build.js');
+    const { build } = await import('../driver/build.js');
     const request = buildRequest(args);
     timings?.lap("loading kernekit's modules");
     const progress = (f: BuiltFile) => {

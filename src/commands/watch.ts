@@ -3,8 +3,8 @@ import { CONFIG_FILE } from '../config/load.js';
 import { join, relative } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
-import { build, type BuiltFile } from '../publish/build.js';
-import { formatBytes } from '../publish/format.js';
+import { build, type BuiltFile } from '../driver/build.js';
+import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
 import type { BuildArgs } from './build.js';
 

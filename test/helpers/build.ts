@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRequest, type RawBuildArgs } from '../../src/commands/build-options.js';
-import { build, type BuiltFile } from '../../src/publish/build.js';
+import { build, type BuiltFile } from '../../src/driver/build.js';
 import { CONTENT } from './content.js';
 import { readPdf, type PdfFile } from './pdf.js';
 import { tempDir } from './files.js';

@@ -1,4 +1,4 @@
-import { drawPreview, loadPdfjs } from './preview-png.js';
+import { drawPreview, loadPdfjs } from '../writers/preview-png.js';
 import { answerRequests } from './thread-messages.js';
 import type { PreviewRequest } from './previews.js';
 

@@ -15,7 +15,7 @@ export interface ManifestFile {
   sha256: string;
   /** PDFs: the path of their first-page thumbnail. */
   preview?: string;
-  /** PDFs and previews: fingerprint of everything the file was made from (see publish/fingerprint.ts). */
+  /** PDFs and previews: fingerprint of everything the file was made from (see driver/fingerprint.ts). */
   inputs?: string;
   /** PDFs: translation keys that printed in Danish. */
   fallbacks?: string[];

@@ -5,7 +5,7 @@ import { engineKey } from '../render/engine-key.js';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE } from '../config/file.js';
-import { MANIFEST, readManifest, type Manifest } from './manifest.js';
+import { MANIFEST, readManifest, type Manifest } from '../writers/manifest.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
