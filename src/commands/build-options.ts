@@ -8,7 +8,7 @@ import { parseClock } from '../plan/clock.js';
 import { PARTICIPANTS_RANGE, type Tailoring } from '../plan/tailoring.js';
 import { version } from '../version.js';
 import { branding, loadConfig } from '../config/load.js';
-import { LANGUAGE_CODE } from '../config/schema.js';
+import { hasTranslation, languageOption, noTranslation } from '../i18n/language-code.js';
 import { DEFAULTS, list, type RawBuildArgs } from './build-args.js';
 
 export { list, type RawBuildArgs } from './build-args.js';
@@ -18,11 +18,10 @@ export { list, type RawBuildArgs } from './build-args.js';
  * wrong. Command line beats config file beats built-in default.
  */
 export function buildRequest(args: RawBuildArgs): BuildRequest {
-  const config = loadConfig(args.config);
-  const languages = args.lang === undefined ? [...new Set(config?.languages ?? [DEFAULTS.lang])] : list(args.lang, 'lang');
-  for (const l of languages) {
-    if (!LANGUAGE_CODE.test(l)) throw new UsageError(`--lang "${l}" is not a language code. Use codes such as da, en, sv, kl.`);
-  }
+  const config = loadConfig(args.config, args.content);
+  const languages = args.lang === undefined ? [...new Set(config?.languages ?? [DEFAULTS.lang])] : languageOption(args.lang);
+  // Without its folder a language would be printed as a Danish kit under its name.
+  for (const l of languages) if (!hasTranslation(args.content, l)) throw new UsageError(`--lang ${noTranslation(args.content, l)}`);
   const cardSize = args['card-size'] ?? config?.cardSize ?? DEFAULTS.cardSize;
   const known: readonly string[] = documentFamilies;
   const only = args.only === undefined ? known : list(args.only, 'only');

@@ -5,8 +5,7 @@ import { loadKit } from '../content/load.js';
 import { UsageError } from '../content/problems.js';
 import { extract } from '../i18n/extract.js';
 import { isComplete, languageStatus, type LanguageStatus } from '../i18n/status.js';
-import { localesDir, SOURCE_LANGUAGE } from '../i18n/translator.js';
-import { list } from './build-options.js';
+import { hasTranslation, languageOption, localesDir, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
 
 /** Languages with a folder under content/locales/, Danish (the source) excluded. */
 function translatedLanguages(contentDir: string): string[] {
@@ -23,7 +22,7 @@ function translatedLanguages(contentDir: string): string[] {
 export function runStatus(args: { content: string; lang?: string; strict: boolean }, io: Io): number {
   try {
     const kit = loadKit(args.content);
-    const languages = args.lang ? list(args.lang, 'lang') : translatedLanguages(args.content);
+    const languages = args.lang ? languageOption(args.lang) : translatedLanguages(args.content);
     if (languages.length === 0) {
       io.out('No translations yet. Start one with: kernekit i18n extract --lang en');
       return 0;
@@ -31,6 +30,7 @@ export function runStatus(args: { content: string; lang?: string; strict: boolea
     let complete = true;
     for (const language of languages) {
       if (language === SOURCE_LANGUAGE) throw new UsageError('Danish (da) is the source language; name a translation, e.g. --lang en.');
+      if (!hasTranslation(args.content, language)) throw new UsageError(`--lang ${noTranslation(args.content, language)}`);
       const s = languageStatus(kit, args.content, language);
       complete &&= isComplete(s);
       report(s, io);
@@ -58,7 +58,7 @@ function report(s: LanguageStatus, io: Io): void {
 export function runExtract(args: { content: string; lang: string }, io: Io): number {
   try {
     const kit = loadKit(args.content);
-    for (const language of list(args.lang, 'lang')) {
+    for (const language of languageOption(args.lang)) {
       if (language === SOURCE_LANGUAGE) throw new UsageError('Danish (da) is the source language: edit the YAML in content/ and content/locales/da/labels.json directly.');
       const r = extract(kit, args.content, language);
       io.out(`${language}: ${r.translated} translated, ${r.untranslated} to translate.`);

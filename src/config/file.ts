@@ -1,2 +1,16 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
 /** The config file a build looks for in the current folder when --config is not given. */
 export const CONFIG_FILE = 'kernekit.config.yaml';
+
+/** The config file a build reads: the one --config names (missing or not), else kernekit.config.yaml here if there is one. */
+export function configPath(file: string | undefined): string | undefined {
+  const path = resolve(file ?? CONFIG_FILE);
+  return file === undefined && !existsSync(path) ? undefined : path;
+}
+
+/** A logo path as the config writes it is relative to the config file's folder. */
+export function logoPath(config: string, written: string): string {
+  return resolve(dirname(config), written.trim());
+}

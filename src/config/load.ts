@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { InputError, type Problem } from '../content/problems.js';
 import { schemaProblems } from '../content/schema-problems.js';
 import { readYamlFile } from '../content/yaml-file.js';
@@ -7,10 +6,11 @@ import type { Branding } from '../documents/family.js';
 import type { PaperName } from '../print/paper.js';
 import { readLogo, type Logo } from './logo.js';
 import { configSchema } from './schema.js';
+import { canonicalLanguage, hasTranslation, noTranslation } from '../i18n/language-code.js';
 
 /** Looked up in the working directory when no --config is given. */
 export { CONFIG_FILE } from './file.js';
-import { CONFIG_FILE } from './file.js';
+import { configPath, logoPath } from './file.js';
 
 /** The organisation's config, checked; build defaults are undefined where the file is silent. */
 export interface KitConfig {
@@ -24,11 +24,12 @@ export interface KitConfig {
 
 /**
  * Reads `file` (which must exist), or else `kernekit.config.yaml` in the working directory
- * if there is one. Every problem in the file, the logo's included, is reported at once.
+ * if there is one. Every problem in the file, the logo's included, is reported at once;
+ * its languages must have a translation in `contentDir`.
  */
-export function loadConfig(file: string | undefined): KitConfig | null {
-  const path = resolve(file ?? CONFIG_FILE);
-  if (file === undefined && !existsSync(path)) return null;
+export function loadConfig(file: string | undefined, contentDir: string): KitConfig | null {
+  const path = configPath(file);
+  if (path === undefined) return null;
   const result = readYamlFile(path, relative(process.cwd(), path) || path);
   if (!result.ok) throw new InputError(result.problems);
   const { yaml } = result;
@@ -48,10 +49,15 @@ export function loadConfig(file: string | undefined): KitConfig | null {
   const written = isFields(data) ? data.logo : undefined;
   let logo: Logo | null = null;
   if (typeof written === 'string' && written.trim() !== '') {
-    const read = readLogo(resolve(dirname(path), written.trim()), written.trim());
+    const read = readLogo(logoPath(path, written), written.trim());
     if (read.ok) logo = read.logo;
     else problems.push(yaml.problemAt(['logo'], read.message, read.rule));
   }
+  const languages = isFields(data) && Array.isArray(data.languages) ? (data.languages as unknown[]) : [];
+  languages.forEach((code, i) => {
+    const language = typeof code === 'string' ? canonicalLanguage(code) : undefined;
+    if (language !== undefined && !hasTranslation(contentDir, language)) problems.push(yaml.problemAt(['languages', i], noTranslation(contentDir, language), 'no-translation'));
+  });
   if (problems.length > 0 || !checked.success) throw new InputError(problems);
   const c = checked.data;
   return {

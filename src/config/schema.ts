@@ -2,9 +2,14 @@ import { z } from 'zod';
 import { UsageError } from '../content/problems.js';
 import { colour } from '../content/schema.js';
 import { PAPER_CHOICES, parseCardSize } from '../print/paper.js';
+import { canonicalLanguage, notALanguage } from '../i18n/language-code.js';
 
-/** A language code as the locale folders are named: da, en, sv, kl, pt-BR. */
-export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** Language codes pass the same parser as --lang, and come out canonical (EN → en). */
+const language = z.string().transform((code, ctx) => {
+  const canonical = canonicalLanguage(code);
+  if (canonical === undefined) ctx.addIssue({ code: 'invalid_format', format: 'language-code', message: notALanguage(code) });
+  return canonical ?? code;
+});
 
 /** Longer names no longer fit on one footer line beside the source and page number. */
 const ORGANISATION_MAX = 80;
@@ -32,7 +37,7 @@ export const configSchema = z.strictObject({
   paper: z.enum(PAPER_CHOICES).optional(),
   cardSize: cardSize.optional(),
   languages: z
-    .array(z.string().regex(LANGUAGE_CODE, { message: 'A language is written as its code, e.g. da, en, sv or kl.' }))
+    .array(language)
     .min(1, { message: 'List at least one language, or remove the field.' })
     .optional(),
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildOptions } from '../documents/family.js';
-import { localesDir, SOURCE_LANGUAGE } from '../i18n/translator.js';
+import { localesDir, SOURCE_LANGUAGE } from '../i18n/language-code.js';
 import { onLayoutsChanged } from '../layout/layouts.js';
 import { forgetToolHash, toolHash } from './source-key.js';
 

@@ -3,7 +3,7 @@ import type { Kit } from '../content/model.js';
 import { writeAtomic } from '../publish/write.js';
 import { fingerprint, nest, NAMESPACES, sourceCatalog, targetCatalog } from './catalog.js';
 import { fingerprintFile, readFingerprints, type Fingerprints } from './fingerprints.js';
-import { localesDir } from './translator.js';
+import { localesDir } from './language-code.js';
 
 export interface ExtractResult {
   /** Keys that still need a translation. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { localesDir, readResource } from './translator.js';
+import { readResource } from './translator.js';
+import { localesDir } from './language-code.js';
 
 /** Per translated key: fingerprints of the Danish it was translated from and of the translation. */
 export type Fingerprints = Record<string, { source: string; target: string }>;

@@ -8,9 +8,8 @@ import { localizeKit, sourceStrings } from './kit-strings.js';
 import { pseudo, PSEUDO_LANGUAGE } from './pseudo.js';
 import { checkGlyphs } from './glyphs.js';
 import { flatten } from './tree.js';
+import { localesDir, SOURCE_LANGUAGE } from './language-code.js';
 
-/** Danish is the source of every text and the fallback for every other language. */
-export const SOURCE_LANGUAGE = 'da';
 
 /** Everything a document needs to speak one language. */
 export interface Localization {
@@ -24,10 +23,6 @@ export interface Localization {
   checkGlyphs(): void;
   formatDate(isoDate: string): string;
   formatNumber(n: number): string;
-}
-
-export function localesDir(contentDir: string): string {
-  return join(contentDir, 'locales');
 }
 
 /** Reads one translation file (i18next JSON v4); a syntax error names the file, line and column. */

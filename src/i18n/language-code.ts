@@ -1,0 +1,63 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../content/problems.js';
+import { PSEUDO_LANGUAGE } from './pseudo.js';
+
+// Kept free of i18next and the content loader: the CLI parses --lang before loading either.
+
+/** Danish is the source of every text and the fallback for every other language. */
+export const SOURCE_LANGUAGE = 'da';
+
+/** Where a content folder keeps its translations, one folder per language. */
+export function localesDir(contentDir: string): string {
+  return join(contentDir, 'locales');
+}
+
+/**
+ * A language code as the canonical BCP 47 tag (`EN` → `en`, `pt_BR` → `pt-BR`), or
+ * undefined when it is not a well-formed tag. A code becomes a folder name under out/ and
+ * content/locales/, so nothing but a tag's letters, digits and hyphens may pass.
+ */
+export function canonicalLanguage(code: string): string | undefined {
+  // POSIX locales write pt_BR; BCP 47 writes pt-BR.
+  const tag = code.trim().replace(/_/g, '-');
+  if (!/^[A-Za-z0-9-]{2,35}$/.test(tag)) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical === 'und' ? undefined : canonical;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What every command says about a code that is not one. */
+export function notALanguage(code: string): string {
+  return `"${code}" is not a language code. Write a BCP 47 tag such as da, en, sv or pt-BR.`;
+}
+
+/** The languages of a --lang value, canonical and each once, or a usage error naming the first bad code. */
+export function languageOption(value: string): string[] {
+  const codes = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (codes.length === 0) throw new UsageError('--lang needs at least one language code, e.g. --lang da,en.');
+  return [
+    ...new Set(
+      codes.map((code) => {
+        const language = canonicalLanguage(code);
+        if (language === undefined) throw new UsageError(`--lang ${notALanguage(code)}`);
+        return language;
+      }),
+    ),
+  ];
+}
+
+/** Whether kernekit can print the language: the source, the pseudo-locale, or one with a folder of translations. */
+export function hasTranslation(contentDir: string, language: string): boolean {
+  if (language === SOURCE_LANGUAGE || language === PSEUDO_LANGUAGE) return true;
+  const dir = join(localesDir(contentDir), language);
+  return existsSync(dir) && statSync(dir).isDirectory();
+}
+
+/** Why a language cannot be built, and how to start its translation. */
+export function noTranslation(contentDir: string, language: string): string {
+  return `${language} has no translation: there is no folder ${join(localesDir(contentDir), language)}. Start one with: kernekit i18n extract --lang ${language}`;
+}
