@@ -10,6 +10,7 @@ import { localize } from '../src/i18n/translator.js';
 import { buildInto } from './helpers/build.js';
 import { contentCopy, edit } from './helpers/content.js';
 import { readPdf } from './helpers/pdf.js';
+import { tempDir } from './helpers/files.js';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -112,13 +113,13 @@ describe('building with missing translations', () => {
   it('falls back to Danish with a warning naming the keys; --strict makes it an error', async () => {
     const dir = contentCopy();
     editJson(dir, EN_CONTENT, 'item.tr-bygge-bro', () => undefined);
-    const out = join(dir, 'out');
+    const out = join(tempDir('i18n'), 'out');
     const warned = await cli(['build', '--content', dir, '--out', out, '--lang', 'en', '--only', 'cards']);
     expect(warned.code).toBe(0);
     expect(warned.err).toMatch(/warning: en: \d+ keys? not translated, printed in Danish: .*content:item\.tr-bygge-bro/);
     const pdf = await readPdf(join(out, 'en', 'spoergsmaalskort.pdf'));
     expect(pdf.pages.map((p) => p.text).join(' ')).toContain('Hvor ser du mulighederne for at bygge bro mellem forskellighederne?');
-    const strict = await cli(['build', '--content', dir, '--out', join(dir, 'out2'), '--lang', 'en', '--only', 'cards', '--strict']);
+    const strict = await cli(['build', '--content', dir, '--out', join(tempDir('i18n'), 'out'), '--lang', 'en', '--only', 'cards', '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.err).toMatch(/en: \d+ untranslated keys?: .*content:item\.tr-bygge-bro/);
   });
@@ -128,7 +129,7 @@ describe('glyph check', () => {
   it('fails the build naming the language, key and U+ code of a character the fonts lack', async () => {
     const dir = contentCopy();
     editJson(dir, EN_CONTENT, 'item.tr-bygge-bro', () => 'Where do you see chances to bridge ⚡ the differences?');
-    const r = await cli(['build', '--content', dir, '--out', join(dir, 'out'), '--lang', 'en', '--only', 'cards']);
+    const r = await cli(['build', '--content', dir, '--out', join(tempDir('i18n'), 'out'), '--lang', 'en', '--only', 'cards']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/locales\/en\/content\.json:\d+:\d+ en:content:item\.tr-bygge-bro: The fonts cannot print U\+26A1 "⚡" \(language en, key item\.tr-bygge-bro\)/);
     expect(() => localize(loadKit(dir), dir, 'en').checkGlyphs()).toThrow(InputError);

@@ -6,6 +6,7 @@ import { UsageError } from '../content/problems.js';
 import { TranslationError } from '../errors.js';
 import { sourceKey, upToDate } from '../driver/source-key.js';
 import { Staging } from '../publish/staging.js';
+import { outputFolder } from '../publish/out-folder.js';
 import { addFallbacks } from '../writers/manifest.js';
 import { Timings } from '../driver/timings.js';
 import type { RawBuildArgs } from './build-args.js';
@@ -34,8 +35,9 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
     const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'participants', 'groups', 'start', 'strict'] as const;
     const key = sourceKey(args.content, args.config, Object.fromEntries(shaping.map((k) => [k, args[k] ?? null])));
-    Staging.recover(args.out);
-    const last = args.force ? undefined : upToDate(args.out, key);
+    const outDir = outputFolder(args.out, args.content);
+    Staging.recover(outDir);
+    const last = args.force ? undefined : upToDate(outDir, key);
     timings?.lap('checking whether anything changed');
     if (last) {
       const fallbacks = new Map<string, string[]>();

@@ -8,9 +8,11 @@ import { localize, type Localization } from '../i18n/translator.js';
 import { TranslationError } from '../errors.js';
 import { indexPage } from '../writers/index-page.js';
 import { addFallbacks, MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from '../writers/manifest.js';
-import { readme } from '../writers/readme.js';
+import { readme, readmeName } from '../writers/readme.js';
 import { Staging } from '../publish/staging.js';
 import { zip } from '../writers/zip.js';
+import { fileInside } from '../publish/out-path.js';
+import { outputFolder } from '../publish/out-folder.js';
 import { environment, fileFingerprint } from './fingerprint.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
@@ -75,12 +77,13 @@ export function buildDate(kitDate: string): Date {
  * changed, nothing is written at all.
  */
 export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}): Promise<BuildResult> {
+  const outDir = outputFolder(req.outDir, req.contentDir);
   const kit = loadKit(req.contentDir);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
-  Staging.recover(req.outDir);
-  const previous = readManifest(join(req.outDir, MANIFEST));
-  const plan = planBuild(kit, req, options, previous);
+  Staging.recover(outDir);
+  const previous = readManifest(join(outDir, MANIFEST));
+  const plan = planBuild(kit, { ...req, outDir }, options, previous);
   req.timings?.lap('translating and planning');
   const fallbacks = new Map<string, string[]>();
   const recorded = (language: string, keys: string[]) => addFallbacks(fallbacks, language, keys);
@@ -91,7 +94,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
   }
 
   startPreviews();
-  const staging = Staging.open(req.outDir);
+  const staging = Staging.open(outDir);
   // Previews are made on their own thread while rendering goes on; every one has settled
   // before the staging folder is committed or removed.
   const previews: Array<Promise<void>> = [];
@@ -181,7 +184,7 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
         const fingerprint = fileFingerprint(env, family.id, file, input);
         const path = `${language}/${file}`;
         const before = onDisk.get(path);
-        const intact = before !== undefined && before.inputs === fingerprint && hasSize(join(req.outDir, path), before.bytes) && before.preview !== undefined && existsSync(join(req.outDir, before.preview));
+        const intact = before !== undefined && before.inputs === fingerprint && hasSize(req.outDir, path, before.bytes) && before.preview !== undefined && fileInside(req.outDir, before.preview) !== undefined;
         return { file, fingerprint, previous: intact ? before : undefined, changed: req.force === true || !intact };
       });
       return { family, files, stale: files.some((f) => f.changed) };
@@ -194,11 +197,11 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
 function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestFile[]): Manifest {
   const previous = readManifest(staging.path(MANIFEST));
   const replaced = new Set(fresh.map((f) => f.path));
-  const kept = (previous?.files ?? []).filter((f) => f.kind !== 'zip' && !replaced.has(f.path) && existsSync(staging.path(f.path)));
+  const kept = (previous?.files ?? []).filter((f) => f.kind !== 'zip' && !replaced.has(f.path) && fileInside(staging.dir, f.path) !== undefined);
   const documents = [...kept, ...fresh];
   const languages = order([...new Set(documents.map((f) => f.language))]);
   const locs = languages.map((l) => localize(kit, req.contentDir, l));
-  const zips = locs.map((loc) => bundle(staging, loc, documents));
+  const zips = locs.map((loc) => bundle(staging, req.contentDir, loc, documents));
   const manifest: Manifest = {
     kit: kit.meta.id,
     kernekit: req.options.version,
@@ -213,11 +216,11 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
 }
 
 /** `<lang>/kernekit-<lang>.zip`: that language's PDFs and a read-me in that language. */
-function bundle(staging: Staging, loc: Localization, documents: ManifestFile[]): ManifestFile {
+function bundle(staging: Staging, contentDir: string, loc: Localization, documents: ManifestFile[]): ManifestFile {
   const pdfs = sortFiles(documents.filter((f) => f.language === loc.language && f.kind === 'pdf'), [loc.language], loc.kit);
   const entries = [
-    { name: loc.t('publish.readme.file'), data: Buffer.from(readme(loc, pdfs), 'utf8') },
-    ...pdfs.map((f) => ({ name: f.path.slice(f.language.length + 1), data: readFileSync(staging.path(f.path)) })),
+    { name: readmeName(loc, contentDir), data: Buffer.from(readme(loc, pdfs), 'utf8') },
+    ...pdfs.map((f) => ({ name: f.path.slice(f.language.length + 1), data: readFileSync(fileInside(staging.dir, f.path)!) })),
   ];
   const data = zip(entries);
   const path = `${loc.language}/kernekit-${loc.language}.zip`;

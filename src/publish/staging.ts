@@ -19,7 +19,8 @@ export class Staging {
     Staging.recover(out);
     const dir = join(parent, `.${basename(out)}.tmp-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
-    if (existsSync(out)) cpSync(out, dir, { recursive: true });
+    // Files the previous build left keep their dates, and links stay as written.
+    if (existsSync(out)) cpSync(out, dir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
     else mkdirSync(dir);
     return new Staging(out, dir);
   }

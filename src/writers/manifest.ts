@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { DocumentFamily } from '../content/model.js';
+import { isInnerPath } from '../publish/out-path.js';
 
 /** One published file. PDFs carry their document family, title and pages; zips and previews do not. */
 export interface ManifestFile {
@@ -36,13 +37,26 @@ export function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/**
+ * The manifest kernekit wrote into an output folder, if `path` holds one. Anyone may have
+ * edited it since, so only entries whose paths stay inside the folder are kept: a file left
+ * out is simply built again.
+ */
 export function readManifest(path: string): Manifest | undefined {
   if (!existsSync(path)) return undefined;
+  let data: unknown;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return undefined;
   }
+  const m = data as Partial<Manifest> | null;
+  if (typeof m !== 'object' || m === null || typeof m.kernekit !== 'string' || !Array.isArray(m.files)) return undefined;
+  const files = m.files.filter(
+    (f: Partial<ManifestFile> | null) =>
+      typeof f === 'object' && f !== null && typeof f.path === 'string' && isInnerPath(f.path) && typeof f.language === 'string' && f.path.startsWith(`${f.language}/`) && (f.preview === undefined || (typeof f.preview === 'string' && isInnerPath(f.preview))) && typeof f.bytes === 'number',
+  );
+  return { ...(m as Manifest), files };
 }
 
 /** Adds keys to a language's list of untranslated keys, each once; empty lists are not kept. */

@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import { isInnerPath } from '../publish/out-path.js';
 
 export interface ZipEntry {
   name: string;
@@ -17,6 +18,8 @@ export function zip(entries: ZipEntry[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
+    // Callers pass checked names; an entry like ../x would unpack outside the user's folder.
+    if (!isInnerPath(entry.name)) throw new Error(`zip entry name ${JSON.stringify(entry.name)} is not a path inside the archive`);
     const name = Buffer.from(entry.name, 'utf8');
     const compressed = deflateRawSync(entry.data, { level: 9 });
     const crc = crc32(entry.data);
