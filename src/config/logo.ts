@@ -50,19 +50,20 @@ function pngLogo(bytes: Buffer, written: string): LogoResult {
 }
 
 /**
- * Plain vector SVG only: embedded images would be read from disk by pdfkit, bypassing the
- * asset policy, and scripts have no place in a print file.
+ * Plain vector SVG only: an embedded image is another file (rendering refuses to read it),
+ * scripts have no place in a print file, and a link is not part of a logo: it would put its
+ * URI (javascript: or any other) into the guide PDF.
  */
 function svgLogo(text: string, written: string): LogoResult {
   const svg = text.replace(/^\uFEFF/, '');
   const root = /^\s*(?:<\?xml[\s\S]*?\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<svg\b([^>]*)>/i.exec(svg);
   if (!root) return { ok: false, rule: 'logo-unreadable', message: `Logo "${written}" is not an SVG file: it does not start with an <svg> element. Export it again as SVG.` };
-  const embedded = /<(?:[\w-]+:)?(image|script|foreignObject)\b/i.exec(svg);
+  const embedded = /<(?:[\w-]+:)?(image|script|foreignObject|a)\b/i.exec(svg);
   if (embedded) {
     return {
       ok: false,
       rule: 'logo-unsupported',
-      message: `Logo "${written}" contains an <${embedded[1]}> element; only plain vector SVG can be printed. Export the logo without embedded images or scripts, or use a PNG.`,
+      message: `Logo "${written}" contains an <${embedded[1]}> element; only plain vector SVG can be printed. Export the logo without embedded images, scripts or links, or use a PNG.`,
     };
   }
   const attrs = root[1]!;

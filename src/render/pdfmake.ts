@@ -1,7 +1,7 @@
-import { resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { DEFAULT_STYLE, FONT_DIR, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
+import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
+import { guardReads, mayRead, type FileReaders } from './read-policy.js';
 import { sharePdfkitFontParsing } from './parsed-fonts.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 
@@ -23,17 +23,9 @@ export interface OutputDocument {
 
 let pdfmake: PdfMake | undefined;
 let internals: Internals | undefined;
-const allowedRoots = new Set<string>([resolve(FONT_DIR)]);
-
-/** Lets pdfmake read files below `dir` (the kit's asset folders); nothing else on disk. */
-export function allowAssetFolder(dir: string): void {
-  allowedRoots.add(resolve(dir));
-}
-
 /**
- * The configured pdfmake singleton: fonts from memory, every URL refused, and local
- * files only from the font and asset folders, so a layout cannot make pdfmake fetch or
- * read anything else.
+ * The configured pdfmake singleton: fonts from memory, every URL refused, and local files
+ * only as read-policy.ts allows, so a layout cannot make pdfmake fetch or read anything else.
  */
 export function engine(): PdfMake {
   if (pdfmake) return pdfmake;
@@ -43,6 +35,7 @@ export function engine(): PdfMake {
   pdfmake = require('pdfmake') as PdfMake;
   internals = loadInternals(require);
   shareLayoutCache(internals.PDFDocument);
+  guardReads(internals.PDFDocument);
   const vfsNames: Record<string, string> = {};
   for (const [style, bytes] of fontBytes()) {
     const name = `fonts/${FONT_FILES[style]}`;
@@ -51,10 +44,7 @@ export function engine(): PdfMake {
   }
   pdfmake.setFonts({ [FONT_FAMILY]: vfsNames });
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path: string) => {
-    const full = resolve(path);
-    return [...allowedRoots].some((root) => full === root || full.startsWith(root + sep));
-  });
+  pdfmake.setLocalAccessPolicy(mayRead);
   return pdfmake;
 }
 
@@ -119,7 +109,7 @@ function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
 interface Internals {
   PDFDocument: {
     new (fonts: object, images: object, patterns: object, attachments: object, options: object, virtualfs: unknown, localAccessPolicy: unknown): unknown;
-    prototype: { provideFont(...args: unknown[]): EmbeddedFont };
+    prototype: { provideFont(...args: unknown[]): EmbeddedFont } & FileReaders;
   };
   LayoutBuilder: new (pageSize: object, margins: object, svgMeasure: unknown) => {
     registerTableLayouts(layouts: object): void;
