@@ -1,11 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { hashTree } from '../hash-tree.js';
 import { engineKey } from '../render/engine-key.js';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE } from '../config/file.js';
+import { configPath, logoPath } from '../config/file.js';
+import { InputError } from '../content/problems.js';
+import { readYamlFile } from '../content/yaml-file.js';
 import { MANIFEST, readManifest, type Manifest } from '../writers/manifest.js';
+import { fileInside } from '../publish/out-path.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,28 +34,42 @@ export function forgetToolHash(): void {
  * config file and the options as given. Equal to the last build's, nothing can have changed,
  * and the build can stop before loading the content at all.
  */
-export function sourceKey(contentDir: string, configPath: string | undefined, options: Record<string, unknown>): string {
+export function sourceKey(contentDir: string, configFile: string | undefined, options: Record<string, unknown>): string {
   const h = createHash('sha256').update(toolHash());
   hashTree(h, resolve(contentDir));
-  const config = configPath ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
-  if (config && existsSync(config)) h.update('config').update(readFileSync(config));
+  const config = configPath(configFile);
+  if (config) hashConfig(h, config);
   h.update(JSON.stringify({ options, epoch: process.env.SOURCE_DATE_EPOCH ?? null }));
   return h.digest('hex');
+}
+
+/**
+ * The config file's bytes and those of the logo it names: a build reads both. A config that
+ * cannot be read is the same error here as in a full build, so an up-to-date out/ does not
+ * hide it.
+ */
+function hashConfig(h: Hash, config: string): void {
+  const read = readYamlFile(config, relative(process.cwd(), config) || config);
+  if (!read.ok) throw new InputError(read.problems);
+  h.update('config').update(readFileSync(config));
+  const logo = (read.yaml.data as { logo?: unknown } | null)?.logo;
+  if (typeof logo !== 'string') return;
+  const path = logoPath(config, logo);
+  h.update('logo');
+  // A logo that is missing or a folder changes the key too; the full build then says what is wrong.
+  if (existsSync(path) && statSync(path).isFile()) h.update(readFileSync(path));
 }
 
 /** The last build's manifest if it was made from exactly this source and every file it lists is still there. */
 export function upToDate(outDir: string, key: string): Manifest | undefined {
   const manifest = readManifest(join(outDir, MANIFEST));
   if (!manifest || manifest.source !== key) return undefined;
-  for (const f of manifest.files) if (!hasSize(join(outDir, f.path), f.bytes)) return undefined;
+  for (const f of manifest.files) if (!hasSize(outDir, f.path, f.bytes)) return undefined;
   return existsSync(join(outDir, 'index.html')) ? manifest : undefined;
 }
 
-/** Whether the file is there with the size the manifest records: cheap evidence it is the file that was written. */
-export function hasSize(path: string, bytes: number): boolean {
-  try {
-    return statSync(path).size === bytes;
-  } catch {
-    return false;
-  }
+/** Whether the file is inside the folder with the size the manifest records: cheap evidence it is the file that was written. */
+export function hasSize(outDir: string, path: string, bytes: number): boolean {
+  const file = fileInside(outDir, path);
+  return file !== undefined && statSync(file).size === bytes;
 }
