@@ -3,6 +3,7 @@ import { InputError, UsageError, formatProblem } from './content/problems.js';
 import { buildOptions } from './commands/build-args.js';
 import type { BuildArgs } from './commands/build.js';
 import { version } from './version.js';
+import { contentDir } from './kit-paths.js';
 import { FitError, LayoutError, TranslationError } from './errors.js';
 
 /** Where the CLI writes; tests pass their own to read what a user would see. */

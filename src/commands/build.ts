@@ -10,6 +10,7 @@ import { outputFolder } from '../publish/out-folder.js';
 import { addFallbacks } from '../writers/manifest.js';
 import { Timings } from '../driver/timings.js';
 import type { RawBuildArgs } from './build-args.js';
+import { isDefaultContent, shownPath } from '../kit-paths.js';
 
 export interface BuildArgs extends RawBuildArgs {
   strict?: boolean;
@@ -35,6 +36,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
     const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'participants', 'groups', 'start', 'strict'] as const;
     const key = sourceKey(args.content, args.config, Object.fromEntries(shaping.map((k) => [k, args[k] ?? null])));
+    if (!args.quiet && !args.json) io.out(contentLine(args.content));
     const outDir = outputFolder(args.out, args.content);
     Staging.recover(outDir);
     const last = args.force ? undefined : upToDate(outDir, key);
@@ -73,6 +75,13 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
   } catch (err) {
     return reportError(err, io);
   }
+}
+
+/** Which content a build reads: with the package's default kit a user should know how to get an own copy. */
+function contentLine(dir: string): string {
+  return isDefaultContent(dir)
+    ? `Content: kernekit's default Danish kit (${shownPath(dir)}). To make your own: npx kernekit init mit-kit --copy content`
+    : `Content: ${shownPath(dir)}/`;
 }
 
 /** The --timings report: the build's steps, then each PDF's share of composing and rendering. */

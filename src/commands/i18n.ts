@@ -6,6 +6,7 @@ import { UsageError } from '../content/problems.js';
 import { extract } from '../i18n/extract.js';
 import { isComplete, languageStatus, type LanguageStatus } from '../i18n/status.js';
 import { hasTranslation, languageOption, localesDir, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { isDefaultContent } from '../kit-paths.js';
 
 /** Languages with a folder under content/locales/, Danish (the source) excluded. */
 function translatedLanguages(contentDir: string): string[] {
@@ -57,6 +58,7 @@ function report(s: LanguageStatus, io: Io): void {
 
 export function runExtract(args: { content: string; lang: string }, io: Io): number {
   try {
+    if (isDefaultContent(args.content)) throw new UsageError("There is no content/ folder here, and kernekit's own kit is not for editing. Make an editable copy first: npx kernekit init --copy content");
     const kit = loadKit(args.content);
     for (const language of languageOption(args.lang)) {
       if (language === SOURCE_LANGUAGE) throw new UsageError('Danish (da) is the source language: edit the YAML in content/ and content/locales/da/labels.json directly.');

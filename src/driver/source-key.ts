@@ -3,14 +3,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { hashTree } from '../hash-tree.js';
 import { engineKey } from '../render/engine-key.js';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { configPath, logoPath } from '../config/file.js';
 import { InputError } from '../content/problems.js';
 import { readYamlFile } from '../content/yaml-file.js';
+import { LAYOUT_DIR } from '../kit-paths.js';
 import { MANIFEST, readManifest, type Manifest } from '../writers/manifest.js';
 import { fileInside } from '../publish/out-path.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let tools: string | undefined;
 
@@ -18,7 +16,7 @@ let tools: string | undefined;
 export function toolHash(): string {
   if (tools === undefined) {
     const h = createHash('sha256').update(engineKey());
-    hashTree(h, join(ROOT, 'layouts'));
+    hashTree(h, LAYOUT_DIR);
     tools = h.digest('hex');
   }
   return tools;

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
 import type JSON5 from 'json5';
 import { mm } from '../print/units.js';
 import { LayoutError } from '../errors.js';
 
-export const LAYOUT_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
+import { LAYOUT_DIR } from '../kit-paths.js';
+
+export { LAYOUT_DIR };
 
 /** Looks up a label in the build language; `vars` fill its {{placeholders}}. */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
