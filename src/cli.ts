@@ -24,7 +24,27 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const parser = yargs(argv)
     .scriptName('kernekit')
     .usage('$0 <command> [options]\n\nPrint-ready workshop kits about kerneopgaven.')
-    .option('content', { type: 'string', default: 'content', describe: 'Folder with the kit content (YAML) and translations', global: true })
+    .option('content', { type: 'string', describe: "Folder with the kit content (YAML) and translations (default: content/ in the current folder, else kernekit's own Danish kit)", global: true })
+    .middleware((args) => {
+      args.content = contentDir(args.content as string | undefined);
+    })
+    .command(
+      'init [folder]',
+      "Start your organisation's own kit: a commented kernekit.config.yaml, and copies of the content and layouts to change",
+      (y: Argv) =>
+        y
+          .positional('folder', { type: 'string', default: '.', describe: 'Folder for the kit; made if it does not exist' })
+          .option('copy', { type: 'string', describe: 'Also copy these from kernekit, to edit: content, layouts (comma-separated)' })
+          .option('json', { type: 'boolean', default: false, describe: 'Print what was made as JSON' })
+          .strict()
+          .example('$0 init mit-kit', 'A new folder with a kernekit.config.yaml; content and layouts stay kernekit\'s')
+          .example('$0 init mit-kit --copy content,layouts', 'The same, with copies of the Danish content and the layouts to edit')
+          .example('$0 init', 'A kernekit.config.yaml in the current folder'),
+      async (args) => {
+        const { runInit } = await import('./commands/init.js');
+        code = runInit(args as unknown as { folder: string; copy?: string; json: boolean }, io);
+      },
+    )
     .command(
       'validate',
       'Check the content and print a summary of what it holds',
