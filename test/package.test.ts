@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { edit } from './helpers/content.js';
+import { tempDir } from './helpers/files.js';
+import { readPdf, type PdfFile } from './helpers/pdf.js';
+
+// The package as a user gets it: packed, installed from the tarball into an empty project,
+// run from folders that hold nothing of kernekit's.
+
+const REPO = join(import.meta.dirname, '..');
+const work = tempDir('package');
+const project = join(work, 'project');
+
+/** Runs a command under a time limit: a hang fails the test instead of stalling CI. */
+function run(command: string, args: string[], cwd: string, seconds: number): { stdout: string; stderr: string } {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: seconds * 1000, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1' } });
+  if (r.error) throw new Error(`${command} ${args.join(' ')} failed to finish within ${seconds} s: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  return { stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The installed command, as npx runs it from inside the project. */
+const kernekit = (args: string[], cwd: string) => run(join(project, 'node_modules/.bin/kernekit'), args, cwd, 240);
+
+const pdf = async (path: string): Promise<PdfFile> => readPdf(readFileSync(path));
+
+let packed: string[];
+
+beforeAll(() => {
+  // --ignore-scripts: prepack would recompile dist/ while other test files run the CLI from
+  // it; the global setup has just compiled it from the same sources.
+  const [info] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], REPO, 120).stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  packed = info!.files.map((f) => f.path);
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'empty-project', private: true }));
+  // --prefer-offline: the dependencies are the ones `npm ci` has just put in npm's cache.
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, info!.filename)], project, 300);
+}, 420_000);
+
+describe('the packed package', () => {
+  it('holds what a user needs and none of the development files', () => {
+    for (const f of ['bin/kernekit.js', 'dist/cli.js', 'dist/publish/worker.js', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'README.md', 'LICENSE']) {
+      expect(packed, f).toContain(f);
+    }
+    for (const f of packed) expect(f).not.toMatch(/^(test|bench|src|sources|\.ci)\//);
+  });
+
+  it('builds the default Danish kit into ./out in an empty folder, and says which content it used', async () => {
+    const empty = join(project, 'empty');
+    mkdirSync(empty);
+    const { stdout } = kernekit(['build'], empty);
+    expect(stdout).toMatch(/^Content: kernekit's default Danish kit \(.*node_modules\/kernekit\/content\)/);
+    expect(readdirSync(empty)).toEqual(['out']);
+    const manifest = JSON.parse(readFileSync(join(empty, 'out/manifest.json'), 'utf8')) as { files: Array<{ path: string; kind: string }> };
+    expect(manifest.files.filter((f) => f.kind === 'pdf')).toHaveLength(9);
+    const deck = await pdf(join(empty, 'out/da/spoergsmaalskort.pdf'));
+    expect(deck.pages).toHaveLength(14);
+    expect(deck.fontsEmbedded).toBe(true);
+    expect(deck.pages.map((p) => p.text).join(' ')).toContain('Hvad opfatter I som vores kerneopgave?');
+  }, 300_000);
+
+  it('init --copy content,layouts makes a kit folder whose own content, layouts and config the build uses', async () => {
+    const home = join(project, 'home');
+    mkdirSync(home);
+    const { stdout } = kernekit(['init', 'mit-kit', '--copy', 'content,layouts'], home);
+    expect(stdout).toContain('Next:\n  cd mit-kit\n  npx kernekit validate\n  npx kernekit build');
+    const kit = join(home, 'mit-kit');
+    edit(kit, 'kernekit.config.yaml', '# organisation: Eksempel Kommune', 'organisation: Testby Kommune');
+    edit(kit, 'content/misunderstandings.yaml', 'claim: Kerneopgaven er meget abstrakt.', 'claim: Kerneopgaven er helt konkret i Testby.');
+    edit(kit, 'layouts/handout.hbs', "fontSize: 24, bold: true, color: '#1A1A1A'", "fontSize: 20, bold: true, color: '#1A1A1A'");
+
+    const built = kernekit(['build', '--only', 'handout'], kit).stdout;
+    expect(built).toMatch(/^Content: content\//);
+    const handout = await pdf(join(kit, 'out/da/misforstaaelser.pdf'));
+    expect(handout.pages[0]!.text).toContain('Kerneopgaven er helt konkret i Testby.');
+    expect(handout.pages[0]!.text).toContain('Testby Kommune');
+    const packaged = await pdf(join(project, 'empty/out/da/misforstaaelser.pdf'));
+    const title = packaged.pages[0]!.texts.find((t) => t.fontSize === 24)!;
+    expect(handout.pages[0]!.texts.find((t) => t.str === title.str)?.fontSize).toBe(20);
+  }, 300_000);
+
+  it('init refuses to write into a folder that already has a kit, and changes nothing there', () => {
+    const kit = join(project, 'home/mit-kit');
+    const before = readFileSync(join(kit, 'kernekit.config.yaml'), 'utf8');
+    const r = spawnSync(join(project, 'node_modules/.bin/kernekit'), ['init', 'mit-kit', '--copy', 'content'], { cwd: join(project, 'home'), encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('mit-kit/kernekit.config.yaml and mit-kit/content already exist, and init never overwrites anything.');
+    expect(readFileSync(join(kit, 'kernekit.config.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(kit, 'layouts/handout.hbs'))).toBe(true);
+  });
+});
