@@ -4,24 +4,21 @@ import { buildOptions } from './commands/build-args.js';
 import type { BuildArgs } from './commands/build.js';
 import { version } from './version.js';
 import { contentDir } from './kit-paths.js';
+import { terminalIo, type Io } from './terminal.js';
+import { checkCommand, COMMANDS, exitCodes, I18N_COMMANDS, INPUT_PROBLEM, USAGE_MISTAKE } from './cli-help.js';
 import { FitError, LayoutError, TranslationError } from './errors.js';
 
-/** Where the CLI writes; tests pass their own to read what a user would see. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const processIo: Io = {
-  out: (t) => process.stdout.write(t + '\n'),
-  err: (t) => process.stderr.write(t + '\n'),
-};
-
+export type { Io } from './terminal.js';
 
 /** Runs one command line and returns the exit code; never throws for user mistakes. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], io: Io = terminalIo()): Promise<number> {
   let code = 0;
-  const parser = yargs(argv)
+  try {
+    checkCommand(argv);
+  } catch (err) {
+    return reportError(err, io);
+  }
+  const parser = yargs(argv.length === 0 ? ['--help'] : argv)
     .scriptName('kernekit')
     .usage('$0 <command> [options]\n\nPrint-ready workshop kits about kerneopgaven.')
     .option('content', { type: 'string', describe: "Folder with the kit content (YAML) and translations (default: content/ in the current folder, else kernekit's own Danish kit)", global: true })
@@ -39,7 +36,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .strict()
           .example('$0 init mit-kit', 'A new folder with a kernekit.config.yaml; content and layouts stay kernekit\'s')
           .example('$0 init mit-kit --copy content,layouts', 'The same, with copies of the Danish content and the layouts to edit')
-          .example('$0 init', 'A kernekit.config.yaml in the current folder'),
+          .example('$0 init', 'A kernekit.config.yaml in the current folder')
+          .epilogue(exitCodes({ 0: 'made; the next commands are printed', 2: 'a mistake on the command line, or a file init would write is there already' })),
       async (args) => {
         const { runInit } = await import('./commands/init.js');
         code = runInit(args as unknown as { folder: string; copy?: string; json: boolean }, io);
@@ -48,10 +46,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command(
       'validate',
       'Check the content and print a summary of what it holds',
-      (y: Argv) => y.strict().example('$0 validate', 'Check content/ and print the summary').example('$0 validate --content ../min-kit', 'Check another content folder'),
+      (y: Argv) =>
+        y
+          .option('json', { type: 'boolean', default: false, describe: 'Print the summary, or every problem, as JSON' })
+          .strict()
+          .example('$0 validate', 'Check content/ (or kernekit\'s own kit) and print the summary')
+          .example('$0 validate --content ../min-kit', 'Check another content folder')
+          .example('$0 validate --json', 'The counts, or every problem with file, line and field, for a script')
+          .epilogue(exitCodes({ 0: 'the content is valid', 1: 'problems found, each with file, line, column and field', 2: USAGE_MISTAKE })),
       async (args) => {
         const { validate } = await import('./commands/validate.js');
-        code = validate(String(args.content), io);
+        code = validate(String(args.content), io, args.json === true);
       },
     )
     .command(
@@ -69,7 +74,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .example('$0 build', 'Build the Danish kit into out/da/')
           .example('$0 build --only cards --card-size a7 --duplex short', 'Only the card deck, A7 cards, for a printer that flips on the short edge')
           .example('$0 build --only cards --imposition single --bleed 3', 'One card per page with TrimBox/BleedBox, for a print shop')
-          .example('$0 build --force --timings', 'Rebuild everything and show which steps took the time'),
+          .example('$0 build --force --timings', 'Rebuild everything and show which steps took the time')
+          .example('$0 build --json > build.json', 'The built files and the manifest as JSON, for a script')
+          .epilogue(exitCodes({ 0: 'built, or nothing had changed', 1: INPUT_PROBLEM, 2: USAGE_MISTAKE })),
       async (args) => {
         const { runBuild } = await import('./commands/build.js');
         code = await runBuild(args as unknown as BuildArgs, io);
@@ -80,9 +87,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       'Build, then rebuild what changes when content, translations, layouts or the config change',
       (y: Argv) =>
         buildOptions(y)
+          .option('json', { type: 'boolean', default: false, describe: 'Print one line of JSON per rebuild (JSON Lines), for a script' })
           .strict()
           .example('$0 watch', 'Keep out/da/ up to date while you edit content/')
-          .example('$0 watch --only cards --lang da,en', 'Only the card deck, in Danish and English'),
+          .example('$0 watch --only cards --lang da,en', 'Only the card deck, in Danish and English')
+          .epilogue(exitCodes({ 0: 'stopped with Ctrl-C (problems in the content are printed, and watching goes on)', 2: USAGE_MISTAKE })),
       async (args) => {
         const { runWatch } = await import('./commands/watch.js');
         code = await runWatch(args as unknown as BuildArgs, io);
@@ -96,7 +105,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .option('json', { type: 'boolean', default: false, describe: 'Print the list as JSON' })
           .strict()
           .example('$0 list', 'The Danish kit')
-          .example('$0 list --lang da,en --only cards,guide', 'What a build of the deck and guide in two languages writes'),
+          .example('$0 list --lang da,en --only cards,guide', 'What a build of the deck and guide in two languages writes')
+          .example('$0 list --json', 'The same as JSON, with each file\'s language, kind and document')
+          .epilogue(exitCodes({ 0: 'listed', 1: INPUT_PROBLEM, 2: USAGE_MISTAKE })),
       async (args) => {
         const { runList } = await import('./commands/list.js');
         code = runList(args as unknown as BuildArgs, io);
@@ -113,7 +124,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
               .option('strict', { type: 'boolean', default: false, describe: 'Exit 1 when anything is missing, stale or has wrong placeholders' })
               .strict()
               .example('$0 i18n status', 'Every translation')
-              .example('$0 i18n status --lang en --strict', 'Fail (exit 1) unless English is complete'),
+              .example('$0 i18n status --lang en --strict', 'Fail (exit 1) unless English is complete')
+              .epilogue(exitCodes({ 0: 'reported', 1: 'with --strict, a translation is incomplete; or a problem in the content', 2: USAGE_MISTAKE })),
           async (args) => {
             const { runStatus } = await import('./commands/i18n.js');
             code = runStatus(args as unknown as { content: string; lang?: string; strict: boolean }, io);
@@ -125,16 +137,28 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           (s: Argv) =>
             s
               .option('lang', { type: 'string', demandOption: true, describe: 'Language to create or update, e.g. sv' })
+              .option('json', { type: 'boolean', default: false, describe: 'Print the files written and the counts as JSON' })
               .strict()
-              .example('$0 i18n extract --lang sv', 'Start a Swedish translation in content/locales/sv/'),
+              .example('$0 i18n extract --lang sv', 'Start a Swedish translation in content/locales/sv/')
+              .example('$0 i18n extract --lang en,sv --json', 'Update two languages; the counts as JSON')
+              .epilogue(exitCodes({ 0: 'written', 1: INPUT_PROBLEM, 2: 'a mistake on the command line, or no content/ folder of your own' })),
           async (args) => {
             const { runExtract } = await import('./commands/i18n.js');
-            code = runExtract(args as unknown as { content: string; lang: string }, io);
+            code = runExtract(args as unknown as { content: string; lang: string; json: boolean }, io);
           },
         )
-        .demandCommand(1, 'Name an i18n command: status or extract.'),
+        .example('$0 i18n status', 'How much of each translation is done')
+        .example('$0 i18n extract --lang sv', 'Start a Swedish translation')
+        .epilogue(exitCodes({ 0: 'done', 1: INPUT_PROBLEM, 2: USAGE_MISTAKE }))
+        .demandCommand(1, `Name an i18n command: ${I18N_COMMANDS.join(' or ')}.`),
     )
-    .demandCommand(1, 'Name a command: validate, build, watch, list or i18n.')
+    .example('$0 build', "Build the Danish kit into out/ (from content/ here, else kernekit's own kit)")
+    .example('$0 init mit-kit --copy content,layouts', "Start your organisation's own kit in mit-kit/")
+    .example('$0 build --lang da,en --only cards,handout', 'The card deck and the handout in Danish and English')
+    .example('$0 validate', 'Check the content and count what it holds')
+    .example('$0 <command> --help', "A command's options, examples and exit codes")
+    .epilogue(exitCodes({ 0: 'done', 1: INPUT_PROBLEM, 2: USAGE_MISTAKE }))
+    .demandCommand(1, `Name a command: ${COMMANDS.join(', ')}.`)
     .strict()
     .help()
     .alias('h', 'help')

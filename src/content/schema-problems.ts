@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.js';
 import type { YamlFile } from './yaml-file.js';
+import { closestWord } from '../closest-word.js';
 
 type Issue = z.core.$ZodIssue;
 type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown; valueType?: unknown; options?: unknown[] };
@@ -16,7 +17,7 @@ function describe(yaml: YamlFile, schema: z.ZodType, issue: Issue, prefix: Prope
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const allowed = allowedKeys(schema, path);
-        const hint = closest(key, allowed);
+        const hint = closestWord(key, allowed);
         const advice = hint ? `Did you mean "${hint}"?` : `Allowed fields here: ${allowed.join(', ')}.`;
         return yaml.problemAt(path, `Unknown field "${key}". ${advice}`, 'unknown-field', key);
       });
@@ -111,26 +112,4 @@ function unwrap(node: unknown): unknown[] {
 
 function defOf(node: unknown): Def {
   return ((node as { _zod?: { def?: Def } })?._zod?.def ?? { type: 'unknown' }) as Def;
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }
