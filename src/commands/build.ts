@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import type { BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
@@ -11,6 +11,10 @@ import { addFallbacks } from '../writers/manifest.js';
 import { Timings } from '../driver/timings.js';
 import type { RawBuildArgs } from './build-args.js';
 import { isDefaultContent, shownPath } from '../kit-paths.js';
+import { printJson } from '../json-output.js';
+import { outPaint } from '../terminal.js';
+import { buildProgress } from './build-progress.js';
+import type { Manifest } from '../publish/manifest.js';
 
 export interface BuildArgs extends RawBuildArgs {
   strict?: boolean;
@@ -46,7 +50,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
       for (const f of last.files) addFallbacks(fallbacks, f.language, f.fallbacks ?? []);
       if (args.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
       warn(fallbacks);
-      if (args.json) io.out(JSON.stringify({ out: args.out, seconds: Math.round(seconds() * 1000) / 1000, upToDate: true, built: [], manifest: last, ...(timings ? { timings: timings.steps } : {}) }, null, 2));
+      if (args.json) printResult(io, args, seconds(), { upToDate: true, built: [], manifest: last }, timings);
       else if (!args.quiet) io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
       if (timings && !args.json) io.out(timingsReport(timings, []));
       return 0;
@@ -55,26 +59,39 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const { build } = await import('../driver/build.js');
     const request = buildRequest(args);
     timings?.lap("loading kernekit's modules");
-    const progress = (f: BuiltFile) => {
-      if (!args.quiet && !args.json) io.out(`${f.language}  ${shown(f.path)}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
+    const talk = !args.quiet && !args.json;
+    const progress = buildProgress(talk ? io.status : undefined, started);
+    const fileLine = (f: BuiltFile) => {
+      if (talk) io.out(`${f.language}  ${shown(f.path)}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
+      progress.file(f);
     };
     const jobs = args.jobs;
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 16)) throw new UsageError(`--jobs ${String(jobs)} is not a thread count. Give a whole number from 1 to 16.`);
-    const result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs, sourceKey: key, timings }, progress);
+    let result;
+    try {
+      result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs, sourceKey: key, timings }, fileLine, progress.planned);
+    } finally {
+      progress.end();
+    }
     warn(result.fallbacks);
     if (args.json) {
-      io.out(JSON.stringify({ out: request.outDir, seconds: Math.round(seconds() * 1000) / 1000, upToDate: result.upToDate, built: result.files, manifest: result.manifest, ...(timings ? { timings: timings.steps } : {}) }, null, 2));
+      printResult(io, args, seconds(), { upToDate: result.upToDate, built: result.files, manifest: result.manifest }, timings);
     } else if (result.upToDate && !args.quiet) {
       io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
     } else if (!args.quiet) {
       const pages = result.files.reduce((n, f) => n + f.pages, 0);
-      io.out(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} pages) in ${request.languages.join(', ')} in ${seconds().toFixed(2)} s. Open ${shown('index.html')} to see the kit.`);
+      io.out(outPaint(io).green(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} pages) in ${request.languages.join(', ')} in ${seconds().toFixed(2)} s.`) + ` Open ${shown('index.html')} to see the kit.`);
     }
     if (timings && !args.json) io.out(timingsReport(timings, result.files));
     return 0;
   } catch (err) {
     return reportError(err, io);
   }
+}
+
+/** The --json result: what was built, and the manifest of everything the output folder holds. */
+function printResult(io: Io, args: BuildArgs, seconds: number, result: { upToDate: boolean; built: BuiltFile[]; manifest: Manifest }, timings: Timings | undefined): void {
+  printJson(io, 'build', { content: resolve(args.content), out: resolve(args.out), seconds: Math.round(seconds * 1000) / 1000, ...result, ...(timings ? { timings: timings.steps } : {}) });
 }
 
 /** Which content a build reads: with the package's default kit a user should know how to get an own copy. */

@@ -19,6 +19,7 @@ import { defaultJobs, runJobs, type Job } from './parallel.js';
 import { previewPng, startPreviews } from './previews.js';
 import { saveEngineCache } from '../render/engine-cache.js';
 import type { Timings } from './timings.js';
+import { SCHEMA_VERSION } from '../json-output.js';
 
 export interface BuildRequest {
   contentDir: string;
@@ -40,7 +41,8 @@ export interface BuildRequest {
 
 export interface BuiltFile {
   language: string;
-  family: DocumentFamily;
+  /** The document family, named as in manifest.json. */
+  document: DocumentFamily;
   /** Path inside the output folder. */
   path: string;
   title: string;
@@ -76,7 +78,7 @@ export function buildDate(kitDate: string): Date {
  * staging folder that replaces `<out>` only when everything succeeded. When nothing
  * changed, nothing is written at all.
  */
-export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}): Promise<BuildResult> {
+export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}, onPlanned: (pdfs: number) => void = () => {}): Promise<BuildResult> {
   const outDir = outputFolder(req.outDir, req.contentDir);
   const kit = loadKit(req.contentDir);
   req.timings?.lap('reading and checking the content');
@@ -115,6 +117,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
         })),
     );
     jobs.forEach((job, i) => (job.id = i));
+    onPlanned(jobs.reduce((n, job) => n + job.wanted.length, 0));
     const byLanguage = new Map(plan.map((p) => [p.loc.language, p]));
     await runJobs(
       jobs,
@@ -136,7 +139,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
               .catch((err: unknown) => void (previewFailed ??= err)),
           );
           const timing = { ms: doc.composeMs + doc.renderMs, composeMs: doc.composeMs, renderMs: doc.renderMs };
-          const file = { language: job.language, family: job.family, path, title: doc.title, pages: doc.pages, bytes: doc.pdf.length, ...timing };
+          const file = { language: job.language, document: job.family, path, title: doc.title, pages: doc.pages, bytes: doc.pdf.length, ...timing };
           files.push(file);
           onFile(file);
         }
@@ -153,7 +156,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     req.timings?.lap('publishing: zips, manifest.json, index.html');
     // Threads finish in any order; report in the order of languages, families and each family's own files.
     const rank = kitOrder(kit);
-    files.sort((a, b) => req.languages.indexOf(a.language) - req.languages.indexOf(b.language) || rank.family(a.family) - rank.family(b.family) || rank.file(a.path) - rank.file(b.path));
+    files.sort((a, b) => req.languages.indexOf(a.language) - req.languages.indexOf(b.language) || rank.family(a.document) - rank.family(b.document) || rank.file(a.path) - rank.file(b.path));
     return { files, fallbacks, manifest, upToDate: false };
   } catch (err) {
     await Promise.all(previews);
@@ -203,6 +206,7 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
   const locs = languages.map((l) => localize(kit, req.contentDir, l));
   const zips = locs.map((loc) => bundle(staging, req.contentDir, loc, documents));
   const manifest: Manifest = {
+    schemaVersion: SCHEMA_VERSION,
     kit: kit.meta.id,
     kernekit: req.options.version,
     ...(req.sourceKey ? { source: req.sourceKey } : {}),
