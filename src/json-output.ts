@@ -1,4 +1,4 @@
-import type { Io } from './cli.js';
+import type { Io } from './terminal.js';
 
 /**
  * Version of every JSON document kernekit writes: each command's --json and manifest.json.
@@ -7,7 +7,7 @@ import type { Io } from './cli.js';
  */
 export const SCHEMA_VERSION = 1;
 
-/** Prints a command's result as one JSON document on standard output. */
-export function printJson(io: Io, command: string, body: object): void {
-  io.out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, command, ...body }, null, 2));
+/** Prints a command's result as one JSON document on standard output; `oneLine` for JSON Lines (watch). */
+export function printJson(io: Io, command: string, body: object, oneLine = false): void {
+  io.out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, command, ...body }, null, oneLine ? undefined : 2));
 }

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import { loadKit } from '../content/load.js';
 import { UsageError } from '../content/problems.js';
@@ -7,6 +7,7 @@ import { extract } from '../i18n/extract.js';
 import { isComplete, languageStatus, type LanguageStatus } from '../i18n/status.js';
 import { hasTranslation, languageOption, localesDir, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
 import { isDefaultContent } from '../kit-paths.js';
+import { printJson } from '../json-output.js';
 
 /** Languages with a folder under content/locales/, Danish (the source) excluded. */
 function translatedLanguages(contentDir: string): string[] {
@@ -56,14 +57,19 @@ function report(s: LanguageStatus, io: Io): void {
   section('extra: no longer in the Danish source, can be deleted', s.extra);
 }
 
-export function runExtract(args: { content: string; lang: string }, io: Io): number {
+export function runExtract(args: { content: string; lang: string; json?: boolean }, io: Io): number {
   try {
     if (isDefaultContent(args.content)) throw new UsageError("There is no content/ folder here, and kernekit's own kit is not for editing. Make an editable copy first: npx kernekit init --copy content");
     const kit = loadKit(args.content);
-    for (const language of languageOption(args.lang)) {
-      if (language === SOURCE_LANGUAGE) throw new UsageError('Danish (da) is the source language: edit the YAML in content/ and content/locales/da/labels.json directly.');
-      const r = extract(kit, args.content, language);
-      io.out(`${language}: ${r.translated} translated, ${r.untranslated} to translate.`);
+    const languages = languageOption(args.lang);
+    if (languages.includes(SOURCE_LANGUAGE)) throw new UsageError('Danish (da) is the source language: edit the YAML in content/ and content/locales/da/labels.json directly.');
+    const results = languages.map((language) => ({ language, ...extract(kit, args.content, language) }));
+    if (args.json) {
+      printJson(io, 'i18n extract', { content: resolve(args.content), languages: results.map((r) => ({ ...r, files: r.files.map((f) => resolve(f)) })) });
+      return 0;
+    }
+    for (const r of results) {
+      io.out(`${r.language}: ${r.translated} translated, ${r.untranslated} to translate.`);
       for (const f of r.files) io.out(`  wrote ${relative(process.cwd(), f) || f}`);
     }
     return 0;

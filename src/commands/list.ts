@@ -1,9 +1,10 @@
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import { loadKit } from '../content/load.js';
 import { FAMILIES } from '../documents/registry.js';
 import { buildRequest } from './build-options.js';
 import type { BuildArgs } from './build.js';
+import { printJson } from '../json-output.js';
 
 /** What `build` with the same options would write, without rendering anything. */
 export function runList(args: BuildArgs, io: Io): number {
@@ -12,15 +13,16 @@ export function runList(args: BuildArgs, io: Io): number {
     const kit = loadKit(request.contentDir);
     const shown = (path: string) => relative(process.cwd(), join(request.outDir, path)) || path;
     const rows = request.languages.flatMap((language) => [
-      ...FAMILIES.filter((f) => request.only.includes(f.id)).flatMap((f) => f.files(kit).map((file) => ({ language, document: f.id as string, path: `${language}/${file}` }))),
-      { language, document: 'bundle', path: `${language}/kernekit-${language}.zip` },
+      ...FAMILIES.filter((f) => request.only.includes(f.id)).flatMap((f) => f.files(kit).map((file) => ({ language, kind: 'pdf', document: f.id as string | null, path: `${language}/${file}` }))),
+      { language, kind: 'zip', document: null, path: `${language}/kernekit-${language}.zip` },
     ]);
     if (args.json) {
-      io.out(JSON.stringify({ out: request.outDir, languages: request.languages, files: [...rows, { language: null, document: 'index', path: 'index.html' }, { language: null, document: 'manifest', path: 'manifest.json' }] }, null, 2));
+      const site = [{ language: null, kind: 'index', document: null, path: 'index.html' }, { language: null, kind: 'manifest', document: null, path: 'manifest.json' }];
+      printJson(io, 'list', { content: resolve(request.contentDir), out: resolve(request.outDir), languages: request.languages, files: [...rows, ...site] });
       return 0;
     }
     const width = Math.max(...rows.map((r) => shown(r.path).length));
-    for (const r of rows) io.out(`${r.language}  ${shown(r.path).padEnd(width)}  ${r.document}`);
+    for (const r of rows) io.out(`${r.language}  ${shown(r.path).padEnd(width)}  ${r.document ?? r.kind}`);
     io.out(`    ${shown('index.html')}, ${shown('manifest.json')}, and a first-page preview of each PDF in <lang>/previews/`);
     return 0;
   } catch (err) {

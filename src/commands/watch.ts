@@ -1,12 +1,13 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { CONFIG_FILE } from '../config/load.js';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
 import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
 import type { BuildArgs } from './build.js';
+import { printJson } from '../json-output.js';
 
 /** Quiet time after the last change before rebuilding: editors save in several writes. */
 const SETTLE_MS = 40;
@@ -23,7 +24,9 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
   } catch (err) {
     return reportError(err, io);
   }
-  const line = (f: BuiltFile) => io.out(`${new Date().toISOString().slice(11, 19)}  ${f.language}  ${relative(process.cwd(), join(request.outDir, f.path)) || f.path}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
+  // --json: one compact JSON document per line and rebuild (JSON Lines), for a script that follows the output.
+  const json = args.json === true;
+  const line = (f: BuiltFile) => json || io.out(`${new Date().toISOString().slice(11, 19)}  ${f.language}  ${relative(process.cwd(), join(request.outDir, f.path)) || f.path}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
   let running = false;
   let again = false;
   let layoutsChanged = false;
@@ -41,19 +44,21 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
       const request = { ...buildRequest(args), jobs: 1 };
       // The deck is what an editor keeps open: it is published on its own first, the rest after.
       const rounds = request.only.includes('cards') && request.only.length > 1 ? [['cards' as const], request.only] : [request.only];
-      let rebuilt = 0;
+      const built: BuiltFile[] = [];
       const fallbacks = new Map<string, string[]>();
       for (const only of rounds) {
         const result = await build({ ...request, only }, line);
-        rebuilt += result.files.length;
+        built.push(...result.files);
         for (const [language, keys] of result.fallbacks) fallbacks.set(language, keys);
       }
       for (const [language, keys] of fallbacks) io.err(`warning: ${language}: ${keys.length} keys not translated, printed in Danish`);
-      if (rebuilt === 0) io.out('Nothing to rebuild.');
+      const rebuilt = built.length;
+      if (json) printJson(io, 'watch', { out: resolve(request.outDir), seconds: Math.round(performance.now() - started) / 1000, built }, true);
+      else if (rebuilt === 0) io.out('Nothing to rebuild.');
       else io.out(`Rebuilt ${rebuilt} file${rebuilt === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(2)} s. Watching for changes…`);
     } catch (err) {
       reportError(err, io);
-      io.out('Watching for changes…');
+      if (!json) io.out('Watching for changes…');
     }
     running = false;
     if (again) {
@@ -80,7 +85,7 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
   ];
   const config = args.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
   if (config) watchers.push(watch(config, schedule));
-  io.out(`Watching ${relative(process.cwd(), request.contentDir) || request.contentDir}/ and layouts/ for changes. Press Ctrl-C to stop.`);
+  if (!json) io.out(`Watching ${relative(process.cwd(), request.contentDir) || request.contentDir}/ and layouts/ for changes. Press Ctrl-C to stop.`);
   await new Promise<void>((resolve) => {
     if (signal) signal.addEventListener('abort', () => resolve(), { once: true });
     process.once('SIGINT', () => resolve());

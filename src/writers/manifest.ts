@@ -23,6 +23,8 @@ export interface ManifestFile {
 }
 
 export interface Manifest {
+  /** json-output.ts's SCHEMA_VERSION; schemas/manifest.schema.json describes the file. */
+  schemaVersion: number;
   kit: string;
   kernekit: string;
   /** Fingerprint of everything the last build read (see source-key.ts); lets an unchanged build stop at once. */
