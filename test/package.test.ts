@@ -41,7 +41,7 @@ beforeAll(() => {
 
 describe('the packed package', () => {
   it('holds what a user needs and none of the development files', () => {
-    for (const f of ['bin/kernekit.js', 'dist/cli.js', 'dist/publish/worker.js', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'README.md', 'LICENSE']) {
+    for (const f of ['bin/kernekit.js', 'dist/cli.js', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'schemas/build.schema.json', 'schemas/manifest.schema.json', 'README.md', 'LICENSE']) {
       expect(packed, f).toContain(f);
     }
     for (const f of packed) expect(f).not.toMatch(/^(test|bench|src|sources|\.ci)\//);

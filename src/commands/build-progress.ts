@@ -1,4 +1,4 @@
-import type { BuiltFile } from '../publish/build.js';
+import type { BuiltFile } from '../driver/build.js';
 
 /** A build quicker than this shows no progress line: it would only flicker. */
 const SHOW_AFTER_MS = 1000;

@@ -14,7 +14,7 @@ import { isDefaultContent, shownPath } from '../kit-paths.js';
 import { printJson } from '../json-output.js';
 import { outPaint } from '../terminal.js';
 import { buildProgress } from './build-progress.js';
-import type { Manifest } from '../publish/manifest.js';
+import type { Manifest } from '../writers/manifest.js';
 
 export interface BuildArgs extends RawBuildArgs {
   strict?: boolean;
