@@ -13,9 +13,16 @@ const REPO = join(import.meta.dirname, '..');
 const work = tempDir('package');
 const project = join(work, 'project');
 
+/**
+ * The environment of a user's shell: under `npm test`, npm passes its own settings down as
+ * npm_* variables (among them the repository as the project folder), which must not steer
+ * the npm and kernekit run here.
+ */
+const userEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')));
+
 /** Runs a command under a time limit: a hang fails the test instead of stalling CI. */
 function run(command: string, args: string[], cwd: string, seconds: number): { stdout: string; stderr: string } {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: seconds * 1000, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: seconds * 1000, killSignal: 'SIGKILL', env: { ...userEnv, NO_COLOR: '1' } });
   if (r.error) throw new Error(`${command} ${args.join(' ')} failed to finish within ${seconds} s: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${r.status}:\n${r.stdout}\n${r.stderr}`);
   return { stdout: r.stdout, stderr: r.stderr };
@@ -84,7 +91,7 @@ describe('the packed package', () => {
   it('init refuses to write into a folder that already has a kit, and changes nothing there', () => {
     const kit = join(project, 'home/mit-kit');
     const before = readFileSync(join(kit, 'kernekit.config.yaml'), 'utf8');
-    const r = spawnSync(join(project, 'node_modules/.bin/kernekit'), ['init', 'mit-kit', '--copy', 'content'], { cwd: join(project, 'home'), encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(join(project, 'node_modules/.bin/kernekit'), ['init', 'mit-kit', '--copy', 'content'], { cwd: join(project, 'home'), encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL', env: userEnv });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('mit-kit/kernekit.config.yaml and mit-kit/content already exist, and init never overwrites anything.');
     expect(readFileSync(join(kit, 'kernekit.config.yaml'), 'utf8')).toBe(before);
