@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
 import { cardViews } from '../src/documents/cards/views.js';
 import { localize } from '../src/i18n/translator.js';
-import { cropMarks, imposeSheet, type Duplex } from '../src/print/imposition.js';
-import { CARD_PRESETS, PAPER } from '../src/print/paper.js';
+import type { Duplex } from '../src/print/imposition.js';
 import { PT_PER_MM } from '../src/print/units.js';
 import { breakLongWords } from '../src/render/hyphenate.js';
 import { FitError } from '../src/errors.js';
 import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
+import { contains, plannedCards } from './helpers/sheet.js';
 
 const FILE = 'spoergsmaalskort.pdf';
 const kit = loadKit(CONTENT);
@@ -17,11 +17,11 @@ const views = cardViews(localize(kit, CONTENT, 'da'));
 
 const deck = (args: Parameters<typeof buildInto>[0] = {}) => builtPdf('cards', FILE, args);
 
-/** Card numbers on a page with their positions in millimetres. */
-function numbersOn(page: PdfPage): Map<string, { x: number; y: number }> {
-  const found = new Map<string, { x: number; y: number }>();
+/** Card numbers on a page with their positions as shown, in millimetres, and their direction. */
+function numbersOn(page: PdfPage): Map<string, { x: number; y: number; angle: number }> {
+  const found = new Map<string, { x: number; y: number; angle: number }>();
   for (const t of page.texts) {
-    if (views.some((v) => v.number === t.str)) found.set(t.str, { x: t.x / PT_PER_MM, y: t.y / PT_PER_MM });
+    if (views.some((v) => v.number === t.str)) found.set(t.str, { x: t.x / PT_PER_MM, y: t.y / PT_PER_MM, angle: t.angle });
   }
   return found;
 }
@@ -31,7 +31,8 @@ describe('the card deck on A4 with long-edge duplex', () => {
   let bytes: Buffer;
   beforeAll(async () => ({ pdf, bytes } = await deck()));
 
-  it('is A4 on every page', () => {
+  it('is A4 upright on every page, the cards laid sideways where that fits more', () => {
+    expect(pdf.pages.slice(2).every((p) => p.rotate % 180 === 90)).toBe(true);
     for (const p of pdf.pages) {
       expect(p.width).toBeCloseTo(595.28, 1);
       expect(p.height).toBeCloseTo(841.89, 1);
@@ -41,7 +42,7 @@ describe('the card deck on A4 with long-edge duplex', () => {
   it('starts with the printing instructions and the duplex test', () => {
     expect(pdf.pages[0]!.text).toContain('Print i faktisk størrelse (100 %)');
     expect(pdf.pages[0]!.text).toContain('Print dobbeltsidet og vend på den lange kant');
-    expect(pdf.pages[0]!.text).toContain('48 kort på 6 ark A4, 9 kort pr. ark');
+    expect(pdf.pages[0]!.text).toContain('48 kort på 6 ark A4, 8 kort pr. ark');
     expect(pdf.pages[1]!.text).toContain('Bagside af testarket');
     expect(pdf.pages).toHaveLength(2 + 2 * 6);
   });
@@ -65,7 +66,7 @@ describe('the card deck on A4 with long-edge duplex', () => {
     }
   });
 
-  it('puts each back behind its own front: same row, mirrored column', () => {
+  it('puts each back behind its own front, reading the right way up when the card is turned like a book page', () => {
     expectDuplexMapping(pdf, 'long');
   });
 
@@ -88,22 +89,27 @@ describe('the card deck on A4 with long-edge duplex', () => {
   });
 });
 
+/**
+ * Holding the printed sheet up to the light, each card's back shows through behind its
+ * front (the flip mirrors it left to right on the long edge, top to bottom on the short
+ * one), and its text runs against the front's: turned over like a book page, the back
+ * reads the right way up.
+ */
 function expectDuplexMapping(pdf: PdfFile, duplex: Duplex) {
-  const grid = imposeSheet(PAPER.a4, CARD_PRESETS.poker, 3, duplex);
-  const slotAt = (pos: { x: number; y: number }) => {
-    const slot = grid.fronts.find((s) => pos.x >= s.trim.x && pos.x <= s.trim.x + s.trim.width && pos.y >= s.trim.y && pos.y <= s.trim.y + s.trim.height);
-    expect(slot, `a card number at ${pos.x.toFixed(1)},${pos.y.toFixed(1)} mm lies inside a card`).toBeDefined();
-    return slot!;
-  };
+  const cards = plannedCards('a4', 'poker');
   let checked = 0;
   for (let p = 2; p < pdf.pages.length; p += 2) {
+    const { width, height } = pdf.pages[p]!;
     const backs = numbersOn(pdf.pages[p + 1]!);
-    for (const [number, pos] of numbersOn(pdf.pages[p]!)) {
-      const front = slotAt(pos);
-      const back = slotAt(backs.get(number)!);
-      const expected =
-        duplex === 'long' ? { row: front.row, column: grid.columns - 1 - front.column } : { row: grid.rows - 1 - front.row, column: front.column };
-      expect({ row: back.row, column: back.column }, number).toEqual(expected);
+    const fronts = numbersOn(pdf.pages[p]!);
+    for (const [number, front] of fronts) {
+      const back = backs.get(number)!;
+      const through = duplex === 'long'
+        ? { x: width / PT_PER_MM - back.x, y: back.y, angle: (540 - back.angle) % 360 }
+        : { x: back.x, y: height / PT_PER_MM - back.y, angle: (360 - back.angle) % 360 };
+      expect(through.angle, `${number}: direction of the back's text, seen through the sheet`).toBe((front.angle + 180) % 360);
+      const card = cards.find((c) => contains(c, front.x, front.y));
+      expect(card && contains(card, through.x, through.y), `${number}: its back lies behind its front`).toBe(true);
       checked++;
     }
   }
@@ -127,11 +133,22 @@ describe('deck options', () => {
     expect(pdf.pages[0]!.text).toContain('48 kort på 8 ark US Letter, 6 kort pr. ark');
   });
 
-  it('has no backs and no duplex test with --duplex none', async () => {
+  it('has no backs and no duplex test with --duplex none, and prints every truth on a card of its own', async () => {
     const { pdf } = await deck({ duplex: 'none' });
-    expect(pdf.pages).toHaveLength(1 + 6);
+    const misunderstandings = views.filter((v) => v.truth);
+    // 48 fronts and 3 answer cards, 8 to a sheet.
+    expect(pdf.pages).toHaveLength(1 + 7);
     expect(pdf.pages[0]!.text).toContain('Print enkeltsidet');
+    expect(pdf.pages[0]!.text).toContain('står svaret på hver af de 3 misforståelser på et ekstra kort »Sådan hænger det sammen« lige efter kortet');
     expect(pdf.pages[0]!.text).not.toContain('Test dobbeltsidet');
+    const fronts = normalize(pdf.pages.slice(1).map((p) => p.text).join(' '));
+    for (const m of misunderstandings) {
+      expect(fronts, m.id).toContain(normalize(m.text));
+      expect(fronts, m.id).toContain(normalize(m.truth!));
+    }
+    // Each answer card carries the number of the card it answers, so the two can be kept together.
+    const numbered = pdf.pages.slice(1).flatMap((p) => p.texts.map((t) => t.str)).filter((s) => misunderstandings.some((m) => m.number === s));
+    expect(numbered.sort()).toEqual(misunderstandings.flatMap((m) => [m.number, m.number]).sort());
   });
 
   it('gives a print shop one card per page with TrimBox and BleedBox', async () => {
@@ -146,39 +163,6 @@ describe('deck options', () => {
     }
     expect([...numbersOn(pdf.pages[0]!).keys()]).toEqual([views[0]!.number]);
     expect([...numbersOn(pdf.pages[1]!).keys()]).toEqual([views[0]!.number]);
-  });
-});
-
-describe('crop marks', () => {
-  const cases = [
-    ['a4', 'poker'],
-    ['a4', 'a7'],
-    ['a4', 'a6'],
-    ['letter', 'poker'],
-    ['letter', 'a7'],
-  ] as const;
-  it.each(cases)('on %s with %s cards never enter a card and run along every cut', (paper, card) => {
-    const grid = imposeSheet(PAPER[paper], CARD_PRESETS[card], 3, 'long');
-    const marks = cropMarks(PAPER[paper], grid.fronts);
-    expect(marks.length).toBeGreaterThan(0);
-    for (const m of marks) {
-      for (const s of grid.fronts) {
-        const t = s.trim;
-        const crossesX = Math.max(m.x1, m.x2) > t.x && Math.min(m.x1, m.x2) < t.x + t.width;
-        const crossesY = Math.max(m.y1, m.y2) > t.y && Math.min(m.y1, m.y2) < t.y + t.height;
-        expect(crossesX && crossesY, `mark ${JSON.stringify(m)} enters card ${s.row},${s.column}`).toBe(false);
-      }
-    }
-    for (const s of grid.fronts) {
-      const on = (a: number, b: number) => Math.abs(a - b) < 1e-6;
-      for (const x of [s.trim.x, s.trim.x + s.trim.width]) expect(marks.some((m) => on(m.x1, x) && on(m.x2, x)), `cut x=${x}`).toBe(true);
-      for (const y of [s.trim.y, s.trim.y + s.trim.height]) expect(marks.some((m) => on(m.y1, y) && on(m.y2, y)), `cut y=${y}`).toBe(true);
-    }
-  });
-
-  it('puts 9 poker cards on A4', () => {
-    const grid = imposeSheet(PAPER.a4, CARD_PRESETS.poker, 3, 'long');
-    expect([grid.rows, grid.columns]).toEqual([3, 3]);
   });
 });
 

@@ -9,7 +9,7 @@ import { PAPER_CHOICES, type PaperName } from '../print/paper.js';
 // loads the schema library, the config reader or the renderer.
 
 /** What a build uses when neither the command line nor the config file says. */
-export const DEFAULTS = { lang: 'da', paper: 'a4' as PaperName, cardSize: 'poker' };
+export const DEFAULTS = { lang: 'da', paper: 'a4' as PaperName, cardSize: 'poker', printerMargin: 4.2 };
 
 /** The options `build` (and later `list` and `watch`) share, with their help texts. */
 export function buildOptions<T>(y: Argv<T>) {
@@ -23,7 +23,9 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('card-size', { type: 'string', describe: `Card size: poker (63×88 mm), a7, a6, or WxH in mm such as 70x100 (default: the config's cardSize, else ${DEFAULTS.cardSize})` })
     .option('duplex', { type: 'string', default: 'long', choices: ['long', 'short', 'none'], describe: 'How the printer flips the sheet for the card backs' })
     .option('bleed', { type: 'number', default: 3, describe: 'Bleed around each card in mm (0–10)' })
-    .option('imposition', { type: 'string', default: 'sheet', choices: ['sheet', 'single'], describe: 'sheet: cards on office paper with crop marks; single: one card per page for a print shop' })
+    .option('imposition', { type: 'string', default: 'sheet', choices: ['sheet', 'single'], describe: 'sheet: cards on office paper with cut lines; single: one card per page for a print shop' })
+    .option('printer-margin', { type: 'number', describe: `Card sheets: the printer's unprintable margin in mm (0–20); no card, bleed or cut line comes closer to the paper's edge (default: ${DEFAULTS.printerMargin})` })
+    .option('backs', { type: 'string', choices: ['light', 'full'], describe: 'Card backs: light (white with a coloured band, little ink; default for --imposition sheet) or full (full colour; default for --imposition single)' })
     // Strings, not numbers, so an error can quote exactly what the user typed.
     .option('participants', { type: 'string', describe: `Facilitator guide: people at the meeting (${PARTICIPANTS_RANGE.min}–${PARTICIPANTS_RANGE.max}); the materials lists count the copies to print` })
     .option('groups', { type: 'string', describe: 'Facilitator guide: number of groups (1 up to --participants); the materials lists count the copies to print' })
@@ -41,6 +43,8 @@ export interface RawBuildArgs {
   duplex: string;
   bleed: number;
   imposition: string;
+  'printer-margin'?: number;
+  backs?: string;
   participants?: string;
   groups?: string;
   start?: string;

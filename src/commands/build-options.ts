@@ -31,6 +31,11 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
   if (!Number.isFinite(args.bleed) || args.bleed < 0 || args.bleed > 10) {
     throw new UsageError(`--bleed ${String(args.bleed)} is out of range. Give millimetres from 0 to 10; 3 is usual.`);
   }
+  const printerMargin = args['printer-margin'] ?? DEFAULTS.printerMargin;
+  if (!Number.isFinite(printerMargin) || printerMargin < 0 || printerMargin > 20) {
+    throw new UsageError(`--printer-margin ${String(args['printer-margin'])} is out of range. Give the printer's unprintable margin in millimetres from 0 to 20; 4.2 suits most office printers.`);
+  }
+  const imposition = args.imposition as 'sheet' | 'single';
   return {
     contentDir: args.content,
     outDir: args.out,
@@ -42,7 +47,10 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
       cardSizeName: cardSize,
       duplex: args.duplex as Duplex,
       bleed: args.bleed,
-      imposition: args.imposition as 'sheet' | 'single',
+      imposition,
+      printerMargin,
+      // Office sheets print many backs on a desk printer; a print shop gets the full design.
+      backs: (args.backs as 'light' | 'full' | undefined) ?? (imposition === 'sheet' ? 'light' : 'full'),
       version,
       tailoring: tailoring(args),
       branding: branding(config),

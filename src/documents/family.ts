@@ -13,6 +13,10 @@ export interface BuildOptions {
   duplex: Duplex;
   bleed: number;
   imposition: 'sheet' | 'single';
+  /** Millimetres at the paper's edge that office printers cannot print; card sheets keep clear of it. */
+  printerMargin: number;
+  /** `light`: white backs with a coloured band, little ink; `full`: full-colour backs. */
+  backs: 'light' | 'full';
   /** Creation date written into every PDF. */
   date: Date;
   version: string;

@@ -18,6 +18,9 @@ export interface Line {
 
 export type Duplex = 'long' | 'short' | 'none';
 
+/** Quarter turns, clockwise, that a viewer or printer applies to a page (PDF /Rotate). */
+export type Turn = 0 | 90 | 180 | 270;
+
 export interface Slot {
   row: number;
   column: number;
@@ -29,36 +32,52 @@ export interface Slot {
 
 /** Where cards go on a sheet of paper, front and back, and where to cut. */
 export interface SheetImposition {
+  /** The sheet as it comes out of the printer, upright. */
   paper: Size;
+  /**
+   * The page the cards are laid out on: the paper itself, or the paper on its side when the
+   * cards fit better turned a quarter. Slots and cut lines are in this page's millimetres.
+   */
+  page: Size;
+  /** How the front page is turned to sit upright on the paper. */
+  frontTurn: Turn;
+  /** How each back page is turned so that backs read upright when a card is turned over like a book page. */
+  backTurn: Turn;
   card: Size;
   bleed: number;
+  /** Nothing is printed closer than this to the paper's edge. */
+  margin: number;
   rows: number;
   columns: number;
   fronts: Slot[];
-  /** `backs[i]` is the slot on the back sheet that lies behind `fronts[i]` after duplex printing. */
+  /** `backs[i]` is the slot on the back page that lies behind `fronts[i]` after duplex printing. */
   backs: Slot[];
 }
 
-const MARK_LENGTH_MM = 5;
-/** Marks stop short of the trim so a slightly skewed cut never shows a line on the card. */
-const MARK_OFFSET_MM = 1;
+/** Stroke width of the cut lines, millimetres (0.3 pt). */
+export const CUT_LINE_MM = 0.3 / (72 / 25.4);
 
 /**
- * Cards sit in a centred grid. Neighbours are 2 × bleed apart so each card keeps its full
- * bleed.
+ * The layout that puts the most cards on one sheet: a grid of upright cards, or of cards
+ * turned a quarter (the page is then laid out on its side and turned back with /Rotate).
+ * Neighbours are 2 × bleed apart so each card keeps its full bleed, and every card's bleed
+ * stays inside the printable area, `margin` from the paper's edge.
  */
-export function imposeSheet(paper: Size, card: Size, bleed: number, duplex: Duplex): SheetImposition {
-  const cellW = card.width + 2 * bleed;
-  const cellH = card.height + 2 * bleed;
-  const columns = Math.floor(paper.width / cellW);
-  const rows = Math.floor(paper.height / cellH);
+export function imposeSheet(paper: Size, card: Size, bleed: number, duplex: Duplex, margin: number): SheetImposition {
+  const upright = grid(paper, card, bleed, margin);
+  const sideways = grid({ width: paper.height, height: paper.width }, card, bleed, margin);
+  // Sideways only when it holds more: upright cards are easier to check against the screen.
+  const turned = sideways.rows * sideways.columns > upright.rows * upright.columns;
+  const { page, rows, columns } = turned ? sideways : upright;
   if (columns < 1 || rows < 1) {
     throw new UsageError(
-      `A ${card.width}×${card.height} mm card with ${bleed} mm bleed does not fit on ${paper.width}×${paper.height} mm paper. Choose a smaller --card-size or --bleed.`,
+      `A ${card.width}×${card.height} mm card with ${bleed} mm bleed does not fit inside the printable area of ${paper.width}×${paper.height} mm paper (${margin} mm printer margin). Choose a smaller --card-size, --bleed or --printer-margin.`,
     );
   }
-  const left = (paper.width - columns * cellW) / 2;
-  const top = (paper.height - rows * cellH) / 2;
+  const cellW = card.width + 2 * bleed;
+  const cellH = card.height + 2 * bleed;
+  const left = (page.width - columns * cellW) / 2;
+  const top = (page.height - rows * cellH) / 2;
   const slotAt = (row: number, column: number): Slot => {
     const bleedRect = { x: left + column * cellW, y: top + row * cellH, width: cellW, height: cellH };
     return {
@@ -73,70 +92,61 @@ export function imposeSheet(paper: Size, card: Size, bleed: number, duplex: Dupl
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
       fronts.push(slotAt(row, column));
-      backs.push(slotAt(duplex === 'short' ? rows - 1 - row : row, duplex === 'long' ? columns - 1 - column : column));
+      // Mirrored columns for either flip: the back page's turn makes up the difference.
+      backs.push(slotAt(row, columns - 1 - column));
     }
   }
-  return { paper, card, bleed, rows, columns, fronts, backs };
+  const frontTurn: Turn = turned ? 90 : 0;
+  return { paper, page, frontTurn, backTurn: backTurn(frontTurn, duplex), card, bleed, margin, rows, columns, fronts, backs };
 }
 
-/** Short lines along each cut line of the given cards, in the margins and gutters, never inside a card. */
-export function cropMarks(paper: Size, slots: Slot[]): Line[] {
-  const xs = unique(slots.flatMap((s) => [s.trim.x, s.trim.x + s.trim.width]));
-  const ys = unique(slots.flatMap((s) => [s.trim.y, s.trim.y + s.trim.height]));
-  const trims = slots.map((s) => s.trim);
-  const marks: Line[] = [];
-  for (const x of xs) {
-    for (const [a, b] of freeSpans(paper.height, trims.filter((t) => within(x, t.x, t.x + t.width)).map((t) => [t.y, t.y + t.height]))) {
-      for (const [from, to] of markSpans(a, b, paper.height)) marks.push({ x1: x, y1: from, x2: x, y2: to });
-    }
-  }
-  for (const y of ys) {
-    for (const [a, b] of freeSpans(paper.width, trims.filter((t) => within(y, t.y, t.y + t.height)).map((t) => [t.x, t.x + t.width]))) {
-      for (const [from, to] of markSpans(a, b, paper.width)) marks.push({ x1: from, y1: y, x2: to, y2: y });
-    }
-  }
-  return marks;
-}
-
-/** The stretches of a cut line from the paper edge to the paper edge that no card covers. */
-function freeSpans(length: number, covered: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...covered].sort((p, q) => p[0] - q[0]);
-  const spans: Array<[number, number]> = [];
-  let at = 0;
-  for (const [a, b] of sorted) {
-    if (a > at) spans.push([at, a]);
-    at = Math.max(at, b);
-  }
-  if (at < length) spans.push([at, length]);
-  return spans;
+function grid(page: Size, card: Size, bleed: number, margin: number): { page: Size; rows: number; columns: number } {
+  const fit = (length: number, cell: number) => Math.max(0, Math.floor((length - 2 * margin + 1e-9) / cell));
+  return { page, columns: fit(page.width, card.width + 2 * bleed), rows: fit(page.height, card.height + 2 * bleed) };
 }
 
 /**
- * Inside a free span, a mark grows out of each card edge that bounds it: at most
- * MARK_LENGTH_MM long and never closer than MARK_OFFSET_MM to a card.
+ * Seen through the sheet from the front, a long-edge flip mirrors the back left to right and
+ * a short-edge flip top to bottom. A card is turned over like a book page (left to right),
+ * so the back page is turned against the front's turn, plus half a turn for a short-edge flip.
  */
-function markSpans(a: number, b: number, length: number): Array<[number, number]> {
-  const fromStart = a > 0; // a card edge at a
-  const fromEnd = b < length; // a card edge at b
-  const free = b - a - (fromStart ? MARK_OFFSET_MM : 0) - (fromEnd ? MARK_OFFSET_MM : 0);
-  if (free <= 0.5) return [];
-  if (fromStart && fromEnd) {
-    if (free <= 2 * MARK_LENGTH_MM) return [[a + MARK_OFFSET_MM, b - MARK_OFFSET_MM]];
-    return [
-      [a + MARK_OFFSET_MM, a + MARK_OFFSET_MM + MARK_LENGTH_MM],
-      [b - MARK_OFFSET_MM - MARK_LENGTH_MM, b - MARK_OFFSET_MM],
-    ];
+export function backTurn(frontTurn: Turn, duplex: Duplex): Turn {
+  const turn = (duplex === 'short' ? 180 - frontTurn : -frontTurn) + 360;
+  return (turn % 360) as Turn;
+}
+
+/**
+ * Cut lines that run the full length of every cut, from printer margin to printer margin:
+ * along each card's edges (on the waste side of the trim, so a clean cut removes them),
+ * through the gutters and out into the margins. Whatever was cut before, the piece in hand
+ * still carries the line of its next cut.
+ */
+export function cutLines(page: Size, margin: number, slots: Slot[]): Line[] {
+  const lines: Line[] = [];
+  for (const { at, side } of edges(slots, (t) => [t.x, t.x + t.width])) {
+    const x = at + side * (CUT_LINE_MM / 2);
+    lines.push({ x1: x, y1: margin, x2: x, y2: page.height - margin });
   }
-  if (fromStart) return [[a + MARK_OFFSET_MM, Math.min(b, a + MARK_OFFSET_MM + MARK_LENGTH_MM)]];
-  if (fromEnd) return [[Math.max(a, b - MARK_OFFSET_MM - MARK_LENGTH_MM), b - MARK_OFFSET_MM]];
-  return [];
+  for (const { at, side } of edges(slots, (t) => [t.y, t.y + t.height])) {
+    const y = at + side * (CUT_LINE_MM / 2);
+    lines.push({ x1: margin, y1: y, x2: page.width - margin, y2: y });
+  }
+  return lines;
 }
 
-/** Cut positions are rounded to a micrometre, so compare with that tolerance. */
-function within(v: number, from: number, to: number): boolean {
-  return v >= from - 1e-6 && v <= to + 1e-6;
-}
-
-function unique(values: number[]): number[] {
-  return [...new Set(values.map((v) => Math.round(v * 1000) / 1000))].sort((p, q) => p - q);
+/**
+ * The distinct trim edges along one axis, each with the side its waste lies on: -1 before
+ * the edge, +1 after it, 0 where two cards meet without bleed and the line must straddle.
+ */
+function edges(slots: Slot[], ends: (t: Rect) => [number, number]): Array<{ at: number; side: -1 | 0 | 1 }> {
+  const found = new Map<number, Set<-1 | 1>>();
+  for (const s of slots) {
+    const [start, end] = ends(s.trim);
+    for (const [at, side] of [[start, -1], [end, 1]] as const) {
+      const key = Math.round(at * 1000) / 1000;
+      if (!found.has(key)) found.set(key, new Set());
+      found.get(key)!.add(side);
+    }
+  }
+  return [...found].sort((p, q) => p[0] - q[0]).map(([at, sides]) => ({ at, side: sides.size === 2 ? 0 : [...sides][0]! }));
 }

@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { engine } from './pdfmake.js';
 import { DEFAULT_STYLE } from './fonts.js';
 import { mm } from '../print/units.js';
-import type { Rect } from '../print/imposition.js';
+import type { Rect, Turn } from '../print/imposition.js';
 
 export interface PdfMeta {
   title: string;
@@ -33,6 +33,8 @@ export interface PdfRequest {
   background?: TDocumentDefinitions['background'];
   /** Print-shop boxes per page (millimetres, from the top left), for single-card imposition. */
   pageBoxes?: Array<{ trim: Rect; bleed: Rect }>;
+  /** Per page, how a viewer and printer turn it (PDF /Rotate); pages beyond the list stay as laid out. */
+  pageTurns?: Turn[];
 }
 
 /** Renders one document definition to PDF bytes. A fresh definition every call: pdfmake mutates it. */
@@ -71,6 +73,11 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
       kit.page.dictionary.data.TrimBox = pdfBox(boxes.trim, height);
       kit.page.dictionary.data.BleedBox = pdfBox(boxes.bleed, height);
     }
+  }
+  for (const [i, turn] of (req.pageTurns ?? []).entries()) {
+    if (turn === 0 || i >= range.count) continue;
+    kit.switchToPage(range.start + i);
+    kit.page.dictionary.data.Rotate = turn;
   }
   const bytes = await doc.getBuffer();
   return { bytes, pages: range.count };

@@ -1,18 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** A piece of text as a reader sees it: position from the page's top left, in points. */
+/** A piece of text as a reader sees it: position from the page's top left as shown (after /Rotate), in points. */
 export interface PdfText {
   str: string;
   x: number;
   y: number;
   width: number;
   fontSize: number;
+  /** Direction of the baseline as shown, in degrees clockwise: 0 left to right, 90 top to bottom. */
+  angle: number;
 }
 
 export interface PdfPage {
+  /** As shown, after the page's /Rotate. */
   width: number;
   height: number;
+  /** The page's /Rotate, in degrees clockwise. */
+  rotate: number;
   texts: PdfText[];
   /** All text of the page in reading order, whitespace folded, inserted line-end hyphens undone. */
   text: string;
@@ -36,18 +41,22 @@ export async function readPdf(source: string | Buffer): Promise<PdfFile> {
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    const [, , w, h] = page.view as number[];
+    const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const texts: PdfText[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
-      const [a, , , , e, f] = item.transform as number[];
-      texts.push({ str: item.str, x: e!, y: h! - f!, width: item.width, fontSize: Math.abs(a!) });
+      const [a, b, c, d, e, f] = item.transform as number[];
+      const [x, y] = viewport.convertToViewportPoint(e!, f!);
+      const [x2, y2] = viewport.convertToViewportPoint(e! + a!, f! + b!);
+      const angle = Math.round((Math.atan2(y2! - y!, x2! - x!) * 180) / Math.PI + 360) % 360;
+      texts.push({ str: item.str, x: x!, y: y!, width: item.width, fontSize: Math.hypot(c!, d!), angle });
     }
     const dict = objectText(latin1, page.ref?.num);
     pages.push({
-      width: w!,
-      height: h!,
+      width: viewport.width,
+      height: viewport.height,
+      rotate: page.rotate,
       texts,
       text: normalize(texts.map((t) => t.str).join(' ')),
       trimBox: box(dict, 'TrimBox'),

@@ -1,7 +1,8 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Localization } from '../../i18n/translator.js';
 import { runLayout } from '../../layout/layouts.js';
-import { cropMarks, imposeSheet, type Line, type Rect, type SheetImposition, type Slot } from '../../print/imposition.js';
+import { backTurn, CUT_LINE_MM, cutLines, imposeSheet, type Line, type Rect, type SheetImposition, type Slot, type Turn } from '../../print/imposition.js';
+import type { Size } from '../../print/paper.js';
 import { CARD_PRESETS, PAPER } from '../../print/paper.js';
 import { mm } from '../../print/units.js';
 import { fitBoxes } from '../../render/fit.js';
@@ -23,28 +24,35 @@ export const cards: Family = {
     const title = loc.t('deck.title');
     const document = DECK_FILE;
     const typeScale = Math.min(options.card.width / CARD_PRESETS.poker.width, options.card.height / CARD_PRESETS.poker.height);
-    const data = (card: CardView) => ({ card, source: loc.kit.meta.source.short, kitTitle: loc.kit.meta.title, size: options.card, typeScale });
-    const fronts = fitFaces(
-      views.map((card) => ({ id: `${card.id} [${card.number}]`, layout: runLayout<FaceLayout>('card-front.hbs', data(card), loc.t) })),
-      options.card,
-      document,
-      loc.language,
-    );
-    const backs =
-      options.duplex === 'none' && options.imposition === 'sheet'
-        ? undefined
-        : fitFaces(
-            views.map((card) => ({ id: `${card.id} [${card.number}] back`, layout: runLayout<FaceLayout>('card-back.hbs', data(card), loc.t) })),
-            options.card,
-            document,
-            loc.language,
-          );
+    const data = (card: CardView) => ({ card, source: loc.kit.meta.source.short, kitTitle: loc.kit.meta.title, size: options.card, typeScale, backs: options.backs });
+    const fit = (cards: CardView[], side: 'front' | 'back') =>
+      fitFaces(
+        cards.map((card) => ({ id: `${card.id} [${card.number}]${side === 'back' ? ' back' : ''}`, layout: runLayout<FaceLayout>(`card-${side}.hbs`, data(card), loc.t) })),
+        options.card,
+        document,
+        loc.language,
+      );
+    const fronts = fit(views, 'front');
     const meta = pdfMeta(loc, options, title, loc.t('deck.subject', { count: views.length, kit: loc.kit.meta.title }));
-    const pdf = options.imposition === 'single' ? singleCards(fronts, backs!, options) : sheets(fronts, backs, options, loc);
+    let pdf: Pages;
+    if (options.imposition === 'single') pdf = singleCards(fronts, fit(views, 'back'), options);
+    else if (options.duplex !== 'none') pdf = sheets(fronts, fit(views, 'back'), options, loc);
+    else {
+      // Without backs, a back that carries content becomes a card of its own, right after its front.
+      const withContent = views.filter(hasContentOnBack);
+      const extra = new Map(fit(withContent, 'back').map((face, i) => [withContent[i]!.id, face]));
+      const faces = views.flatMap((card, i) => [fronts[i]!, ...(extra.has(card.id) ? [extra.get(card.id)!] : [])]);
+      pdf = sheets(faces, undefined, options, loc, withContent.length);
+    }
     const composed: ComposedDocument = { family: 'cards', file: document, title, pdf: { meta, ...pdf } };
     return [composed];
   },
 };
+
+/** The misunderstandings' backs say what is true instead; every other back only shows the card's category. */
+function hasContentOnBack(card: CardView): boolean {
+  return card.truth !== null;
+}
 
 type Pages = Omit<PdfRequest, 'meta'>;
 
@@ -57,28 +65,36 @@ function singleCards(fronts: FittedFace[], backs: FittedFace[], options: BuildOp
     trim: { x: b, y: b, width: options.card.width, height: options.card.height },
     bleed: { x: 0, y: 0, width: options.card.width + 2 * b, height: options.card.height + 2 * b },
   };
-  const pages = fronts.flatMap((front, i) => [placeFace(front, slot), placeFace(backs[i]!, slot)]);
+  const size = { width: slot.bleed.width, height: slot.bleed.height };
+  const pages = fronts.flatMap((front, i) => [front, backs[i]!]).map((face): Page => ({ size, turn: 0, nodes: placeFace(face, slot) }));
   return {
-    page: { width: slot.bleed.width, height: slot.bleed.height },
+    page: size,
     content: paginate(pages),
     pageBoxes: pages.map(() => ({ trim: slot.trim, bleed: slot.bleed })),
   };
 }
 
 /** Office imposition: an instruction and duplex-test sheet, then fronts and backs alternating. */
-function sheets(fronts: FittedFace[], backs: FittedFace[] | undefined, options: BuildOptions, loc: Localization): Pages {
+function sheets(fronts: FittedFace[], backs: FittedFace[] | undefined, options: BuildOptions, loc: Localization, extraCards = 0): Pages {
   const paper = PAPER[options.paper];
-  const grid = imposeSheet(paper, options.card, options.bleed, options.duplex);
+  const grid = imposeSheet(paper, options.card, options.bleed, options.duplex, options.printerMargin);
   const perSheet = grid.fronts.length;
   const sheetCount = Math.ceil(fronts.length / perSheet);
-  const pages: Content[][] = instructionPages(grid, fronts.length, sheetCount, options, loc);
+  const pages: Page[] = instructionPages(grid, fronts.length, sheetCount, extraCards, options, loc);
   for (let s = 0; s < sheetCount; s++) {
     const onSheet = fronts.slice(s * perSheet, (s + 1) * perSheet);
     const slots = grid.fronts.slice(0, onSheet.length);
-    pages.push([...onSheet.flatMap((face, i) => placeFace(face, slots[i]!)), lines(cropMarks(paper, slots))]);
-    if (backs) pages.push(backs.slice(s * perSheet, (s + 1) * perSheet).flatMap((face, i) => placeFace(face, grid.backs[i]!)));
+    pages.push({ size: grid.page, turn: grid.frontTurn, nodes: [...onSheet.flatMap((face, i) => placeFace(face, slots[i]!)), lines(cutLines(grid.page, grid.margin, slots))] });
+    if (backs) pages.push({ size: grid.page, turn: grid.backTurn, nodes: backs.slice(s * perSheet, (s + 1) * perSheet).flatMap((face, i) => placeFace(face, grid.backs[i]!)) });
   }
-  return { page: paper, content: paginate(pages) };
+  return { page: paper, content: paginate(pages), pageTurns: pages.map((p) => p.turn) };
+}
+
+/** One page of the deck: its size as laid out and how it is turned onto the paper. */
+interface Page {
+  size: Size;
+  turn: Turn;
+  nodes: Content[];
 }
 
 /** The duplex test marks: numbered crosses at asymmetric spots, so a wrong flip shows at once. */
@@ -89,7 +105,7 @@ const TEST_MARKS = [
   { x: -24, y: -24, n: '4' },
 ];
 
-function instructionPages(grid: SheetImposition, cards: number, sheetCount: number, options: BuildOptions, loc: Localization): Content[][] {
+function instructionPages(grid: SheetImposition, cards: number, sheetCount: number, extraCards: number, options: BuildOptions, loc: Localization): Page[] {
   const paper = grid.paper;
   const textArea: Rect = { x: 25, y: 50, width: paper.width - 50, height: paper.height - 100 };
   const data = {
@@ -103,6 +119,10 @@ function instructionPages(grid: SheetImposition, cards: number, sheetCount: numb
       height: loc.formatNumber(options.card.height),
       duplex: options.duplex,
       bleed: loc.formatNumber(options.bleed),
+      margin: loc.formatNumber(options.printerMargin),
+      sideways: grid.frontTurn !== 0,
+      extraCards,
+      backs: options.backs,
     },
   };
   const layouts = [runLayout<Box>('deck-instructions.hbs', data, loc.t)];
@@ -116,15 +136,14 @@ function instructionPages(grid: SheetImposition, cards: number, sheetCount: numb
     absolutePosition: { x: mm(textArea.x), y: mm(textArea.y) },
     columns: [{ width: mm(textArea.width), stack: fitted.get(id)!.content }],
   } as Content);
+  // The back page is turned like the card backs, so its marks mirror left to right for either flip.
   const marks = (mirrored: boolean) => TEST_MARKS.map((m) => {
-    let x = m.x < 0 ? paper.width + m.x : m.x;
-    let y = m.y < 0 ? paper.height + m.y : m.y;
-    if (mirrored && options.duplex === 'long') x = paper.width - x;
-    if (mirrored && options.duplex === 'short') y = paper.height - y;
-    return crossMark(x, y, m.n);
+    const x = m.x < 0 ? paper.width + m.x : m.x;
+    const y = m.y < 0 ? paper.height + m.y : m.y;
+    return crossMark(mirrored ? paper.width - x : x, y, m.n);
   });
-  const pages: Content[][] = [[text('instructions'), ...marks(false)]];
-  if (options.duplex !== 'none') pages.push([text('duplex test back'), ...marks(true)]);
+  const pages: Page[] = [{ size: paper, turn: 0, nodes: [text('instructions'), ...marks(false)] }];
+  if (options.duplex !== 'none') pages.push({ size: paper, turn: backTurn(0, options.duplex), nodes: [text('duplex test back'), ...marks(true)] });
   return pages;
 }
 
@@ -151,14 +170,16 @@ function crossMark(x: number, y: number, label: string): Content {
   } as Content;
 }
 
-function lines(marks: Line[]): Content {
+function lines(cuts: Line[]): Content {
   return {
-    canvas: marks.map((l) => ({ type: 'line', x1: mm(l.x1), y1: mm(l.y1), x2: mm(l.x2), y2: mm(l.y2), lineWidth: 0.3, lineColor: '#000000' })),
+    canvas: cuts.map((l) => ({ type: 'line', x1: mm(l.x1), y1: mm(l.y1), x2: mm(l.x2), y2: mm(l.y2), lineWidth: mm(CUT_LINE_MM), lineColor: '#000000' })),
     absolutePosition: { x: 0, y: 0 },
   } as Content;
 }
 
-/** One stack per page with a break after each but the last. */
-function paginate(pages: Content[][]): Content[] {
-  return pages.map((nodes, i) => ({ stack: nodes, ...(i < pages.length - 1 ? { pageBreak: 'after' as const } : {}) }) as Content);
+/** One stack per page; each after the first starts a new page, on its side when it is laid out wider than tall. */
+function paginate(pages: Page[]): Content[] {
+  return pages.map(({ nodes, size }, i) =>
+    ({ stack: nodes, ...(i > 0 ? { pageBreak: 'before' as const, pageOrientation: size.width > size.height ? 'landscape' : 'portrait' } : {}) }) as Content,
+  );
 }
