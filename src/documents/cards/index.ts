@@ -142,9 +142,11 @@ function instructionPages(grid: SheetImposition, cards: number, sheetCount: numb
     const y = m.y < 0 ? paper.height + m.y : m.y;
     return crossMark(mirrored ? paper.width - x : x, y, m.n);
   });
-  const pages: Page[] = [{ size: paper, turn: 0, nodes: [text('instructions'), ...marks(false)] }];
-  if (options.duplex !== 'none') pages.push({ size: paper, turn: backTurn(0, options.duplex), nodes: [text('duplex test back'), ...marks(true)] });
-  return pages;
+  if (options.duplex === 'none') return [{ size: paper, turn: 0, nodes: [text('instructions')] }];
+  return [
+    { size: paper, turn: 0, nodes: [text('instructions'), ...marks(false)] },
+    { size: paper, turn: backTurn(0, options.duplex), nodes: [text('duplex test back'), ...marks(true)] },
+  ];
 }
 
 interface Box {
