@@ -6,10 +6,12 @@ import type { Duplex } from '../src/print/imposition.js';
 import { PT_PER_MM } from '../src/print/units.js';
 import { breakLongWords } from '../src/render/hyphenate.js';
 import { FitError } from '../src/errors.js';
+import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
+import { UsageError } from '../src/content/problems.js';
 import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
-import { contains, plannedCards } from './helpers/sheet.js';
+import { contains, plannedSheet } from './helpers/sheet.js';
 
 const FILE = 'spoergsmaalskort.pdf';
 const kit = loadKit(CONTENT);
@@ -95,8 +97,8 @@ describe('the card deck on A4 with long-edge duplex', () => {
  * one), and its text runs against the front's: turned over like a book page, the back
  * reads the right way up.
  */
-function expectDuplexMapping(pdf: PdfFile, duplex: Duplex) {
-  const cards = plannedCards('a4', 'poker');
+function expectDuplexMapping(pdf: PdfFile, duplex: Duplex, paper: 'a4' | 'letter' = 'a4', size = 'poker') {
+  const { cards } = plannedSheet(paper, size);
   let checked = 0;
   for (let p = 2; p < pdf.pages.length; p += 2) {
     const { width, height } = pdf.pages[p]!;
@@ -117,10 +119,39 @@ function expectDuplexMapping(pdf: PdfFile, duplex: Duplex) {
 }
 
 describe('deck options', () => {
-  it('mirrors rows instead of columns with short-edge duplex', async () => {
+  it('turns the backs half a round with short-edge duplex, so turned like a book page they read upright', async () => {
     const { pdf } = await deck({ duplex: 'short' });
     expect(pdf.pages[0]!.text).toContain('vend på den korte kant');
     expectDuplexMapping(pdf, 'short');
+  });
+
+  it.each([
+    ['letter', 'poker', 'long'],
+    ['letter', 'poker', 'short'],
+    ['a4', 'a7', 'long'],
+    ['a4', 'a7', 'short'],
+  ] as const)('puts upright and sideways cards on one %s sheet (%s) with backs that read upright, %s edge', async (paper, size, duplex) => {
+    const { pdf } = await deck({ paper, 'card-size': size, duplex });
+    expect(pdf.pages[0]!.text).toContain('Nogle af kortene ligger på tværs');
+    const angles = new Set(pdf.pages[2]!.texts.map((t) => t.angle));
+    expect([...angles].sort()).toEqual([0, 90]);
+    expectDuplexMapping(pdf, duplex, paper, size);
+  });
+
+  it('uses the paper up to --printer-margin: with none, 9 upright poker cards fit on A4', async () => {
+    const { pdf } = await deck({ 'printer-margin': 0 });
+    expect(pdf.pages[0]!.text).toContain('48 kort på 6 ark A4, 9 kort pr. ark');
+    expect(pdf.pages[0]!.text).toContain('Intet er tættere end 0 mm på papirets kant');
+    expect(pdf.pages[2]!.rotate).toBe(0);
+  });
+
+  it('refuses a --printer-margin out of range, or one that leaves no room for a card, as a command-line mistake', () => {
+    const request = (args: Partial<RawBuildArgs>) => () => buildRequest({ content: CONTENT, out: 'unused', duplex: 'long', bleed: 3, imposition: 'sheet', ...args });
+    expect(request({ 'printer-margin': 25 })).toThrow(UsageError);
+    expect(request({ 'printer-margin': 25 })).toThrow('--printer-margin 25 is out of range. Give the printer\'s unprintable margin in millimetres from 0 to 20; 4.2 suits most office printers.');
+    expect(request({ 'printer-margin': -1 })).toThrow(UsageError);
+    const tooBig = buildInto({ only: 'cards', 'card-size': '190x270', 'printer-margin': 10 });
+    return expect(tooBig).rejects.toThrow(/A 190×270 mm card with 3 mm bleed does not fit inside the printable area of 210×297 mm paper \(10 mm printer margin\)/);
   });
 
   it('prints on US Letter with --paper letter', async () => {
@@ -129,8 +160,8 @@ describe('deck options', () => {
       expect(p.width).toBeCloseTo(612, 1);
       expect(p.height).toBeCloseTo(792, 1);
     }
-    // Three rows of poker cards with bleed need 282 mm; Letter has 279.4, so two rows.
-    expect(pdf.pages[0]!.text).toContain('48 kort på 8 ark US Letter, 6 kort pr. ark');
+    // Three rows of upright poker cards with bleed need 282 mm; Letter has 279.4, so two rows and one of sideways cards.
+    expect(pdf.pages[0]!.text).toContain('48 kort på 6 ark US Letter, 8 kort pr. ark');
   });
 
   it('has no backs and no duplex test with --duplex none, and prints every truth on a card of its own', async () => {

@@ -7,7 +7,7 @@ import { buildInto } from './helpers/build.js';
 import { CONTENT } from './helpers/content.js';
 import { readDrawing, type PageDrawing, type Stroke } from './helpers/drawing.js';
 import { readPdf, type PdfFile } from './helpers/pdf.js';
-import { contains, plannedCards, type Box } from './helpers/sheet.js';
+import { contains, plannedSheet, type Axis, type Box, type Cut } from './helpers/sheet.js';
 
 // A guillotine, simulated on the printed deck: the sheet is cut along every line the
 // instruction sheet asks for, in its order, and each cut that makes a card's edge must find
@@ -22,34 +22,31 @@ const SEEN = 2;
 const numbers = new Set(cardViews(localize(loadKit(CONTENT), CONTENT, 'da')).map((v) => v.number));
 
 /**
- * Cuts the sheet: first every vertical cut through every piece it crosses, then every
- * horizontal one. Returns what went wrong (empty when every card came out cleanly).
+ * Cuts the sheet as its instruction sheet says: first the split between upright and turned
+ * cards, when there is one; then, piece by piece, every vertical cut that the cards on the
+ * piece need, then every horizontal one. Returns what went wrong (empty when every card came
+ * out cleanly and every cut that made a card's edge found its line on the piece).
  */
-function guillotine(sheet: PageDrawing, cards: Box[]): string[] {
+function guillotine(sheet: PageDrawing, cards: Box[], split?: Cut): string[] {
   const problems: string[] = [];
-  let pieces: Box[] = [{ x0: 0, y0: 0, x1: sheet.width, y1: sheet.height }];
   const inside = (c: Box, p: Box) => c.x0 >= p.x0 - 1e-6 && c.x1 <= p.x1 + 1e-6 && c.y0 >= p.y0 - 1e-6 && c.y1 <= p.y1 + 1e-6;
+  const span = (b: Box, axis: Axis): [number, number] => (axis === 'x' ? [b.x0, b.x1] : [b.y0, b.y1]);
+  const name = (axis: Axis) => (axis === 'x' ? 'vertical' : 'horizontal');
+  const cut = (p: Box, { axis, at }: Cut): Box[] => {
+    const [lo, hi] = span(p, axis);
+    if (at <= lo + 1e-3 || at >= hi - 1e-3) return [p];
+    const held = cards.filter((c) => inside(c, p));
+    if (held.some((c) => span(c, axis)[0] < at - 1e-3 && span(c, axis)[1] > at + 1e-3)) problems.push(`the ${name(axis)} cut at ${at.toFixed(2)} mm runs through a card`);
+    const makesEdge = held.some((c) => span(c, axis).some((e) => Math.abs(e - at) < 1e-3));
+    if (makesEdge && !markedOn(sheet.strokes, axis, at, p)) problems.push(`no line marks the ${name(axis)} cut at ${at.toFixed(2)} mm on the piece ${fmt(p)}`);
+    return axis === 'x' ? [{ ...p, x1: at }, { ...p, x0: at }] : [{ ...p, y1: at }, { ...p, y0: at }];
+  };
+  const cutsFor = (p: Box, axis: Axis) =>
+    [...new Set(cards.filter((c) => inside(c, p)).flatMap((c) => span(c, axis)).map((v) => Math.round(v * 1000) / 1000))].sort((a, b) => a - b);
+  let pieces: Box[] = [{ x0: 0, y0: 0, x1: sheet.width, y1: sheet.height }];
+  if (split) pieces = pieces.flatMap((p) => cut(p, split));
   for (const axis of ['x', 'y'] as const) {
-    const cuts = [...new Set(cards.flatMap((c) => (axis === 'x' ? [c.x0, c.x1] : [c.y0, c.y1])).map((v) => Math.round(v * 1000) / 1000))].sort((a, b) => a - b);
-    for (const at of cuts) {
-      const next: Box[] = [];
-      for (const p of pieces) {
-        const [lo, hi] = axis === 'x' ? [p.x0, p.x1] : [p.y0, p.y1];
-        if (at <= lo + 1e-3 || at >= hi - 1e-3) {
-          next.push(p);
-          continue;
-        }
-        const held = cards.filter((c) => inside(c, p));
-        const across = held.find((c) => (axis === 'x' ? c.x0 < at - 1e-3 && c.x1 > at + 1e-3 : c.y0 < at - 1e-3 && c.y1 > at + 1e-3));
-        if (across) problems.push(`the ${axis === 'x' ? 'vertical' : 'horizontal'} cut at ${at.toFixed(2)} mm runs through a card`);
-        const makesEdge = held.some((c) => (axis === 'x' ? [c.x0, c.x1] : [c.y0, c.y1]).some((e) => Math.abs(e - at) < 1e-3));
-        if (makesEdge && !markedOn(sheet.strokes, axis, at, p)) {
-          problems.push(`no line marks the ${axis === 'x' ? 'vertical' : 'horizontal'} cut at ${at.toFixed(2)} mm on the piece ${fmt(p)}`);
-        }
-        next.push(axis === 'x' ? { ...p, x1: at } : { ...p, y1: at }, axis === 'x' ? { ...p, x0: at } : { ...p, y0: at });
-      }
-      pieces = next;
-    }
+    pieces = pieces.flatMap((p) => cutsFor(p, axis).reduce((parts, at) => parts.flatMap((q) => cut(q, { axis, at })), [p]));
   }
   for (const c of cards) {
     if (!pieces.some((p) => Math.abs(p.x0 - c.x0) + Math.abs(p.x1 - c.x1) + Math.abs(p.y0 - c.y0) + Math.abs(p.y1 - c.y1) < 1e-2)) problems.push(`the card ${fmt(c)} did not come out on its own`);
@@ -58,7 +55,7 @@ function guillotine(sheet: PageDrawing, cards: Box[]): string[] {
 }
 
 /** A printed line along the cut that crosses the piece for at least SEEN millimetres. */
-function markedOn(strokes: Stroke[], axis: 'x' | 'y', at: number, piece: Box): boolean {
+function markedOn(strokes: Stroke[], axis: Axis, at: number, piece: Box): boolean {
   return strokes.some((s) => {
     const [a1, a2, b1, b2, lo, hi] =
       axis === 'x' ? [s.x1, s.x2, s.y1, s.y2, piece.y0, piece.y1] : [s.y1, s.y2, s.x1, s.x2, piece.x0, piece.x1];
@@ -83,7 +80,7 @@ const cases = [
 describe.each(cases)('cutting the deck on %s with %s cards', (paper, size) => {
   let pdf: PdfFile;
   let drawing: PageDrawing[];
-  const trims = plannedCards(paper, size, MARGIN);
+  const { cards: trims, split } = plannedSheet(paper, size, MARGIN);
   const frontPages = () => pdf.pages.map((p, i) => ({ p, i })).filter(({ i }) => i >= 2 && i % 2 === 0);
   beforeAll(async () => {
     const built = await buildInto({ only: 'cards', paper, 'card-size': size });
@@ -102,15 +99,23 @@ describe.each(cases)('cutting the deck on %s with %s cards', (paper, size) => {
     }
   });
 
-  it('tells the cutter to cut all vertical lines first, then the horizontal ones on each strip', () => {
+  it('tells the cutter to cut all vertical lines first, then the horizontal ones on each strip, after any split', () => {
     expect(pdf.pages[0]!.text).toMatch(/skær først alle lodrette streger fra kant til kant, og skær så de vandrette streger på hver strimmel/);
+    const splitFirst = 'Skær først arket over langs den stiplede streg mellem de stående og de liggende kort';
+    if (split) expect(pdf.pages[0]!.text).toContain(splitFirst);
+    else expect(pdf.pages[0]!.text).not.toContain(splitFirst);
   });
 
   it('marks every cut that makes a card edge on the piece in hand, in that order, on every front sheet', () => {
     for (const { p, i } of frontPages()) {
       const onSheet = trims.filter((c) => p.texts.some((t) => numbers.has(t.str) && contains(c, t.x / PT_PER_MM, t.y / PT_PER_MM)));
-      expect(guillotine(drawing[i]!, onSheet), `sheet on page ${i + 1}`).toEqual([]);
+      expect(guillotine(drawing[i]!, onSheet, split), `sheet on page ${i + 1}`).toEqual([]);
     }
+  });
+
+  it.runIf(split?.axis === 'y')('needs its split first: without it a vertical cut would run through the turned cards', () => {
+    const [{ i }] = frontPages();
+    expect(guillotine(drawing[i]!, trims).some((p) => p.includes('runs through a card'))).toBe(true);
   });
 
   it(`prints nothing, and trims no card, within ${MARGIN} mm of the paper's edge`, () => {

@@ -4,6 +4,7 @@ import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
 import { guardReads, mayRead, type FileReaders } from './read-policy.js';
 import { sharePdfkitFontParsing } from './parsed-fonts.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
+import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
 
 /** The part of pdfmake 0.3's server API that kernekit uses (its published types describe 0.2). */
 export interface PdfMake {
@@ -36,6 +37,7 @@ export function engine(): PdfMake {
   internals = loadInternals(require);
   shareLayoutCache(internals.PDFDocument);
   guardReads(internals.PDFDocument);
+  renderTurns(internals.Renderer);
   const vfsNames: Record<string, string> = {};
   for (const [style, bytes] of fontBytes()) {
     const name = `fonts/${FONT_FILES[style]}`;
@@ -61,7 +63,30 @@ function loadInternals(require: NodeJS.Require): Internals {
     LayoutBuilder: (require('pdfmake/js/LayoutBuilder') as { default: Internals['LayoutBuilder'] }).default,
     SVGMeasure: (require('pdfmake/js/SVGMeasure') as { default: Internals['SVGMeasure'] }).default,
     tableLayouts: (require('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
+    Renderer: (require('pdfmake/js/Renderer') as { default: Internals['Renderer'] }).default,
   };
+}
+
+/** Draws kernekit's turn markers (see turn.ts); every other vector as pdfmake does. */
+function renderTurns(Renderer: Internals['Renderer']): void {
+  const renderVector = Renderer.prototype.renderVector;
+  Renderer.prototype.renderVector = function (this: { pdfDocument: TurningDocument }, vector: { type: string }) {
+    if (vector.type === TURN_BEGIN) {
+      const turn = vector as TurnBegin;
+      this.pdfDocument.save();
+      this.pdfDocument.rotate(turn.angle, { origin: [turn.x, turn.y] });
+    } else if (vector.type === TURN_END) {
+      this.pdfDocument.restore();
+    } else {
+      renderVector.call(this, vector);
+    }
+  };
+}
+
+interface TurningDocument {
+  save(): void;
+  restore(): void;
+  rotate(angle: number, options: { origin: [number, number] }): void;
 }
 
 /**
@@ -117,6 +142,7 @@ interface Internals {
   };
   SVGMeasure: new () => unknown;
   tableLayouts: object;
+  Renderer: { prototype: { renderVector(this: unknown, vector: { type: string }): void } };
 }
 
 interface LaidOutPage {

@@ -1,8 +1,9 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { SAFE_INSET_MM } from '../../print/paper.js';
-import type { Rect, Slot } from '../../print/imposition.js';
+import { uprightSlot, type Rect, type Slot } from '../../print/imposition.js';
 import { mm } from '../../print/units.js';
 import { fitBoxes, type FitBox, type Fitted } from '../../render/fit.js';
+import { turned } from '../../render/turn.js';
 
 /** A text region of a card face, as a layout describes it. */
 interface Region {
@@ -84,8 +85,14 @@ export function fitFaces(
   }));
 }
 
-/** pdfmake nodes that draw a fitted face into a slot of the page. */
+/** pdfmake nodes that draw a fitted face into a slot of the page, turned as the slot is. */
 export function placeFace(face: FittedFace, slot: Slot): Content[] {
+  if (slot.turn === 0) return drawFace(face, slot);
+  const upright = uprightSlot(slot);
+  return turned(slot.turn, upright.origin, drawFace(face, upright.slot));
+}
+
+function drawFace(face: FittedFace, slot: Slot): Content[] {
   const nodes: Content[] = [];
   const { layout } = face;
   if (layout.background) nodes.push(rect(slot.bleed, layout.background));

@@ -60,10 +60,9 @@ type Pages = Omit<PdfRequest, 'meta'>;
 function singleCards(fronts: FittedFace[], backs: FittedFace[], options: BuildOptions): Pages {
   const b = options.bleed;
   const slot: Slot = {
-    row: 0,
-    column: 0,
     trim: { x: b, y: b, width: options.card.width, height: options.card.height },
     bleed: { x: 0, y: 0, width: options.card.width + 2 * b, height: options.card.height + 2 * b },
+    turn: 0,
   };
   const size = { width: slot.bleed.width, height: slot.bleed.height };
   const pages = fronts.flatMap((front, i) => [front, backs[i]!]).map((face): Page => ({ size, turn: 0, nodes: placeFace(face, slot) }));
@@ -84,7 +83,7 @@ function sheets(fronts: FittedFace[], backs: FittedFace[] | undefined, options: 
   for (let s = 0; s < sheetCount; s++) {
     const onSheet = fronts.slice(s * perSheet, (s + 1) * perSheet);
     const slots = grid.fronts.slice(0, onSheet.length);
-    pages.push({ size: grid.page, turn: grid.frontTurn, nodes: [...onSheet.flatMap((face, i) => placeFace(face, slots[i]!)), lines(cutLines(grid.page, grid.margin, slots))] });
+    pages.push({ size: grid.page, turn: grid.frontTurn, nodes: [...onSheet.flatMap((face, i) => placeFace(face, slots[i]!)), lines(cutLines(grid, slots)), ...(grid.split ? [lines([grid.split], true)] : [])] });
     if (backs) pages.push({ size: grid.page, turn: grid.backTurn, nodes: backs.slice(s * perSheet, (s + 1) * perSheet).flatMap((face, i) => placeFace(face, grid.backs[i]!)) });
   }
   return { page: paper, content: paginate(pages), pageTurns: pages.map((p) => p.turn) };
@@ -121,6 +120,7 @@ function instructionPages(grid: SheetImposition, cards: number, sheetCount: numb
       bleed: loc.formatNumber(options.bleed),
       margin: loc.formatNumber(options.printerMargin),
       sideways: grid.frontTurn !== 0,
+      mixed: grid.split !== undefined,
       extraCards,
       backs: options.backs,
     },
@@ -172,9 +172,11 @@ function crossMark(x: number, y: number, label: string): Content {
   } as Content;
 }
 
-function lines(cuts: Line[]): Content {
+/** Cut lines; the split that parts upright from turned cards is dashed, so the sheet can name it. */
+function lines(cuts: Line[], dashed = false): Content {
+  const dash = dashed ? { dash: { length: mm(3), space: mm(2) } } : {};
   return {
-    canvas: cuts.map((l) => ({ type: 'line', x1: mm(l.x1), y1: mm(l.y1), x2: mm(l.x2), y2: mm(l.y2), lineWidth: mm(CUT_LINE_MM), lineColor: '#000000' })),
+    canvas: cuts.map((l) => ({ type: 'line', x1: mm(l.x1), y1: mm(l.y1), x2: mm(l.x2), y2: mm(l.y2), lineWidth: mm(CUT_LINE_MM), lineColor: '#000000', ...dash })),
     absolutePosition: { x: 0, y: 0 },
   } as Content;
 }
