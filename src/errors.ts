@@ -43,6 +43,18 @@ export class TranslationError extends Error {
   }
 }
 
+/**
+ * The library that draws the index page's thumbnails (@napi-rs/canvas, a prebuilt binary per
+ * platform) could not load, e.g. after `npm install --omit=optional`. The PDFs do not need
+ * it: a build goes on without thumbnails and says so.
+ */
+export class PreviewsUnavailable extends Error {
+  constructor(cause: string) {
+    super(`no thumbnails for index.html: the canvas library @napi-rs/canvas could not load (${cause}). The PDFs are complete. Install kernekit with its optional dependencies (without --omit=optional) to get the thumbnails back.`);
+    this.name = 'PreviewsUnavailable';
+  }
+}
+
 /** An error as plain data, to cross from a worker thread; `reviveError` makes it the same class again. */
 export interface SerializedError {
   name: string;
@@ -58,7 +70,7 @@ export function serializeError(err: unknown): SerializedError {
 
 export async function reviveError(s: SerializedError): Promise<Error> {
   const { InputError, UsageError } = await import('./content/problems.js');
-  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, InputError, UsageError };
+  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, PreviewsUnavailable, InputError, UsageError };
   const cls = classes[s.name];
   const err = Object.create(cls ? cls.prototype : Error.prototype) as Error;
   Object.assign(err, s.fields, { name: s.name, message: s.message, stack: s.stack });

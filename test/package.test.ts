@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edit } from './helpers/content.js';
@@ -97,4 +97,25 @@ describe('the packed package', () => {
     expect(readFileSync(join(kit, 'kernekit.config.yaml'), 'utf8')).toBe(before);
     expect(existsSync(join(kit, 'layouts/handout.hbs'))).toBe(true);
   });
+
+  // Runs last: it takes the canvas binary away from the installed project.
+  it('without the canvas binary (npm install --omit=optional) builds the PDFs and an index page without thumbnails, with a warning', async () => {
+    const scope = join(project, 'node_modules/@napi-rs');
+    const binaries = readdirSync(scope).filter((name) => name.startsWith('canvas-'));
+    expect(binaries.length).toBeGreaterThan(0);
+    for (const name of binaries) rmSync(join(scope, name), { recursive: true });
+    const folder = join(project, 'no-canvas');
+    mkdirSync(folder);
+
+    const r = spawnSync(join(project, 'node_modules/.bin/kernekit'), ['build', '--only', 'handout'], { cwd: folder, encoding: 'utf8', timeout: 240_000, killSignal: 'SIGKILL', env: userEnv });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^warning: no thumbnails for index\.html: the canvas library @napi-rs\/canvas could not load \(.+\)\. The PDFs are complete\./m);
+    expect((await pdf(join(folder, 'out/da/misforstaaelser.pdf'))).pages[0]!.text).toContain('Kerneopgaven er meget abstrakt.');
+    const manifest = JSON.parse(readFileSync(join(folder, 'out/manifest.json'), 'utf8')) as { files: Array<{ kind: string; preview?: string }> };
+    expect(manifest.files.map((f) => f.kind)).toEqual(['pdf', 'zip']);
+    expect(manifest.files[0]!.preview).toBeUndefined();
+    const index = readFileSync(join(folder, 'out/index.html'), 'utf8');
+    expect(index).toContain('misforstaaelser.pdf');
+    expect(index).not.toContain('<img');
+  }, 300_000);
 });

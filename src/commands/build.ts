@@ -74,13 +74,14 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
       progress.end();
     }
     warn(result.fallbacks);
+    if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);
     if (args.json) {
       printResult(io, args, seconds(), { upToDate: result.upToDate, built: result.files, manifest: result.manifest }, timings);
     } else if (result.upToDate && !args.quiet) {
       io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
     } else if (!args.quiet) {
       const pages = result.files.reduce((n, f) => n + f.pages, 0);
-      io.out(outPaint(io).green(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} pages) in ${request.languages.join(', ')} in ${seconds().toFixed(2)} s.`) + ` Open ${shown('index.html')} to see the kit.`);
+      io.out(outPaint(io).green(`Built ${result.files.length} PDF${result.files.length === 1 ? '' : 's'} (${pages} page${pages === 1 ? '' : 's'}) in ${request.languages.join(', ')} in ${seconds().toFixed(2)} s.`) + ` Open ${shown('index.html')} to see the kit.`);
     }
     if (timings && !args.json) io.out(timingsReport(timings, result.files));
     return 0;

@@ -50,6 +50,7 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
         const result = await build({ ...request, only }, line);
         built.push(...result.files);
         for (const [language, keys] of result.fallbacks) fallbacks.set(language, keys);
+        if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);
       }
       for (const [language, keys] of fallbacks) io.err(`warning: ${language}: ${keys.length} keys not translated, printed in Danish`);
       const rebuilt = built.length;

@@ -5,7 +5,7 @@ import type { DocumentFamily, Kit } from '../content/model.js';
 import { FAMILIES } from '../documents/registry.js';
 import type { BuildOptions } from '../documents/family.js';
 import { localize, type Localization } from '../i18n/translator.js';
-import { TranslationError } from '../errors.js';
+import { PreviewsUnavailable, TranslationError } from '../errors.js';
 import { indexPage } from '../writers/index-page.js';
 import { addFallbacks, MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from '../writers/manifest.js';
 import { readme, readmeName } from '../writers/readme.js';
@@ -62,6 +62,8 @@ export interface BuildResult {
   manifest: Manifest;
   /** Nothing had changed: nothing was written. */
   upToDate: boolean;
+  /** Why the index page has no thumbnails this time, when it has none. */
+  noPreviews?: string;
 }
 
 /** The date written into PDFs: SOURCE_DATE_EPOCH when set (reproducible builds), else the kit's own date. */
@@ -101,6 +103,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
   // before the staging folder is committed or removed.
   const previews: Array<Promise<void>> = [];
   let previewFailed: unknown;
+  let noPreviews: string | undefined;
   try {
     const files: BuiltFile[] = [];
     const fresh: ManifestFile[] = [];
@@ -136,7 +139,10 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
               put(staging, previewPath, png);
               fresh.push({ ...common, path: previewPath, kind: 'preview', pages: null, bytes: png.length, sha256: sha256(png) });
             })
-              .catch((err: unknown) => void (previewFailed ??= err)),
+              .catch((err: unknown) => {
+                if (err instanceof PreviewsUnavailable) noPreviews ??= err.message;
+                else previewFailed ??= err;
+              }),
           );
           const timing = { ms: doc.composeMs + doc.renderMs, composeMs: doc.composeMs, renderMs: doc.renderMs };
           const file = { language: job.language, document: job.family, path, title: doc.title, pages: doc.pages, bytes: doc.pdf.length, ...timing };
@@ -149,6 +155,8 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     req.timings?.lap(`composing and rendering ${files.length} PDF${files.length === 1 ? '' : 's'}`);
     await Promise.all(previews);
     if (previewFailed) throw previewFailed;
+    // Without thumbnails the PDFs name none; the next build that can draw them does (their entries are not intact).
+    if (noPreviews) for (const f of fresh) delete f.preview;
     req.timings?.lap('waiting for the last previews');
     if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
     const manifest = publish(staging, kit, req, fresh);
@@ -157,7 +165,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     // Threads finish in any order; report in the order of languages, families and each family's own files.
     const rank = kitOrder(kit);
     files.sort((a, b) => req.languages.indexOf(a.language) - req.languages.indexOf(b.language) || rank.family(a.document) - rank.family(b.document) || rank.file(a.path) - rank.file(b.path));
-    return { files, fallbacks, manifest, upToDate: false };
+    return { files, fallbacks, manifest, upToDate: false, ...(noPreviews ? { noPreviews } : {}) };
   } catch (err) {
     await Promise.all(previews);
     staging.abort();

@@ -45,7 +45,8 @@ export function indexPage(
             title: f.title,
             description: loc.t(`publish.describe.${f.document}`),
             href: f.path,
-            preview: f.preview,
+            // No thumbnail when the build could not draw one (see PreviewsUnavailable).
+            preview: f.preview ?? null,
             previewAlt: loc.t('publish.thumbnail', { title: f.title }),
             downloadLabel: loc.t('publish.download', { title: f.title, pages: loc.t('publish.pages', { count: f.pages }), size: formatBytes(f.bytes, lang) }),
           })),

@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import { PreviewsUnavailable } from '../errors.js';
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
 
@@ -8,11 +11,24 @@ let pdfjs: Promise<PdfJs> | undefined;
  */
 export function loadPdfjs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
+    canvasLoads();
     const [api, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return api;
   })();
   return pdfjs;
+}
+
+/**
+ * pdf.js draws with @napi-rs/canvas and quietly goes on without it, failing later with
+ * "DOMMatrix is not defined"; loading it first turns that into an error that names it.
+ */
+function canvasLoads(): void {
+  try {
+    createRequire(import.meta.url)('@napi-rs/canvas');
+  } catch (err) {
+    throw new PreviewsUnavailable(((err as Error).message ?? String(err)).split('\n')[0]!);
+  }
 }
 
 /** A PNG thumbnail of a PDF's first page, for the index page. */
