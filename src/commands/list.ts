@@ -5,6 +5,7 @@ import { FAMILIES } from '../documents/registry.js';
 import { buildRequest } from './build-options.js';
 import type { BuildArgs } from './build.js';
 import { printJson } from '../json-output.js';
+import { ACCESSIBILITY_FILE } from '../writers/accessibility-page.js';
 
 /** What `build` with the same options would write, without rendering anything. */
 export function runList(args: BuildArgs, io: Io): number {
@@ -23,7 +24,7 @@ export function runList(args: BuildArgs, io: Io): number {
     }
     const width = Math.max(...rows.map((r) => shown(r.path).length));
     for (const r of rows) io.out(`${r.language}  ${shown(r.path).padEnd(width)}  ${r.document ?? r.kind}`);
-    io.out(`    ${shown('index.html')}, ${shown('manifest.json')}, and a first-page preview of each PDF in <lang>/previews/`);
+    io.out(`    ${shown('index.html')}, ${shown(ACCESSIBILITY_FILE)}, ${shown('manifest.json')}, an HTML edition beside each PDF (<name>.html), and a first-page preview of each PDF in <lang>/previews/`);
     return 0;
   } catch (err) {
     return reportError(err, io);

@@ -35,12 +35,22 @@ export interface Branding {
   accent: string | null;
 }
 
-/** One PDF to be written: its file name inside `<out>/<lang>/` and what to render. */
+/**
+ * A document's HTML edition: a layout of layouts/html/ and the view it shows. The view is
+ * the very object the PDF was drawn from, so the two editions cannot tell different texts.
+ */
+export interface HtmlEdition {
+  layout: string;
+  view: object;
+}
+
+/** One document to be written: its PDF's file name inside `<out>/<lang>/`, what to render, and its HTML edition. */
 export interface ComposedDocument {
   family: DocumentFamily;
   file: string;
   title: string;
   pdf: PdfRequest;
+  edition: HtmlEdition;
 }
 
 /** A document family: knows its data, its layouts and its file names, nothing else. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadKit } from '../content/load.js';
 import type { DocumentFamily, Kit } from '../content/model.js';
@@ -13,6 +13,8 @@ import { Staging } from '../publish/staging.js';
 import { zip } from '../writers/zip.js';
 import { fileInside } from '../publish/out-path.js';
 import { outputFolder } from '../publish/out-folder.js';
+import { DEFAULT_ACCENT, editionFile } from '../writers/html-edition.js';
+import { ACCESSIBILITY_FILE, accessibilityPage } from '../writers/accessibility-page.js';
 import { environment, fileFingerprint } from './fingerprint.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
@@ -76,7 +78,8 @@ export function buildDate(kitDate: string): Date {
 /**
  * Loads, localizes, composes and renders every requested document whose inputs changed
  * since the last build (all of them with `force`), then publishes the folder: PDFs,
- * previews, a zip per language, manifest.json and index.html. All of it is written into a
+ * HTML editions, previews, a zip per language, manifest.json, index.html and the
+ * accessibility page. All of it is written into a
  * staging folder that replaces `<out>` only when everything succeeded. When nothing
  * changed, nothing is written at all.
  */
@@ -131,9 +134,13 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
         for (const doc of docs) {
           const path = `${job.language}/${doc.file}`;
           const previewPath = `${job.language}/previews/${doc.file.replace(/\.pdf$/, '.png')}`;
+          const htmlPath = `${job.language}/${editionFile(doc.file)}`;
+          const html = Buffer.from(doc.html, 'utf8');
           put(staging, path, doc.pdf);
+          put(staging, htmlPath, html);
           const common = { language: job.language, document: job.family, title: doc.title, inputs: planned.find((f) => f.file === doc.file)!.fingerprint };
-          fresh.push({ ...common, path, kind: 'pdf', pages: doc.pages, bytes: doc.pdf.length, sha256: sha256(doc.pdf), preview: previewPath, fallbacks: used });
+          fresh.push({ ...common, path, kind: 'pdf', pages: doc.pages, bytes: doc.pdf.length, sha256: sha256(doc.pdf), preview: previewPath, html: htmlPath, fallbacks: used });
+          fresh.push({ ...common, path: htmlPath, kind: 'html', pages: null, bytes: html.length, sha256: sha256(html) });
           previews.push(
             previewPng(doc.pdf).then((png) => {
               put(staging, previewPath, png);
@@ -195,7 +202,8 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
         const fingerprint = fileFingerprint(env, family.id, file, input);
         const path = `${language}/${file}`;
         const before = onDisk.get(path);
-        const intact = before !== undefined && before.inputs === fingerprint && hasSize(req.outDir, path, before.bytes) && before.preview !== undefined && fileInside(req.outDir, before.preview) !== undefined;
+        const beside = (f: string | undefined) => f !== undefined && fileInside(req.outDir, f) !== undefined;
+        const intact = before !== undefined && before.inputs === fingerprint && hasSize(req.outDir, path, before.bytes) && beside(before.preview) && beside(before.html);
         return { file, fingerprint, previous: intact ? before : undefined, changed: req.force === true || !intact };
       });
       return { family, files, stale: files.some((f) => f.changed) };
@@ -223,7 +231,9 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
   };
   put(staging, MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
   const branding = req.options.branding;
-  put(staging, 'index.html', indexPage(manifest, locs, { accent: branding?.accent ?? '#1D5E8C', organisation: branding?.organisation ?? null, logo: branding?.logo ?? null }));
+  const accent = branding?.accent ?? DEFAULT_ACCENT;
+  put(staging, 'index.html', indexPage(manifest, locs, { accent, organisation: branding?.organisation ?? null, logo: branding?.logo ?? null }));
+  put(staging, ACCESSIBILITY_FILE, accessibilityPage(manifest, locs, accent));
   return manifest;
 }
 
@@ -248,7 +258,7 @@ function order(languages: string[]): string[] {
 /** Language order, then the order of the families in the registry, then file name: stable from build to build. */
 function sortFiles(files: ManifestFile[], languages: string[], kit: Kit): ManifestFile[] {
   const rank = kitOrder(kit);
-  const kindRank = { pdf: 0, preview: 1, zip: 2 };
+  const kindRank = { pdf: 0, html: 1, preview: 2, zip: 3 };
   return [...files].sort(
     (a, b) =>
       languages.indexOf(a.language) - languages.indexOf(b.language) ||
@@ -262,13 +272,13 @@ function sortFiles(files: ManifestFile[], languages: string[], kit: Kit): Manife
 /**
  * The kit's order of documents: families as the registry lists them (anything else, the
  * zips, after), and within a family its own order (worksheets by exercise number), not the
- * alphabet. A preview ranks as its PDF.
+ * alphabet. A preview or HTML edition ranks as its PDF.
  */
 function kitOrder(kit: Kit): { family(id: DocumentFamily | null): number; file(path: string): number } {
   const fileRank = new Map(FAMILIES.flatMap((family) => family.files(kit).map((file, i) => [file, i] as const)));
   return {
     family: (id) => (id ? FAMILIES.findIndex((x) => x.id === id) : FAMILIES.length),
-    file: (path) => fileRank.get(path.slice(path.lastIndexOf('/') + 1).replace(/\.png$/, '.pdf')) ?? Infinity,
+    file: (path) => fileRank.get(path.slice(path.lastIndexOf('/') + 1).replace(/\.(png|html)$/, '.pdf')) ?? Infinity,
   };
 }
 

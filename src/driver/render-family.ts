@@ -1,13 +1,15 @@
 import type { Family, BuildOptions } from '../documents/family.js';
 import type { Localization } from '../i18n/translator.js';
 import { renderPdf } from '../render/render.js';
+import { htmlEdition } from '../writers/html-edition.js';
 
-/** One rendered PDF. */
+/** One rendered document: its PDF and its HTML edition. */
 export interface RenderedDoc {
   file: string;
   title: string;
   pages: number;
   pdf: Buffer;
+  html: string;
   /** Milliseconds spent composing its family (all of it counted on the family's first document, 0 on the others). */
   composeMs: number;
   /** Milliseconds spent rendering it. */
@@ -15,7 +17,8 @@ export interface RenderedDoc {
 }
 
 /**
- * Composes a family and renders the documents in `wanted` (the others are up to date).
+ * Composes a family and renders the documents in `wanted` (the others are up to date), each
+ * as a PDF and as its HTML edition, both from the one composed document.
  * The same code runs on the main thread and in a worker, so output cannot depend on where.
  */
 export async function renderFamily(family: Family, loc: Localization, options: BuildOptions, wanted: ReadonlySet<string>): Promise<RenderedDoc[]> {
@@ -28,7 +31,8 @@ export async function renderFamily(family: Family, loc: Localization, options: B
     if (!wanted.has(doc.file)) continue;
     const rendering = performance.now();
     const { bytes, pages } = await renderPdf(doc.pdf);
-    out.push({ file: doc.file, title: doc.title, pages, pdf: bytes, composeMs, renderMs: performance.now() - rendering });
+    const html = htmlEdition(doc, loc, options);
+    out.push({ file: doc.file, title: doc.title, pages, pdf: bytes, html, composeMs, renderMs: performance.now() - rendering });
     composeMs = 0;
   }
   return out;

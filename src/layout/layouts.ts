@@ -38,24 +38,23 @@ function defined(value: unknown, options: HelperOptions, what = 'A value'): unkn
 
 let hb: typeof Handlebars | undefined;
 
-/** The Handlebars environment with kernekit's helpers, made on first use (commands that compose nothing never load it). */
-function environment(): typeof Handlebars {
-  if (hb) return hb;
-  hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
-  const builtin = { each: hb.helpers.each!, with: hb.helpers.with!, if: hb.helpers.if!, unless: hb.helpers.unless! };
-  // Strict mode does not cover helper arguments, so every helper checks its own.
+/**
+ * A Handlebars environment whose helpers check their arguments (strict mode does not cover
+ * them), with `t` for labels and `eq`. PDF layouts quote what `t` gives as a JSON string;
+ * HTML layouts take it as text, which Handlebars escapes.
+ */
+export function layoutEnvironment(quote: (label: string) => string): typeof Handlebars {
+  const env = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  const builtin = { each: env.helpers.each!, with: env.helpers.with!, if: env.helpers.if!, unless: env.helpers.unless! };
   for (const [name, helper] of Object.entries(builtin)) {
-    hb.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
+    env.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
       defined(value, options, `The value given to #${name}`);
       return (helper as (this: unknown, v: unknown, o: HelperOptions) => string).call(this, value, options);
     });
   }
 
-  /** Writes any data value as a JSON5 literal: the only way content text enters a layout. */
-  hb.registerHelper('json', (value: unknown, options: HelperOptions) => JSON.stringify(defined(value, options)));
-
-  /** A translated label, as a string literal: {{t "card.kind.reflection"}} or {{t "page" n=3}}. */
-  hb.registerHelper('t', (key: unknown, options: HelperOptions) => {
+  /** A translated label: {{t "card.kind.reflection"}} or {{t "page" n=3}}. */
+  env.registerHelper('t', (key: unknown, options: HelperOptions) => {
     if (typeof key !== 'string') missing(options, 'The label key');
     for (const [k, v] of Object.entries(options.hash)) defined(v, options, `The value of ${k}=`);
     let label: string;
@@ -65,8 +64,19 @@ function environment(): typeof Handlebars {
       const file = options.data.root.$layout;
       throw new LayoutError(file, options.loc.start.line, `the label "${key}" is not in content/locales/da/labels.json. Add it there (Danish is the source of every label).`);
     }
-    return JSON.stringify(label);
+    return quote(label);
   });
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return env;
+}
+
+/** The Handlebars environment of the PDF layouts, made on first use (commands that compose nothing never load it). */
+function environment(): typeof Handlebars {
+  if (hb) return hb;
+  hb = layoutEnvironment(JSON.stringify);
+
+  /** Writes any data value as a JSON5 literal: the only way content text enters a layout. */
+  hb.registerHelper('json', (value: unknown, options: HelperOptions) => JSON.stringify(defined(value, options)));
 
   /** Millimetres to points, so designers can think in millimetres: {{mm 5}}. */
   hb.registerHelper('mm', (value: unknown, options: HelperOptions) => {
@@ -85,8 +95,6 @@ function environment(): typeof Handlebars {
     const scale = (options.data.root as { typeScale?: number }).typeScale ?? 1;
     return String(Math.round(n * scale * 100) / 100);
   });
-
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   return hb;
 }
 
@@ -107,28 +115,30 @@ export function forgetLayouts(): void {
 function template(file: string): HandlebarsTemplateDelegate {
   let tpl = compiled.get(file);
   if (!tpl) {
-    let source: string;
+    tpl = environment().compile(layoutSource(file), { strict: true, noEscape: true });
+    compiled.set(file, tpl);
+  }
+  return tpl;
+}
+
+/** The text of a layout file, remembered so that errors can quote its lines. */
+export function layoutSource(file: string): string {
+  let source = sources.get(file);
+  if (source === undefined) {
     try {
       source = readFileSync(LAYOUT_DIR + file, 'utf8');
     } catch {
       throw new LayoutError(file, 1, 'the layout file is missing.');
     }
     sources.set(file, source);
-    tpl = environment().compile(source, { strict: true, noEscape: true });
-    compiled.set(file, tpl);
   }
-  return tpl;
+  return source;
 }
 
-/**
- * Runs a layout with its data and returns what it describes (pdfmake nodes and settings).
- * Layouts write JSON5, so comments and trailing commas are fine; data reaches the output
- * only through helpers that quote it, so content text is never run as a template.
- */
-export function runLayout<T>(file: string, data: object, t: Translate): T {
-  let text: string;
+/** Runs a compiled layout; whatever goes wrong is reported as a LayoutError naming the file and line. */
+export function fillLayout(tpl: HandlebarsTemplateDelegate, file: string, data: object, t: Translate): string {
   try {
-    text = template(file)({ ...data, $t: t, $layout: file });
+    return tpl({ ...data, $t: t, $layout: file });
   } catch (err) {
     if (err instanceof LayoutError) throw err;
     const e = err as Error & { lineNumber?: number };
@@ -138,6 +148,15 @@ export function runLayout<T>(file: string, data: object, t: Translate): T {
     if (parse) throw new LayoutError(file, Number(parse[1]), `template syntax error:\n${parse[2]}`);
     throw new LayoutError(file, e.lineNumber ?? 1, e.message);
   }
+}
+
+/**
+ * Runs a layout with its data and returns what it describes (pdfmake nodes and settings).
+ * Layouts write JSON5, so comments and trailing commas are fine; data reaches the output
+ * only through helpers that quote it, so content text is never run as a template.
+ */
+export function runLayout<T>(file: string, data: object, t: Translate): T {
+  const text = fillLayout(template(file), file, data, t);
   try {
     return (createRequire(import.meta.url)('json5') as typeof JSON5).parse(text) as T;
   } catch (err) {

@@ -48,6 +48,8 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
     footer: req.footer,
     background: req.background,
     language: req.meta.language,
+    // Viewers then show the title in their window and tab, not the file name (WCAG 2.4.2 for PDF).
+    displayTitle: true,
     info: {
       title: req.meta.title,
       author: req.meta.author,

@@ -8,7 +8,7 @@ export interface ManifestFile {
   /** Path inside the output folder, with forward slashes. */
   path: string;
   language: string;
-  kind: 'pdf' | 'zip' | 'preview';
+  kind: 'pdf' | 'html' | 'preview' | 'zip';
   document: DocumentFamily | null;
   title: string;
   pages: number | null;
@@ -16,7 +16,9 @@ export interface ManifestFile {
   sha256: string;
   /** PDFs: the path of their first-page thumbnail. */
   preview?: string;
-  /** PDFs and previews: fingerprint of everything the file was made from (see driver/fingerprint.ts). */
+  /** PDFs: the path of their HTML edition. */
+  html?: string;
+  /** PDFs, HTML editions and previews: fingerprint of everything the file was made from (see driver/fingerprint.ts). */
   inputs?: string;
   /** PDFs: translation keys that printed in Danish. */
   fallbacks?: string[];

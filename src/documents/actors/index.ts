@@ -9,6 +9,7 @@ import { contentArea } from '../worksheets/geometry.js';
 import { coverPage } from './cover.js';
 import { actorPages } from './pages.js';
 import { actorViews } from './views.js';
+import { wheelSvg } from '../wheel/svg.js';
 
 export const ACTORS_FILE = '360-graders-blik.pdf';
 
@@ -25,6 +26,7 @@ export const actors: Family = {
     const title = loc.kit.checklist.title;
     const subject = loc.t('actors.subject', { questions: checklistQuestionCount(loc.kit), actors: views.length });
     const flow = flowPages(loc, options, { runningHead: loc.t('actors.runningHead'), content });
-    return [{ family: 'actors', file: ACTORS_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...flow } }];
+    const edition = { layout: 'actors.hbs', view: { title, intro: loc.kit.checklist.intro, actors: views, wheel: wheelSvg(loc, views) } };
+    return [{ family: 'actors', file: ACTORS_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...flow }, edition }];
   },
 };

@@ -44,7 +44,7 @@ export const cards: Family = {
       const faces = views.flatMap((card, i) => [fronts[i]!, ...(extra.has(card.id) ? [extra.get(card.id)!] : [])]);
       pdf = sheets(faces, undefined, options, loc, withContent.length);
     }
-    const composed: ComposedDocument = { family: 'cards', file: document, title, pdf: { meta, ...pdf } };
+    const composed: ComposedDocument = { family: 'cards', file: document, title, pdf: { meta, ...pdf }, edition: { layout: 'deck.hbs', view: { title, cards: views } } };
     return [composed];
   },
 };

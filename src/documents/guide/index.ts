@@ -38,6 +38,7 @@ export const guide: Family = {
           // The cover carries no running head; every other page does.
           header: (page: number, count: number, size: unknown) => (page === 1 ? null : runningHead(page, count, size)),
         },
+        edition: { layout: 'guide.hbs', view },
       },
     ];
   },

@@ -38,19 +38,16 @@ export const handout: Family = {
     const kit = loc.kit;
     const items = kit.misunderstandings.items;
     const title = loc.t('handout.title');
-    const layout = runLayout<HandoutLayout>(
-      'handout.hbs',
-      {
-        kitTitle: kit.meta.title,
-        title,
-        definition: kit.meta.definition,
-        source: footerSource(loc, options),
-        colour: kit.categories.get(kit.misunderstandings.id)!.colour,
-        // The printed ordinal of each panel; the panels are identified by the items' ids.
-        panels: items.map((m, i) => ({ number: loc.formatNumber(i + 1), claim: m.claim, truth: m.truth, example: m.example, origin: m.origin })),
-      },
-      loc.t,
-    );
+    const view = {
+      kitTitle: kit.meta.title,
+      title,
+      definition: kit.meta.definition,
+      source: footerSource(loc, options),
+      colour: kit.categories.get(kit.misunderstandings.id)!.colour,
+      // The printed ordinal of each panel; the panels are identified by the items' ids.
+      panels: items.map((m, i) => ({ number: loc.formatNumber(i + 1), claim: m.claim, truth: m.truth, example: m.example, origin: m.origin })),
+    };
+    const layout = runLayout<HandoutLayout>('handout.hbs', view, loc.t);
     const paper = PAPER[options.paper];
     const grid = handoutGrid(paper, { margin: layout.margin, gap: layout.gap, headerHeight: layout.header.height, footerHeight: layout.footer.height, count: items.length });
     const { band, padding } = layout.panel;
@@ -81,6 +78,7 @@ export const handout: Family = {
           page: { width: paper.width, height: paper.height, margins: [0, 0, 0, 0] },
           content,
         },
+        edition: { layout: 'handout.hbs', view },
       },
     ];
   },

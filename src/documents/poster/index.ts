@@ -12,6 +12,7 @@ import { checklistInputs } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
 import { fitWheel, placeWheel } from '../wheel/draw.js';
 import { regionOf, textAt } from '../wheel/place.js';
+import { wheelSvg } from '../wheel/svg.js';
 import { posterGrid, type PosterGrid } from './grid.js';
 import { bandId, blockAreas, planBlocks, questionsId, type PosterLayout } from './plan.js';
 
@@ -54,7 +55,10 @@ export const poster: Family = {
       const c = cellOf(block.id);
       return { type: 'rect', x: mm(c.x), y: mm(c.y), w: mm(c.width), h: mm(c.height), lineWidth: layout.frame.lineWidth, lineColor: block.colour };
     });
+    // Drawn in reading order, for text extraction and for readers that follow the content
+    // stream: the header with the title first, then the blocks and the wheel, the source last.
     const content: Content[] = [
+      textAt(grid.header, header),
       { canvas: frames, absolutePosition: { x: 0, y: 0 } } as Content,
       ...layout.blocks.flatMap((block) => {
         const cell = cellOf(block.id);
@@ -66,11 +70,11 @@ export const poster: Family = {
         ];
       }),
       ...placeWheel(wheel, { x: grid.wheel.x, y: grid.wheel.y }),
-      textAt(grid.header, header),
       textAt(grid.footer, fixed.get('footer')!),
     ];
     const title = loc.t('poster.title');
     const subject = loc.t('poster.subject', { questions: checklistQuestionCount(loc.kit) });
-    return [{ family: 'poster', file: POSTER_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), page, content } }];
+    const edition = { layout: 'poster.hbs', view: { ...data, wheel: wheelSvg(loc, actors) } };
+    return [{ family: 'poster', file: POSTER_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), page, content }, edition }];
   },
 };

@@ -37,6 +37,21 @@ export interface FittedWheel {
  * neighbour's. `actors` is the centre first, then the ring in wheel order.
  */
 export function fitWheel(loc: Localization, actors: ActorView[], diameter: number, document: string): FittedWheel {
+  const { centre, around, layout, geometry } = layoutWheel(loc, actors, diameter);
+  const boxOf = (id: string) => (id === centre.id ? geometry.hubLabel : geometry.sectors[around.findIndex((a) => a.id === id)]!.label);
+  const labels = fitBoxes(
+    layout.labels.map((l) => {
+      const box = boxOf(l.id);
+      return { id: l.id, width: mm(box.width), height: mm(box.height), content: l.content, fontSize: l.fontSize, minFontSize: l.minFontSize };
+    }),
+    document,
+    loc.language,
+  );
+  return { geometry, centre, around, labels };
+}
+
+/** The wheel's layout and geometry at `diameter` mm: what the PDF draws and the HTML edition's SVG shows. */
+export function layoutWheel(loc: Localization, actors: ActorView[], diameter: number) {
   const [centre, ...around] = actors;
   if (!centre) throw new Error('the wheel needs at least its centre');
   const layout = runLayout<WheelLayout>('wheel.hbs', { actors, typeScale: diameter / REFERENCE_DIAMETER_MM }, loc.t);
@@ -49,16 +64,7 @@ export function fitWheel(loc: Localization, actors: ActorView[], diameter: numbe
     count: around.length,
     firstAngle: FIRST_SECTOR_ANGLE,
   });
-  const boxOf = (id: string) => (id === centre.id ? geometry.hubLabel : geometry.sectors[around.findIndex((a) => a.id === id)]!.label);
-  const labels = fitBoxes(
-    layout.labels.map((l) => {
-      const box = boxOf(l.id);
-      return { id: l.id, width: mm(box.width), height: mm(box.height), content: l.content, fontSize: l.fontSize, minFontSize: l.minFontSize };
-    }),
-    document,
-    loc.language,
-  );
-  return { geometry, centre, around, labels };
+  return { centre, around, layout, geometry };
 }
 
 /** pdfmake nodes that draw a fitted wheel with its top left corner at `at` (mm on the page). */

@@ -23,7 +23,8 @@ export const worksheets: Family = {
         ...(i > 0 ? { pageBreak: 'before' as const } : {}),
       })) as Content[];
       const pages = flowPages(loc, options, { runningHead: loc.t('worksheet.kind'), content, paper: sheets[0]!.page });
-      return { family: 'worksheets' as const, file, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...pages } };
+      const edition = { layout: 'worksheets.hbs', view: { title, exercise: sheets[0]!.view.exercise, sheets: sheets.map((s) => s.view) } };
+      return { family: 'worksheets' as const, file, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...pages }, edition };
     });
   },
 };

@@ -1,0 +1,38 @@
+import { readdirSync } from 'node:fs';
+import type Handlebars from 'handlebars';
+import { fillLayout, layoutEnvironment, layoutSource, LAYOUT_DIR, onLayoutsChanged, type Translate } from './layouts.js';
+
+/** HTML layouts live in layouts/html/; the ones named `_x.hbs` are partials, used as {{> x}}. */
+const HTML_DIR = 'html/';
+
+let env: typeof Handlebars | undefined;
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+onLayoutsChanged(() => {
+  env = undefined;
+  compiled.clear();
+});
+
+/** The HTML environment: the same helpers as the PDF layouts, but every {{value}} is HTML-escaped. */
+function environment(): typeof Handlebars {
+  if (env) return env;
+  env = layoutEnvironment((label) => label);
+  for (const file of readdirSync(LAYOUT_DIR + HTML_DIR).filter((f) => f.startsWith('_') && f.endsWith('.hbs'))) {
+    env.registerPartial(file.slice(1, -4), layoutSource(HTML_DIR + file));
+  }
+  return env;
+}
+
+/**
+ * Runs the HTML layout `layouts/html/<file>` with its data. Content text and labels are
+ * escaped by Handlebars ({{ }}), so no text of the kit is ever read as markup.
+ */
+export function runHtmlLayout(file: string, data: object, t: Translate): string {
+  const path = HTML_DIR + file;
+  let tpl = compiled.get(path);
+  if (!tpl) {
+    tpl = environment().compile(layoutSource(path), { strict: true });
+    compiled.set(path, tpl);
+  }
+  // Indented templates leave spaces at line ends; they mean nothing in HTML (no layout writes <pre>).
+  return fillLayout(tpl, path, data, t).replace(/[ \t]+$/gm, '');
+}
