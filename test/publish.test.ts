@@ -31,7 +31,7 @@ describe('the published folder', () => {
   it('lists every file in manifest.json with a sha256 that matches it', () => {
     const manifest: Manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.languages).toEqual(['da', 'en']);
-    const onDisk = Object.keys(snapshot(out)).filter((p) => p !== 'manifest.json' && p !== 'index.html').sort();
+    const onDisk = Object.keys(snapshot(out)).filter((p) => !['manifest.json', 'index.html', 'tilgaengelighed.html'].includes(p)).sort();
     expect(manifest.files.map((f) => f.path).sort()).toEqual(onDisk);
     for (const f of manifest.files) {
       const data = readFileSync(join(out, f.path));
@@ -39,7 +39,7 @@ describe('the published folder', () => {
       expect(f.sha256, f.path).toBe(snapshot(out)[f.path]);
     }
     const deck = manifest.files.find((f) => f.path === 'da/spoergsmaalskort.pdf')!;
-    expect(deck).toMatchObject({ language: 'da', kind: 'pdf', document: 'cards', title: 'Spørgekort', pages: 14, preview: 'da/previews/spoergsmaalskort.png' });
+    expect(deck).toMatchObject({ language: 'da', kind: 'pdf', document: 'cards', title: 'Spørgekort', pages: 14, preview: 'da/previews/spoergsmaalskort.png', html: 'da/spoergsmaalskort.html' });
   });
 
   it('has a zip per language with its PDFs and a read-me in that language', () => {
@@ -64,7 +64,7 @@ describe('the published folder', () => {
 
   it('links only to files in the folder, with lang on the page and on each section', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(html).toMatch(/<html lang="da">/);
+    expect(html).toMatch(/<html lang="da" dir="ltr">/);
     expect(html).toMatch(/<section id="lang-da" lang="da"/);
     expect(html).toMatch(/<section id="lang-en" lang="en"/);
     // data: URLs (the empty favicon) are no request; everything else must be a file of the folder.

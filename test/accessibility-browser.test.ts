@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildInto } from './helpers/build.js';
+
+// Debian's Chromium, never a downloaded one; .ci/run installs it. Without it this file is skipped.
+const CHROMIUM = '/usr/bin/chromium';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const LANGUAGES = ['da', 'en', 'qps'];
+/** Desktop, and the narrowest phone WCAG's reflow criterion (1.4.10) names. */
+const WIDTHS = [1280, 320];
+
+interface AxeResult {
+  violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }>;
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('every web page of the kit under axe-core', () => {
+  let out: string;
+  let pages: string[];
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ({ out } = await buildInto({ lang: LANGUAGES.join(',') }));
+    pages = ['index.html', 'tilgaengelighed.html', ...LANGUAGES.flatMap((l) => readdirSync(join(out, l)).filter((f) => f.endsWith('.html')).map((f) => `${l}/${f}`))];
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 400_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds no WCAG 2.1 A or AA violation on index.html, the accessibility page and every HTML edition in da, en and qps, at 1280 and 320 px', async () => {
+    expect(pages.length).toBe(2 + 27);
+    const found: string[] = [];
+    for (const width of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.addInitScript(AXE);
+      for (const path of pages) {
+        await page.goto('file://' + join(out, path));
+        const result = (await page.evaluate((tags) => (window as unknown as { axe: { run(d: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_21_AA)) as AxeResult;
+        for (const v of result.violations) found.push(`${path} at ${width} px: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        // Reflow: nothing may make the page scroll sideways.
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+        if (sideways) found.push(`${path} at ${width} px: the page scrolls sideways`);
+      }
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  }, 900_000);
+
+  it('lets the keyboard reach and type into every field of a worksheet, with the field named by its prompt', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto('file://' + join(out, 'da/gruppeark-borgerne.html'));
+    const fields = await page.locator('textarea').count();
+    expect(fields).toBeGreaterThan(0);
+    const names: string[] = [];
+    for (let i = 0; i < fields + 2; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => {
+        const el = document.activeElement as HTMLTextAreaElement | null;
+        return el?.tagName === 'TEXTAREA' ? (el.labels?.[0]?.textContent ?? '').trim() : null;
+      });
+      if (name !== null) {
+        names.push(name);
+        await page.keyboard.type('Borgerne');
+      }
+    }
+    expect(names.length).toBe(fields);
+    for (const n of names) expect(n.length).toBeGreaterThan(5);
+    expect(await page.locator('textarea').first().inputValue()).toBe('Borgerne');
+    await page.close();
+  }, 120_000);
+});
