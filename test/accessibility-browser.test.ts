@@ -54,6 +54,28 @@ describe.skipIf(!existsSync(CHROMIUM))('every web page of the kit under axe-core
     expect(found).toEqual([]);
   }, 900_000);
 
+  it('keeps every document card of index.html inside its border at 320 and 640 px, the English misunderstandings card too', async () => {
+    const spills: string[] = [];
+    for (const width of [320, 640]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto('file://' + join(out, 'index.html'));
+      const cards = await page.$$eval('li.document', (lis) =>
+        lis.map((li) => {
+          const box = li.getBoundingClientRect();
+          const inside = [...li.querySelectorAll('*')].every((e) => {
+            const r = e.getBoundingClientRect();
+            return r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+          });
+          return { title: li.querySelector('h3')?.textContent ?? '', inside };
+        }),
+      );
+      expect(cards.some((c) => c.title === 'Three typical misunderstandings about the core task')).toBe(true);
+      for (const c of cards) if (!c.inside) spills.push(`${c.title} at ${width} px`);
+      await page.close();
+    }
+    expect(spills).toEqual([]);
+  }, 120_000);
+
   it('lets the keyboard reach and type into every field of a worksheet, with the field named by its prompt', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto('file://' + join(out, 'da/gruppeark-borgerne.html'));

@@ -54,13 +54,15 @@ export const handout: Family = {
     const bodyRect = (panel: Rect): Rect => inset({ ...panel, x: panel.x + band.width, width: panel.width - band.width }, padding);
     const numberRect = (panel: Rect): Rect => ({ x: panel.x, y: panel.y + padding, width: band.width, height: Math.min(panel.height - 2 * padding, 14) });
 
+    // In reading order, which is the order they are drawn in: header, each panel's number
+    // then its text, the source line last.
     const boxes: Array<{ id: string; rect: Rect; region: Region }> = [
       { id: 'header', rect: grid.header, region: layout.header },
-      { id: 'footer', rect: grid.footer, region: layout.footer },
       ...items.flatMap((m, i) => [
-        { id: m.id, rect: bodyRect(grid.panels[i]!), region: layout.panels[i]!.body },
         { id: `${m.id} (number)`, rect: numberRect(grid.panels[i]!), region: layout.panels[i]!.number },
+        { id: m.id, rect: bodyRect(grid.panels[i]!), region: layout.panels[i]!.body },
       ]),
+      { id: 'footer', rect: grid.footer, region: layout.footer },
     ];
     const fitted = fitBoxes(boxes.map(fitBox), HANDOUT_FILE, loc.language);
 
