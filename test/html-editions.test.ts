@@ -118,7 +118,7 @@ describe('the HTML editions', () => {
       for (const actor of actors) {
         for (const kind of ['reflection', 'dialogue'] as const) {
           for (const q of actor[kind]) {
-            const card = element(deck, new RegExp(`<section[^>]*aria-labelledby="${q.id}"[^>]*>`))!;
+            const card = element(deck, new RegExp(`<article[^>]*aria-labelledby="${q.id}"[^>]*>`))!;
             expect(card, `deck: a card for ${q.id}`).toBeDefined();
             const heading = htmlText(element(card, /<h2[^>]*>/)!);
             expect(heading).toContain(actor.name);

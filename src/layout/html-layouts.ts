@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { LayoutError } from '../errors.js';
 import type Handlebars from 'handlebars';
 import { fillLayout, layoutEnvironment, layoutSource, LAYOUT_DIR, onLayoutsChanged, type Translate } from './layouts.js';
 
@@ -15,6 +16,8 @@ onLayoutsChanged(() => {
 /** The HTML environment: the same helpers as the PDF layouts, but every {{value}} is HTML-escaped. */
 function environment(): typeof Handlebars {
   if (env) return env;
+  // A copy of the layouts made by an older kernekit (init --copy layouts) may lack the web pages' folder.
+  if (!existsSync(LAYOUT_DIR + HTML_DIR)) throw new LayoutError(HTML_DIR, 1, "the web pages' layouts are missing. Copy layouts/html/ from kernekit's own layouts into this folder's layouts/.");
   env = layoutEnvironment((label) => label);
   for (const file of readdirSync(LAYOUT_DIR + HTML_DIR).filter((f) => f.startsWith('_') && f.endsWith('.hbs'))) {
     env.registerPartial(file.slice(1, -4), layoutSource(HTML_DIR + file));
