@@ -31,14 +31,19 @@ export class FitError extends Error {
   }
 }
 
-/** `--strict`: some strings have no translation and would print in Danish. */
+/** `--strict` or `--fail-on missing,stale`: per language, keys that would print in Danish, and keys whose Danish changed since translation. */
 export class TranslationError extends Error {
-  constructor(readonly fallbacks: Map<string, string[]>) {
-    super(
-      [...fallbacks]
-        .map(([lang, keys]) => `${lang}: ${keys.length} untranslated key${keys.length === 1 ? '' : 's'}: ${keys.join(', ')}`)
-        .join('\n') + '\nTranslate them (kernekit i18n extract --lang <lang> adds them to the files), or build without --strict to print them in Danish.',
-    );
+  constructor(
+    readonly missing: Map<string, string[]>,
+    readonly stale: Map<string, string[]> = new Map(),
+  ) {
+    const lines = (what: string, byLanguage: Map<string, string[]>) =>
+      [...byLanguage].map(([lang, keys]) => `${lang}: ${keys.length} ${what} key${keys.length === 1 ? '' : 's'}: ${keys.join(', ')}`);
+    const advice = [
+      missing.size > 0 ? 'Translate the untranslated keys (kernekit i18n extract --lang <lang> adds them to the files), or build without --strict to print them in Danish.' : '',
+      stale.size > 0 ? 'Check the stale translations against the new Danish and edit them (any edit clears "stale").' : '',
+    ];
+    super([...lines('untranslated', missing), ...lines('stale', stale), ...advice.filter(Boolean)].join('\n'));
     this.name = 'TranslationError';
   }
 }

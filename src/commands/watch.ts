@@ -1,4 +1,5 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { isKernekitRecord } from '../i18n/files.js';
 import { CONFIG_FILE } from '../config/load.js';
 import { join, relative, resolve } from 'node:path';
 import { reportError, type Io } from '../cli.js';
@@ -76,8 +77,8 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
   };
   const watchers: FSWatcher[] = [
     watch(request.contentDir, { recursive: true }, (_event, name) => {
-      // The translation tools' own files are written by kernekit, not by the user.
-      if (name && !/fingerprints\.json$|source-da\./.test(name)) schedule();
+      // kernekit writes these itself while it builds; they change nothing a build prints.
+      if (name && !isKernekitRecord(name)) schedule();
     }),
     watch(LAYOUT_DIR, { recursive: true }, () => {
       layoutsChanged = true;

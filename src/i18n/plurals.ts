@@ -1,0 +1,42 @@
+import { PSEUDO_LANGUAGE } from './pseudo.js';
+
+/** CLDR's plural categories in CLDR's own order, which is the order extract writes them in. */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+export type PluralCategory = (typeof PLURAL_CATEGORIES)[number];
+
+const SUFFIX = new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`);
+
+/** `questionCount_few` → base `questionCount`, category `few`; undefined for a plain key. */
+export function pluralForm(key: string): { base: string; category: PluralCategory } | undefined {
+  const m = SUFFIX.exec(key);
+  return m ? { base: m[1]!, category: m[2] as PluralCategory } : undefined;
+}
+
+/** The pseudo-locale counts like English. */
+const rulesLanguage = (language: string) => (language === PSEUDO_LANGUAGE ? 'en' : language);
+
+const rules = new Map<string, Intl.PluralRules>();
+function pluralRules(language: string): Intl.PluralRules {
+  let r = rules.get(language);
+  if (!r) rules.set(language, (r = new Intl.PluralRules(rulesLanguage(language))));
+  return r;
+}
+
+/** The plural forms a language has (Ukrainian: one, few, many, other), in CLDR order. */
+export function pluralCategories(language: string): PluralCategory[] {
+  const have = new Set(pluralRules(language).resolvedOptions().pluralCategories);
+  return PLURAL_CATEGORIES.filter((c) => have.has(c));
+}
+
+/** The form a count takes in a language, e.g. 4 in Ukrainian → few. */
+export const pluralCategory = (language: string, count: number) => pluralRules(language).select(count) as PluralCategory;
+
+/**
+ * Whether a form stands for one number only (Danish and English "one" is 1; Ukrainian
+ * "one" is also 21, 31 …). Only such a form may leave out `{{count}}` ("én gruppe").
+ */
+export function isSingleNumber(language: string, category: PluralCategory): boolean {
+  let seen = 0;
+  for (let n = 0; n <= 1000 && seen < 2; n++) if (pluralCategory(language, n) === category) seen++;
+  return seen === 1;
+}
