@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadKit } from '../src/content/load.js';
+import { localize } from '../src/i18n/translator.js';
+import { cli } from './helpers/cli.js';
+import { CONTENT, contentCopy } from './helpers/content.js';
+import { join } from 'node:path';
+
+describe('dates per language', () => {
+  const kit = loadKit(CONTENT);
+  it.each([
+    ['da', '3. marts 2015'],
+    ['en', '3 March 2015'],
+    ['sv', '3 mars 2015'],
+    ['uk', '3 березня 2015'],
+  ])('%s writes 3 March 2015 as "%s"', (language, written) => {
+    expect(localize(kit, CONTENT, language).formatDate('2015-03-03')).toBe(written);
+  });
+
+  it('checks the glyphs of a date made by Intl: a Tigrinya guide stops, naming the date in kit.yaml', async () => {
+    const dir = contentCopy();
+    const r = await cli(['build', '--content', dir, '--out', join(dir, 'out'), '--lang', 'ti', '--only', 'guide']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/kit\.yaml:\d+:\d+ source\.publications\.date: In ti, 2015-03-03 is written ".*መጋቢት.*" .*the fonts cannot print U\+/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
