@@ -40,7 +40,7 @@ describe('Danish labels', () => {
 
   it('make "1 card per sheet" read right in English', async () => {
     const dir = contentCopy();
-    const out = join(dir, 'out');
+    const out = join(tempDir('plurals'), 'out');
     expect((await cli(['build', '--content', dir, '--out', out, '--lang', 'en', '--only', 'cards', '--card-size', 'a6', '--quiet'])).code).toBe(0);
     const first = (await readPdf(join(out, 'en', 'spoergsmaalskort.pdf'))).pages[0]!.text;
     expect(first).toMatch(/48 cards on 48 sheets of A4, 1 card per sheet/);
