@@ -19,6 +19,7 @@ describe('dates per language', () => {
 
   it('checks the glyphs of a date made by Intl: a Tigrinya guide stops, naming the date in kit.yaml', async () => {
     const dir = contentCopy();
+    expect((await cli(['i18n', 'extract', '--lang', 'ti', '--content', dir])).code).toBe(0);
     const r = await cli(['build', '--content', dir, '--out', join(tempDir('dates'), 'out'), '--lang', 'ti', '--only', 'guide']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/kit\.yaml:\d+:\d+ source\.publications\.date: In ti, 2015-03-03 is written ".*መጋቢት.*" .*the fonts cannot print U\+/);

@@ -76,8 +76,8 @@ describe('i18n status', () => {
     expect(xx.err).toContain('--lang "xx" is not a language kernekit knows');
     const dir = contentCopy();
     const sv = await cli(['i18n', 'status', '--lang', 'sv', '--content', dir]);
-    expect(sv.code).toBe(1);
-    expect(sv.err).toMatch(/locales\/sv:1:1 There is no sv translation\. Start one with: kernekit i18n extract --lang sv/);
+    expect(sv.code).toBe(2);
+    expect(sv.err).toMatch(/sv has no translation: there is no folder .*locales\/sv\. Start one with: kernekit i18n extract --lang sv/);
     expect((await cli(['build', '--lang', 'da,xx', '--out', join(tempDir('i18n'), 'out')])).code).toBe(2);
   });
 });
