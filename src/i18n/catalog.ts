@@ -58,8 +58,8 @@ export interface Expected {
 
 /**
  * The keys a translation into `language` needs, in source order: every plain Danish key,
- * and for each Danish plural group exactly the forms the language has (Ukrainian: one,
- * few, many, other), whatever forms Danish itself has.
+ * and for each Danish plural group exactly the forms a count takes in the language
+ * (Ukrainian: one, few, many), whatever forms Danish itself has.
  */
 export function expectedCatalog(source: Catalog, language: string): Map<string, Expected> {
   const groups = new Map<string, Map<string, string>>();
@@ -70,6 +70,7 @@ export function expectedCatalog(source: Catalog, language: string): Map<string, 
     groups.set(form.base, forms.set(form.category, text));
   }
   const expected = new Map<string, Expected>();
+  const done = new Set<string>();
   for (const [key, text] of source) {
     const form = pluralForm(key);
     if (!form) {
@@ -77,8 +78,9 @@ export function expectedCatalog(source: Catalog, language: string): Map<string, 
       expected.set(key, { danish: text, source: text, required: names, allowed: names });
       continue;
     }
+    if (done.has(form.base)) continue;
+    done.add(form.base);
     const forms = groups.get(form.base)!;
-    if (expected.has(`${form.base}_other`)) continue;
     const names = [...forms.values()].map(placeholders);
     const allowed = [...new Set(names.flat())].sort();
     // A form for many numbers needs all that Danish "other" has; a form for one number

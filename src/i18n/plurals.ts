@@ -22,10 +22,17 @@ function pluralRules(language: string): Intl.PluralRules {
   return r;
 }
 
-/** The plural forms a language has (Ukrainian: one, few, many, other), in CLDR order. */
+/** Whole numbers that between them reach every form a count can take in any language (French "many" starts at a million). */
+const SAMPLE_COUNTS = [...Array.from({ length: 1001 }, (_, n) => n), 1e6, 2e6, 1e9];
+
+/**
+ * The plural forms a count can take in a language, in CLDR order: Ukrainian one, few,
+ * many. CLDR's "other" for fractions is left out where whole numbers never reach it, as
+ * kernekit counts only whole things; translate-toolkit and Weblate expect the same forms.
+ */
 export function pluralCategories(language: string): PluralCategory[] {
-  const have = new Set(pluralRules(language).resolvedOptions().pluralCategories);
-  return PLURAL_CATEGORIES.filter((c) => have.has(c));
+  const used = new Set(SAMPLE_COUNTS.map((n) => pluralCategory(language, n)));
+  return PLURAL_CATEGORIES.filter((c) => used.has(c));
 }
 
 /** The form a count takes in a language, e.g. 4 in Ukrainian → few. */
@@ -37,6 +44,6 @@ export const pluralCategory = (language: string, count: number) => pluralRules(l
  */
 export function isSingleNumber(language: string, category: PluralCategory): boolean {
   let seen = 0;
-  for (let n = 0; n <= 1000 && seen < 2; n++) if (pluralCategory(language, n) === category) seen++;
+  for (const n of SAMPLE_COUNTS) if (pluralCategory(language, n) === category && ++seen > 1) break;
   return seen === 1;
 }

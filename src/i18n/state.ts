@@ -35,7 +35,8 @@ export function observeTranslations(contentDir: string, language: string, expect
       seen[key] = `${fingerprint(want.source)} ${fingerprint(text)}`;
     }
   }
-  state.languages = Object.fromEntries(Object.entries({ ...state.languages, [language]: seen }).sort(([a], [b]) => a.localeCompare(b)));
+  const languages = { ...state.languages, [language]: seen };
+  state.languages = Object.fromEntries(Object.entries(languages).filter(([, keys]) => Object.keys(keys).length > 0).sort(([a], [b]) => a.localeCompare(b)));
   try {
     writeJson(file, state);
   } catch {
