@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { shownPath as shown } from '../kit-paths.js';
 import { InputError } from '../content/problems.js';
 import { writeAtomic } from '../publish/write.js';
 import { localesDir } from './language-code.js';
@@ -26,8 +27,7 @@ export const stateFile = (contentDir: string) => join(contentDir, '.kernekit', '
  */
 export const isKernekitRecord = (file: string) => /^(\.kernekit[\\/]|source-da[\\/]content\.json$)/.test(file);
 
-/** A path as the user should see it: relative to where they ran kernekit. */
-export const shown = (file: string) => relative(process.cwd(), file) || file;
+export { shownPath as shown } from '../kit-paths.js';
 
 /** Reads one JSON file (translation, template or state); a syntax error names the file, line and column. */
 export function readResource(file: string): Record<string, unknown> | undefined {
