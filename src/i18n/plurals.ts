@@ -31,8 +31,22 @@ const SAMPLE_COUNTS = [...Array.from({ length: 1001 }, (_, n) => n), 1e6, 2e6, 1
  * kernekit counts only whole things; translate-toolkit and Weblate expect the same forms.
  */
 export function pluralCategories(language: string): PluralCategory[] {
-  const used = new Set(SAMPLE_COUNTS.map((n) => pluralCategory(language, n)));
-  return PLURAL_CATEGORIES.filter((c) => used.has(c));
+  return [...counted(language).keys()];
+}
+
+const counts = new Map<string, Map<PluralCategory, number>>();
+/** Per form a whole number can take in the language (in CLDR order), how many of the sample counts take it. */
+function counted(language: string): Map<PluralCategory, number> {
+  let byForm = counts.get(language);
+  if (!byForm) {
+    const tally = new Map<PluralCategory, number>();
+    for (const n of SAMPLE_COUNTS) {
+      const form = pluralCategory(language, n);
+      tally.set(form, (tally.get(form) ?? 0) + 1);
+    }
+    counts.set(language, (byForm = new Map(PLURAL_CATEGORIES.filter((c) => tally.has(c)).map((c) => [c, tally.get(c)!]))));
+  }
+  return byForm;
 }
 
 /** The form a count takes in a language, e.g. 4 in Ukrainian → few. */
@@ -43,7 +57,5 @@ export const pluralCategory = (language: string, count: number) => pluralRules(l
  * "one" is also 21, 31 …). Only such a form may leave out `{{count}}` ("én gruppe").
  */
 export function isSingleNumber(language: string, category: PluralCategory): boolean {
-  let seen = 0;
-  for (const n of SAMPLE_COUNTS) if (pluralCategory(language, n) === category && ++seen > 1) break;
-  return seen === 1;
+  return counted(language).get(category) === 1;
 }
