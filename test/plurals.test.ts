@@ -41,7 +41,8 @@ describe('Danish labels', () => {
   it('make "1 card per sheet" read right in English', async () => {
     const dir = contentCopy();
     const out = join(tempDir('plurals'), 'out');
-    expect((await cli(['build', '--content', dir, '--out', out, '--lang', 'en', '--only', 'cards', '--card-size', 'a6', '--quiet'])).code).toBe(0);
+    // A card this large fits once on an A4 sheet.
+    expect((await cli(['build', '--content', dir, '--out', out, '--lang', 'en', '--only', 'cards', '--card-size', '150x200', '--quiet'])).code).toBe(0);
     const first = (await readPdf(join(out, 'en', 'spoergsmaalskort.pdf'))).pages[0]!.text;
     expect(first).toMatch(/48 cards on 48 sheets of A4, 1 card per sheet/);
   });
@@ -76,7 +77,15 @@ describe('a Ukrainian translation', () => {
   });
 
   it('prints each count in its own plural form in the PDFs', () => {
-    expect(text['spoergsmaalskort.pdf']).toContain('48 карток; 6 аркушів A4, по 9 карток на аркуші');
+    const cards = { one: 'картка', few: 'картки', many: 'карток' } as Record<string, string>;
+    const sheets = { one: 'аркуш', few: 'аркуші', many: 'аркушів' } as Record<string, string>;
+    const line = /(\d+) (\S+); (\d+) (\S+) A4, по (\d+) (\S+) на аркуші/.exec(text['spoergsmaalskort.pdf']!);
+    expect(line, 'the deck says how many cards on how many sheets').not.toBeNull();
+    const [, total, totalWord, sheetCount, sheetWord, perSheet, perSheetWord] = line!;
+    expect(total).toBe('48');
+    expect(totalWord).toBe(cards[pluralCategory('uk', 48)]);
+    expect(sheetWord).toBe(sheets[pluralCategory('uk', Number(sheetCount))]);
+    expect(perSheetWord).toBe(cards[pluralCategory('uk', Number(perSheet))]);
     expect(text['facilitatorguide.pdf']).toContain('21 учасник у 3 групах по 7');
     expect(text['facilitatorguide.pdf']).toContain('3 комплекти = 12 сторінок');
     const forms: Record<string, string> = { one: 'питання', few: 'питання', many: 'питань' };
