@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadKit } from '../src/content/load.js';
 import { InputError } from '../src/content/problems.js';
@@ -100,7 +100,7 @@ describe('i18n status gates and --json', () => {
     const r = await statusJson(['--lang', 'en,uk', '--strict', '--content', dir]);
     expect(r.code).toBe(1);
     const schemas = join(import.meta.dirname, '../schemas');
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
     for (const file of readdirSync(schemas)) ajv.addSchema(JSON.parse(readFileSync(join(schemas, file), 'utf8')));
     const validate = ajv.getSchema('i18n-status.schema.json')!;
     expect(validate(r.json), JSON.stringify(validate.errors)).toBe(true);
