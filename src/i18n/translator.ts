@@ -102,6 +102,11 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
   let glyphsChecked = false;
   const date = dateFormatter(language);
   const numberFormat = new Intl.NumberFormat(CONVENTIONS[language] ?? language);
+  const formatDate = (iso: string) => checkFormatted(date(new Date(`${iso}T00:00:00Z`)), language, contentDir, { field: 'source.publications.date', value: iso });
+  const formatNumber = (n: number) => checkFormatted(numberFormat.format(n), language, contentDir, { field: 'number', value: String(n) });
+  // The kit's dates and the language's digits are checked at once, before anything renders.
+  for (const p of kit.meta.source.publications) if (p.date) formatDate(p.date);
+  formatNumber(1234567890);
   return {
     language,
     kit: localized,
@@ -112,7 +117,7 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
       checkGlyphs(printed, language, contentDir);
       glyphsChecked = true;
     },
-    formatDate: (iso) => checkFormatted(date(new Date(`${iso}T00:00:00Z`)), language, contentDir, { field: 'source.publications.date', value: iso }),
-    formatNumber: (n) => checkFormatted(numberFormat.format(n), language, contentDir, { field: 'number', value: String(n) }),
+    formatDate,
+    formatNumber,
   };
 }
