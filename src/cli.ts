@@ -6,7 +6,7 @@ import { version } from './version.js';
 import { contentDir } from './kit-paths.js';
 import { terminalIo, type Io } from './terminal.js';
 import { checkCommand, COMMANDS, exitCodes, I18N_COMMANDS, INPUT_PROBLEM, USAGE_MISTAKE } from './cli-help.js';
-import { FitError, LayoutError, TranslationError } from './errors.js';
+import { FitError, LayoutError, ReadRefusedError, TranslationError } from './errors.js';
 
 export type { Io } from './terminal.js';
 
@@ -207,7 +207,7 @@ export function reportError(err: unknown, io: Io): number {
     io.err(`${n} problem${n === 1 ? '' : 's'} found. Nothing was written.`);
     return 1;
   }
-  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError) {
+  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError || err instanceof ReadRefusedError) {
     io.err(`kernekit: ${err.message}`);
     io.err('Nothing was written.');
     return 1;

@@ -60,6 +60,14 @@ export class PreviewsUnavailable extends Error {
   }
 }
 
+/** Rendering was asked to read a file from disk (a layout's image or font, an SVG's <image>): it reads none but kernekit's fonts. */
+export class ReadRefusedError extends Error {
+  constructor(readonly path: string) {
+    super(`a layout asks to read the file ${JSON.stringify(path)}; rendering reads no file but kernekit's own fonts. Give images in layouts as data: URIs, and use the kit's font.`);
+    this.name = 'ReadRefusedError';
+  }
+}
+
 /** An error as plain data, to cross from a worker thread; `reviveError` makes it the same class again. */
 export interface SerializedError {
   name: string;
@@ -75,7 +83,7 @@ export function serializeError(err: unknown): SerializedError {
 
 export async function reviveError(s: SerializedError): Promise<Error> {
   const { InputError, UsageError } = await import('./content/problems.js');
-  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, PreviewsUnavailable, InputError, UsageError };
+  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, PreviewsUnavailable, ReadRefusedError, InputError, UsageError };
   const cls = classes[s.name];
   const err = Object.create(cls ? cls.prototype : Error.prototype) as Error;
   Object.assign(err, s.fields, { name: s.name, message: s.message, stack: s.stack });

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeRgbPng } from '../src/config/png.js';
+import { ReadRefusedError } from '../src/errors.js';
 import { renderPdf, type PdfRequest } from '../src/render/render.js';
 import type { Manifest } from '../src/publish/manifest.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
@@ -35,6 +36,9 @@ describe('--out: kernekit writes only into a folder that is new, empty or its ow
     expectRefused(r, 2, /--out \S+u already holds files that kernekit did not write .*Give an empty or new folder/);
     expect(snapshot(mine)).toEqual(before);
     expect(readdirSync(dir), 'no staging folder left beside it').toEqual(['u']);
+    // watch refuses it too, and ends instead of watching.
+    expectRefused(await runCli(['watch', '--only', 'handout', '--out', mine], { limitMs: BUILD_LIMIT }), 2, /already holds files that kernekit did not write/);
+    expect(snapshot(mine)).toEqual(before);
   });
 
   it.each([
@@ -128,11 +132,10 @@ describe('rendering reads no file but its own fonts', () => {
   const hasImage = (pdf: Buffer) => pdf.toString('latin1').includes('/Subtype /Image');
   const svgWith = (href: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><image href="${href}" width="20" height="20"/></svg>`;
 
-  it('an SVG <image> pointing at a file on disk is not read; as data it is drawn', async () => {
+  it('an SVG <image> pointing at a file on disk is refused, naming the file; as data it is drawn', async () => {
     const file = join(tempDir('fs'), 'any.png');
     writeFileSync(file, png);
-    const fromDisk = await renderPdf({ meta, page, content: [{ svg: svgWith(file) }] });
-    expect(hasImage(fromDisk.bytes)).toBe(false);
+    await expect(renderPdf({ meta, page, content: [{ svg: svgWith(file) }] })).rejects.toThrow(new ReadRefusedError(file));
     const asData = await renderPdf({ meta, page, content: [{ svg: svgWith(`data:image/png;base64,${png.toString('base64')}`) }] });
     expect(hasImage(asData.bytes), 'the same image as data is embedded, so the check can see one').toBe(true);
   });
@@ -140,7 +143,7 @@ describe('rendering reads no file but its own fonts', () => {
   it('an image: node pointing at a file on disk is refused', async () => {
     const file = join(tempDir('fs'), 'any.png');
     writeFileSync(file, png);
-    await expect(renderPdf({ meta, page, content: [{ image: file }] })).rejects.toThrow(/denied/);
+    await expect(renderPdf({ meta, page, content: [{ image: file }] })).rejects.toThrow(ReadRefusedError);
   });
 
   it('a logo SVG with a link is refused: links are not part of a logo', async () => {

@@ -7,6 +7,7 @@ import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
 import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
+import { outputFolder } from '../publish/out-folder.js';
 import type { BuildArgs } from './build.js';
 import { printJson } from '../json-output.js';
 
@@ -22,6 +23,8 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
   let request;
   try {
     request = buildRequest(args);
+    // Refused before watching: every rebuild would be refused the same way.
+    outputFolder(request.outDir, request.contentDir);
   } catch (err) {
     return reportError(err, io);
   }
