@@ -62,7 +62,7 @@ export function layoutEnvironment(quote: (label: string) => string): typeof Hand
       label = options.data.root.$t(key, options.hash);
     } catch {
       const file = options.data.root.$layout;
-      throw new LayoutError(file, options.loc.start.line, `the label "${key}" is not in content/locales/da/labels.json. Add it there (Danish is the source of every label).`);
+      throw new LayoutError(file, options.loc.start.line, `the label "${key}" is not in content/source-da/labels.json. Add it there (Danish is the source of every label).`);
     }
     return quote(label);
   });

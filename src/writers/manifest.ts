@@ -20,7 +20,7 @@ export interface ManifestFile {
   html?: string;
   /** PDFs, HTML editions and previews: fingerprint of everything the file was made from (see driver/fingerprint.ts). */
   inputs?: string;
-  /** PDFs: translation keys that printed in Danish. */
+  /** PDFs and zips: translation keys that printed in Danish (a zip's: its read-me's and the index page's). */
   fallbacks?: string[];
 }
 

@@ -73,7 +73,7 @@ export const poster: Family = {
       textAt(grid.footer, fixed.get('footer')!),
     ];
     const title = loc.t('poster.title');
-    const subject = loc.t('poster.subject', { questions: checklistQuestionCount(loc.kit) });
+    const subject = loc.t('poster.subject', { count: checklistQuestionCount(loc.kit) });
     const edition = { layout: 'poster.hbs', view: { ...data, wheel: wheelSvg(loc, actors) } };
     return [{ family: 'poster', file: POSTER_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), page, content }, edition }];
   },
