@@ -40,7 +40,7 @@ function words(text: string): string[] {
 
 /** Every word of the paper-only labels in this language, placeholders left out. */
 function paperWords(loc: Localization): Set<string> {
-  const labels = JSON.parse(readFileSync(join(CONTENT, 'locales/da/labels.json'), 'utf8')) as Record<string, unknown>;
+  const labels = JSON.parse(readFileSync(join(CONTENT, 'source-da/labels.json'), 'utf8')) as Record<string, unknown>;
   const keys: string[] = [];
   const walk = (node: unknown, path: string) => {
     if (typeof node === 'string') keys.push(path.replace(/_(one|other)$/, ''));
