@@ -1,5 +1,6 @@
 import { join, relative, resolve } from 'node:path';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
 import type { BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { UsageError } from '../content/problems.js';

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
 import { loadKit } from '../content/load.js';
+import { isEditorFile } from '../content/editor-files.js';
 import { UsageError } from '../content/problems.js';
 import { extract } from '../i18n/extract.js';
 import { isComplete, languageStatus, type LanguageStatus } from '../i18n/status.js';
@@ -13,7 +15,7 @@ import { printJson } from '../json-output.js';
 function translatedLanguages(contentDir: string): string[] {
   try {
     return readdirSync(localesDir(contentDir), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== SOURCE_LANGUAGE)
+      .filter((d) => d.isDirectory() && d.name !== SOURCE_LANGUAGE && !isEditorFile(d.name))
       .map((d) => d.name)
       .sort();
   } catch {

@@ -3,7 +3,8 @@ import { deckCards } from '../content/deck.js';
 import { loadKit } from '../content/load.js';
 import { allActors, checklistQuestionCount } from '../content/model.js';
 import { InputError } from '../content/problems.js';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
 import { printJson } from '../json-output.js';
 
 export function validate(contentDir: string, io: Io, json = false): number {

@@ -1,7 +1,8 @@
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE } from '../config/load.js';
-import { join, relative, resolve } from 'node:path';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
+import { watchFolder } from './folder-watch.js';
 import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
 import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
@@ -68,29 +69,41 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
     }
   };
 
-  await rebuild();
+  // Listened for from the start, so that Ctrl-C stops watch during the first build, or after a failed one, too.
+  let stopping = false;
+  const stopped = new Promise<void>((done) => {
+    const stop = () => {
+      stopping = true;
+      process.off('SIGINT', stop);
+      done();
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    process.once('SIGINT', stop);
+  });
+  await Promise.race([rebuild(), stopped]);
+  if (stopping) return 0;
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(rebuild, SETTLE_MS);
+    if (!stopping) timer = setTimeout(rebuild, SETTLE_MS);
   };
-  const watchers: FSWatcher[] = [
-    watch(request.contentDir, { recursive: true }, (_event, name) => {
+  // The config file is watched through its folder, so a file created or replaced after watch started counts too.
+  const config = resolve(args.config ?? CONFIG_FILE);
+  const watchers = [
+    watchFolder(request.contentDir, true, (name) => {
       // The translation tools' own files are written by kernekit, not by the user.
-      if (name && !/fingerprints\.json$|source-da\./.test(name)) schedule();
+      if (!/fingerprints\.json$|source-da\./.test(name)) schedule();
     }),
-    watch(LAYOUT_DIR, { recursive: true }, () => {
+    watchFolder(LAYOUT_DIR, true, () => {
       layoutsChanged = true;
       schedule();
     }),
+    watchFolder(dirname(config), false, (name) => {
+      if (name === basename(config)) schedule();
+    }),
   ];
-  const config = args.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
-  if (config) watchers.push(watch(config, schedule));
   if (!json) io.out(`Watching ${relative(process.cwd(), request.contentDir) || request.contentDir}/ and layouts/ for changes. Press Ctrl-C to stop.`);
-  await new Promise<void>((resolve) => {
-    if (signal) signal.addEventListener('abort', () => resolve(), { once: true });
-    process.once('SIGINT', () => resolve());
-  });
+  await stopped;
   clearTimeout(timer);
   for (const w of watchers) w.close();
   return 0;

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const BIN = join(import.meta.dirname, '../../bin/kernekit.js');
+
+export interface CliRun {
+  /** The exit code; null when the process had to be killed because it ran past its time limit. */
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+export interface CliProcess {
+  /** Settles when the process has ended, or was killed at its time limit. */
+  done: Promise<CliRun>;
+  /** What it has printed so far. */
+  output(): { out: string; err: string };
+  signal(name: NodeJS.Signals): void;
+}
+
+/**
+ * Starts the real `kernekit` (dist/), as a user would run it, and kills it after `limitMs`:
+ * a command that hangs fails its test with code null instead of stalling the suite.
+ */
+export function startKernekit(args: string[], options: { cwd?: string; limitMs?: number; env?: Record<string, string> } = {}): CliProcess {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+  const limit = setTimeout(() => child.kill('SIGKILL'), options.limitMs ?? 45_000);
+  const done = new Promise<CliRun>((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(limit);
+      resolve({ code, out, err });
+    }),
+  );
+  return { done, output: () => ({ out, err }), signal: (name) => child.kill(name) };
+}
+
+/** Runs `kernekit` to its end, under a time limit (see startKernekit). */
+export function runKernekit(args: string[], options: { cwd?: string; limitMs?: number; env?: Record<string, string> } = {}): Promise<CliRun> {
+  return startKernekit(args, options).done;
+}
+
+/** What a stack trace looks like in a process's output: kernekit must never print one for a user's mistake. */
+export const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(native\))$|internal error/m;
