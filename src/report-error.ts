@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { InputError, UsageError, formatProblem } from './content/problems.js';
-import { FitError, LayoutError, TranslationError } from './errors.js';
+import { DrawError, FitError, LayoutError, TranslationError } from './errors.js';
+import { fileSystemReason } from './fs-errors.js';
 import type { Io } from './terminal.js';
 
 
@@ -23,7 +24,7 @@ export function reportError(err: unknown, io: Io): number {
     io.err(`${n} problem${n === 1 ? '' : 's'} found. Nothing was written.`);
     return EXIT.input;
   }
-  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError) {
+  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError || err instanceof DrawError) {
     io.err(`kernekit: ${err.message}`);
     io.err('Nothing was written.');
     return EXIT.input;
@@ -37,33 +38,14 @@ export function reportError(err: unknown, io: Io): number {
   return EXIT.bug;
 }
 
-/** What the operating system's error codes mean for the user, and what to do about each. */
-const FILE_SYSTEM_ERRORS: Record<string, string> = {
-  ENOSPC: 'there is no space left on the disk. Free some space, then run kernekit again.',
-  EDQUOT: 'your disk quota is used up. Free some space, then run kernekit again.',
-  EACCES: 'permission denied. Check the permissions of the file and its folder, or choose another folder.',
-  EPERM: 'the operation is not permitted. Check the permissions of the file and its folder, or choose another folder.',
-  EROFS: 'the disk is read-only. Choose a folder on a writable disk.',
-  EISDIR: 'it is a folder where a file was expected. Give the path of a file.',
-  ENOTDIR: 'a part of the path is a file where a folder was expected. Check the path.',
-  ELOOP: 'its symbolic links point in a circle. Fix or remove the link.',
-  ENOENT: 'it does not exist. Check the path.',
-  ENAMETOOLONG: 'the path is too long. Use a shorter folder name.',
-  EMFILE: 'too many files are open. Close some programs, then run kernekit again.',
-  ENFILE: 'too many files are open. Close some programs, then run kernekit again.',
-  EBUSY: 'it is in use by another program. Close that program, then run kernekit again.',
-  EIO: 'the disk reported a read or write error. Check the disk, then run kernekit again.',
-  EXDEV: 'it is on another disk than its folder. Choose an output folder on one disk.',
-};
-
 const READS = new Set(['read', 'readdir', 'scandir', 'stat', 'lstat', 'readlink', 'realpath', 'access']);
 
 /** One line for an error from the file system, or undefined when `err` is not one kernekit can explain. */
 function fileSystemMessage(err: unknown): string | undefined {
   const e = err as NodeJS.ErrnoException | undefined;
-  const what = typeof e?.code === 'string' ? FILE_SYSTEM_ERRORS[e.code] : undefined;
-  if (!what || typeof e?.syscall !== 'string') return undefined;
+  const reason = fileSystemReason(err);
+  if (!reason || typeof e?.syscall !== 'string') return undefined;
   const verb = READS.has(e.syscall) ? 'read' : 'write';
   const path = typeof e.path === 'string' ? ` ${relative(process.cwd(), e.path) || e.path}` : '';
-  return `cannot ${verb}${path}: ${what} (${e.code})`;
+  return `cannot ${verb}${path}: ${reason}`;
 }

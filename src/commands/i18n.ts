@@ -1,27 +1,14 @@
-import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
 import { loadKit } from '../content/load.js';
-import { isEditorFile } from '../content/editor-files.js';
 import { UsageError } from '../content/problems.js';
 import { extract } from '../i18n/extract.js';
 import { isComplete, languageStatus, type LanguageStatus } from '../i18n/status.js';
-import { hasTranslation, languageOption, localesDir, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { hasTranslation, languageOption, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { translatedLanguages } from '../i18n/languages.js';
 import { isDefaultContent } from '../kit-paths.js';
 import { printJson } from '../json-output.js';
-
-/** Languages with a folder under content/locales/, Danish (the source) excluded. */
-function translatedLanguages(contentDir: string): string[] {
-  try {
-    return readdirSync(localesDir(contentDir), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== SOURCE_LANGUAGE && !isEditorFile(d.name))
-      .map((d) => d.name)
-      .sort();
-  } catch {
-    return [];
-  }
-}
 
 export function runStatus(args: { content: string; lang?: string; strict: boolean }, io: Io): number {
   try {

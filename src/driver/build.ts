@@ -6,6 +6,7 @@ import { FAMILIES } from '../documents/registry.js';
 import type { BuildOptions } from '../documents/family.js';
 import { localize, type Localization } from '../i18n/translator.js';
 import { PreviewsUnavailable, TranslationError } from '../errors.js';
+import { UsageError } from '../content/problems.js';
 import { indexPage } from '../writers/index-page.js';
 import { addFallbacks, MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from '../writers/manifest.js';
 import { readme, readmeName } from '../writers/readme.js';
@@ -66,10 +67,18 @@ export interface BuildResult {
   noPreviews?: string;
 }
 
+/** 9999-12-31T23:59:59Z: a PDF date has four digits for the year. */
+const LAST_PDF_SECOND = 253402300799;
+
 /** The date written into PDFs: SOURCE_DATE_EPOCH when set (reproducible builds), else the kit's own date. */
 export function buildDate(kitDate: string): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (epoch) {
+    if (!/^\d+$/.test(epoch) || Number(epoch) > LAST_PDF_SECOND) {
+      throw new UsageError(`SOURCE_DATE_EPOCH=${epoch} is not a date a PDF can hold. Give whole seconds since 1970 up to ${LAST_PDF_SECOND} (the end of 9999), or unset it to use the kit's date.`);
+    }
+    return new Date(Number(epoch) * 1000);
+  }
   return new Date(`${kitDate}T12:00:00Z`);
 }
 

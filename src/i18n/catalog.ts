@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Kit } from '../content/model.js';
-import { readResource } from './translator.js';
+import { readResource } from './resource-file.js';
 import { localesDir, SOURCE_LANGUAGE } from './language-code.js';
 import { sourceStrings } from './kit-strings.js';
 import { flatten } from './tree.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readResource } from './translator.js';
+import { readResource } from './resource-file.js';
 import { localesDir } from './language-code.js';
 
 /** Per translated key: fingerprints of the Danish it was translated from and of the translation. */

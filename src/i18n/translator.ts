@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import i18next, { type i18n } from 'i18next';
 import type { Kit } from '../content/model.js';
@@ -9,7 +8,7 @@ import { pseudo, PSEUDO_LANGUAGE } from './pseudo.js';
 import { checkGlyphs } from './glyphs.js';
 import { flatten } from './tree.js';
 import { localesDir, SOURCE_LANGUAGE } from './language-code.js';
-
+import { readResource } from './resource-file.js';
 
 /** Everything a document needs to speak one language. */
 export interface Localization {
@@ -23,28 +22,6 @@ export interface Localization {
   checkGlyphs(): void;
   formatDate(isoDate: string): string;
   formatNumber(n: number): string;
-}
-
-/** Reads one translation file (i18next JSON v4); a syntax error names the file, line and column. */
-export function readResource(file: string): Record<string, unknown> | undefined {
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch (err) {
-    const pos = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? 0);
-    const before = text.slice(0, pos).split('\n');
-    throw new InputError([
-      {
-        file: relative(process.cwd(), file) || file,
-        line: before.length,
-        column: before[before.length - 1]!.length + 1,
-        field: '',
-        message: `Not valid JSON: ${(err as Error).message}. Check for a missing comma or quote.`,
-        rule: 'json-syntax',
-      },
-    ]);
-  }
 }
 
 function mapLeaves(tree: Record<string, unknown>, f: (s: string) => string): Record<string, unknown> {
@@ -68,7 +45,9 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
   });
   const danishLabels = readResource(join(dir, SOURCE_LANGUAGE, 'labels.json'));
   if (!danishLabels) {
-    throw new InputError([{ file: join(dir, SOURCE_LANGUAGE, 'labels.json'), line: 1, column: 1, field: '', message: 'The Danish label file is missing.', rule: 'file-unreadable' }]);
+    const file = join(dir, SOURCE_LANGUAGE, 'labels.json');
+    const message = 'The Danish label file is missing; every layout takes its words from it. Restore it (from the kit you started with, or version control).';
+    throw new InputError([{ file: relative(process.cwd(), file) || file, line: 1, column: 1, field: '', message, rule: 'file-unreadable' }]);
   }
   i18n.addResourceBundle(SOURCE_LANGUAGE, 'labels', danishLabels);
   const danishContent = sourceStrings(kit);
@@ -118,7 +97,7 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
     fallbacks,
     checkGlyphs: () => {
       if (glyphsChecked) return;
-      checkGlyphs(printed, language, contentDir);
+      checkGlyphs(printed, language, contentDir, (key) => language === SOURCE_LANGUAGE || fallbacks.has(key));
       glyphsChecked = true;
     },
     formatDate: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
