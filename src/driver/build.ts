@@ -178,7 +178,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
   } catch (err) {
     await Promise.all(previews);
     staging.abort();
-    throw err;
+    throw staging.asOutput(err);
   } finally {
     saveEngineCache();
     req.timings?.lap('saving the engine cache');
@@ -283,6 +283,12 @@ function kitOrder(kit: Kit): { family(id: DocumentFamily | null): number; file(p
 
 function put(staging: Staging, path: string, data: Buffer | string): void {
   const full = staging.path(path);
-  mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, data);
+  try {
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, data);
+  } catch (err) {
+    // A failed write (a full disk) names no file of its own.
+    (err as NodeJS.ErrnoException).path ??= full;
+    throw err;
+  }
 }
