@@ -92,6 +92,14 @@ export class DrawError extends Error {
   }
 }
 
+/** Another build held the output folder longer than a build waits for it. */
+export class OutputBusyError extends Error {
+  constructor(out: string, pid: number, ms: number) {
+    super(`Another kernekit (process ${pid}) has been building into ${out} for more than ${Math.round(ms / 60_000)} minutes. If it is stuck, stop it, then build again.`);
+    this.name = 'OutputBusyError';
+  }
+}
+
 /** An error as plain data, to cross from a worker thread; `reviveError` makes it the same class again. */
 export interface SerializedError {
   name: string;

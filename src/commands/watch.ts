@@ -7,7 +7,7 @@ import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
 import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
-import type { BuildArgs } from './build.js';
+import { waiting, type BuildArgs } from './build.js';
 import { printJson } from '../json-output.js';
 
 /** Quiet time after the last change before rebuilding: editors save in several writes. */
@@ -48,7 +48,7 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
       const built: BuiltFile[] = [];
       const fallbacks = new Map<string, string[]>();
       for (const only of rounds) {
-        const result = await build({ ...request, only }, line);
+        const result = await build({ ...request, only, onWait: waiting(io, relative(process.cwd(), request.outDir) || request.outDir) }, line);
         built.push(...result.files);
         for (const [language, keys] of result.fallbacks) fallbacks.set(language, keys);
         if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);

@@ -11,6 +11,7 @@ import { indexPage } from '../writers/index-page.js';
 import { addFallbacks, MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from '../writers/manifest.js';
 import { readme, readmeName } from '../writers/readme.js';
 import { Staging } from '../publish/staging.js';
+import { lockOutput } from '../publish/out-lock.js';
 import { zip } from '../writers/zip.js';
 import { fileInside } from '../publish/out-path.js';
 import { outputFolder } from '../publish/out-folder.js';
@@ -38,6 +39,8 @@ export interface BuildRequest {
   sourceKey?: string;
   /** Records where the time goes (--timings). */
   timings?: Timings;
+  /** Told, with its process id, when another build holds the output folder and this one waits for it. */
+  onWait?: (holder: number) => void;
 }
 
 export interface BuiltFile {
@@ -91,6 +94,17 @@ export function buildDate(kitDate: string): Date {
  */
 export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}, onPlanned: (pdfs: number) => void = () => {}): Promise<BuildResult> {
   const outDir = outputFolder(req.outDir, req.contentDir);
+  // From reading the last manifest to swapping in the new folder, one build at a time.
+  const lock = await lockOutput(outDir, req.onWait);
+  try {
+    return await buildLocked({ ...req, outDir }, onFile, onPlanned);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, onPlanned: (pdfs: number) => void): Promise<BuildResult> {
+  const outDir = req.outDir;
   const kit = loadKit(req.contentDir);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
