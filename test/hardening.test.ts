@@ -2,29 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { DrawError } from '../src/errors.js';
 import { LAYOUT_DIR, runLayout } from '../src/layout/layouts.js';
 import { reportError } from '../src/report-error.js';
 import { renderPdf } from '../src/render/render.js';
 import { contentCopy, edit, lineOf } from './helpers/content.js';
-import { runKernekit, STACK_TRACE } from './helpers/cli.js';
+import { runInProcess, runKernekit, STACK_TRACE } from './helpers/cli.js';
 import { snapshot, tempDir } from './helpers/files.js';
 import { pngFile } from './helpers/png.js';
-
-/** Runs a command line in this process, failing the test if it takes longer than `ms` (a hang is a failure, not a stuck run). */
-async function kernekit(args: string[], ms = 45_000): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`kernekit ${args.join(' ')} ran past ${ms} ms`)), ms)));
-  try {
-    const code = await Promise.race([main(args, { out: (t) => out.push(t), err: (t) => err.push(t) }), limit]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** An alias bomb: each anchor repeats the one before nine times, 9^9 strings from a few hundred bytes. */
 const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((c, i) => {
@@ -53,14 +38,14 @@ describe('YAML that would exhaust memory', () => {
   it('an alias bomb in the content is one problem at its line', async () => {
     const dir = contentCopy();
     writeFileSync(join(dir, 'misunderstandings.yaml'), ALIAS_BOMB);
-    const r = await kernekit(['validate', '--content', dir]);
+    const r = await runInProcess(['validate', '--content', dir]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/misunderstandings\.yaml:2:\d+ .*aliases.* \[yaml-aliases\]/);
     oneLine(r.err);
   });
 
   it('an alias bomb in the config stops the build with exit 1', async () => {
-    const r = await kernekit(['build', '--config', config(ALIAS_BOMB), '--out', join(tempDir('hardening'), 'out')]);
+    const r = await runInProcess(['build', '--config', config(ALIAS_BOMB), '--out', join(tempDir('hardening'), 'out')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/kernekit\.config\.yaml:2:\d+ .*\[yaml-aliases\]/);
   });
@@ -73,7 +58,7 @@ describe('translation files', () => {
     const labels = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     writeFileSync(file, JSON.stringify({ ...labels, extraNumber: 42, extraList: ['a'] }, null, 2));
     for (const command of [['validate'], ['build', '--lang', 'en', '--only', 'handout', '--out', join(tempDir('hardening'), 'out')]]) {
-      const r = await kernekit([...command, '--content', dir]);
+      const r = await runInProcess([...command, '--content', dir]);
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/locales\/en\/labels\.json:\d+:\d+ extraNumber: .*not the number 42/);
       expect(r.err).toMatch(/extraList: .*not a list/);
@@ -85,7 +70,7 @@ describe('translation files', () => {
     const dir = contentCopy();
     const file = join(dir, 'locales/en/content.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"kit": \{\n(\s*)"title": "[^"]*"/, (_m, indent) => `"kit": {\n${indent}"title": "${'Long words '.repeat(42_000)}"`));
-    const r = await kernekit(['build', '--lang', 'en', '--only', 'handout', '--content', dir, '--out', join(tempDir('hardening'), 'out')], 20_000);
+    const r = await runInProcess(['build', '--lang', 'en', '--only', 'handout', '--content', dir, '--out', join(tempDir('hardening'), 'out')], 20_000);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/content\.json:\d+:\d+ kit\.title: The text is longer than 2000 characters/);
   });
@@ -95,7 +80,7 @@ describe('translation files', () => {
     const file = join(dir, 'checklist.yaml');
     const line = lineOf(dir, 'checklist.yaml', 'Fremfærd');
     writeFileSync(file, Buffer.from(readFileSync(file, 'utf8').replace(/[^\x00-\xff]/g, '-'), 'latin1'));
-    const r = await kernekit(['validate', '--content', dir]);
+    const r = await runInProcess(['validate', '--content', dir]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`checklist.yaml:${line}:`);
     expect(r.err).toMatch(/not UTF-8 .*\[not-utf8\]/);
@@ -108,8 +93,8 @@ describe('validate checks what build checks', () => {
     edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvem kan du samarbejde med om dette ☃?');
     const line = lineOf(dir, 'checklist.yaml', '☃');
     const column = readFileSync(join(dir, 'checklist.yaml'), 'utf8').split('\n')[line - 1]!.indexOf('dette ☃') + 7;
-    const validated = await kernekit(['validate', '--content', dir]);
-    const built = await kernekit(['build', '--only', 'cards', '--content', dir, '--out', join(tempDir('hardening'), 'out')]);
+    const validated = await runInProcess(['validate', '--content', dir]);
+    const built = await runInProcess(['build', '--only', 'cards', '--content', dir, '--out', join(tempDir('hardening'), 'out')]);
     for (const r of [validated, built]) {
       expect(r.code).toBe(1);
       expect(r.err).toContain(`checklist.yaml:${line}:${column} da:content:item.pt-samarbejde: The fonts cannot print U+2603`);
@@ -120,7 +105,7 @@ describe('validate checks what build checks', () => {
   it('a missing Danish label file', async () => {
     const dir = contentCopy();
     rmSync(join(dir, 'locales/da/labels.json'));
-    const r = await kernekit(['validate', '--content', dir]);
+    const r = await runInProcess(['validate', '--content', dir]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/locales\/da\/labels\.json:1:1 The Danish label file is missing/);
   });
@@ -128,7 +113,7 @@ describe('validate checks what build checks', () => {
   it.each([['2015-02-30'], ['2015-13-01']])('an impossible date, %s', async (date) => {
     const dir = contentCopy();
     edit(dir, 'kit.yaml', /^date: .*$/m, `date: ${date}`);
-    const r = await kernekit(['validate', '--content', dir]);
+    const r = await runInProcess(['validate', '--content', dir]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`kit\\.yaml:${lineOf(dir, 'kit.yaml', `date: ${date}`)}:\\d+ date: There is no such day in the calendar`));
   });
@@ -137,26 +122,26 @@ describe('validate checks what build checks', () => {
 describe('the command line', () => {
   it.each([['--only', 'cards', 'handout'], ['--lang', 'da', 'en'], ['--out', 'a', 'b']])('a repeated %s is a usage error, exit 2', async (option, a, b) => {
     const out = option === '--out' ? [] : ['--out', join(tempDir('hardening'), 'out')];
-    const r = await kernekit(['build', option, a, option, b, ...out]);
+    const r = await runInProcess(['build', option, a, option, b, ...out]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${option} is given more than once (${a}, ${b})`);
     oneLine(r.err);
   });
 
   it('a negative card size is judged as a card size', async () => {
-    const r = await kernekit(['build', '--card-size', '-5x10', '--out', join(tempDir('hardening'), 'out')]);
+    const r = await runInProcess(['build', '--card-size', '-5x10', '--out', join(tempDir('hardening'), 'out')]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--card-size "-5x10" is not a card size');
   });
 
   it('--config naming a folder is one problem, exit 1', async () => {
-    const r = await kernekit(['build', '--config', tempDir('hardening'), '--out', join(tempDir('hardening'), 'out')]);
+    const r = await runInProcess(['build', '--config', tempDir('hardening'), '--out', join(tempDir('hardening'), 'out')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/:1:1 Cannot read the file: it is a folder where a file was expected.*\(EISDIR\)/);
   });
 
   it('cardSize: 0x0 in the config is a card size, not a hexadecimal number', async () => {
-    const r = await kernekit(['list', '--config', config('cardSize: 0x0\n')]);
+    const r = await runInProcess(['list', '--config', config('cardSize: 0x0\n')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cardSize: 0x0 is too small/);
   });
@@ -174,15 +159,15 @@ describe('files in the content folder', () => {
     symlinkSync('user@host.1234:1700000000', join(dir, '.#checklist.yaml'));
     symlinkSync('nowhere', join(dir, 'exercises', '.#1-hvem-definerer.yaml'));
     const out = join(tempDir('hardening'), 'out');
-    expect((await kernekit(['validate', '--content', dir])).code).toBe(0);
-    expect((await kernekit(['build', '--only', 'handout', '--content', dir, '--out', out])).code).toBe(0);
+    expect((await runInProcess(['validate', '--content', dir])).code).toBe(0);
+    expect((await runInProcess(['build', '--only', 'handout', '--content', dir, '--out', out])).code).toBe(0);
   });
 
   it('a symlink loop is named in one line, exit 1', async () => {
     const dir = contentCopy();
     symlinkSync('loop-b', join(dir, 'loop-a'));
     symlinkSync('loop-a', join(dir, 'loop-b'));
-    const r = await kernekit(['build', '--only', 'handout', '--content', dir, '--out', join(tempDir('hardening'), 'out')]);
+    const r = await runInProcess(['build', '--only', 'handout', '--content', dir, '--out', join(tempDir('hardening'), 'out')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^kernekit: cannot read .*loop-a: its symbolic links point in a circle.*\(ELOOP\)$/);
   });
@@ -190,7 +175,7 @@ describe('files in the content folder', () => {
 
 describe('logos', () => {
   const refused = async (yaml: string, files: Record<string, Buffer | string>) => {
-    const r = await kernekit(['list', '--config', config(yaml, files)]);
+    const r = await runInProcess(['list', '--config', config(yaml, files)]);
     expect(r.code).toBe(1);
     oneLine(r.err);
     return r.err;
@@ -210,7 +195,7 @@ describe('logos', () => {
     const dir = tempDir('hardening');
     execFileSync('mkfifo', [join(dir, 'logo.png')]);
     writeFileSync(join(dir, 'kernekit.config.yaml'), 'logo: logo.png\n');
-    const r = await kernekit(['list', '--config', join(dir, 'kernekit.config.yaml')]);
+    const r = await runInProcess(['list', '--config', join(dir, 'kernekit.config.yaml')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/"logo\.png" is not a file but a device, pipe or socket/);
   });

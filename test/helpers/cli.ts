@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { main } from '../../src/cli.js';
 
 export const BIN = join(import.meta.dirname, '../../bin/kernekit.js');
 
@@ -45,3 +46,17 @@ export function runKernekit(args: string[], options: { cwd?: string; limitMs?: n
 
 /** What a stack trace looks like in a process's output: kernekit must never print one for a user's mistake. */
 export const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(native\))$|internal error/m;
+
+/** Runs a command line in this process, failing if it takes longer than `ms`: a hang is a failure, not a stuck run. */
+export async function runInProcess(args: string[], ms = 45_000): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`kernekit ${args.join(' ')} ran past ${ms} ms`)), ms)));
+  try {
+    const code = await Promise.race([main(args, { out: (t) => out.push(t), err: (t) => err.push(t) }), limit]);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    clearTimeout(timer);
+  }
+}
