@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { InputError, UsageError, formatProblem } from './content/problems.js';
-import { DrawError, FitError, LayoutError, OutputBusyError, TranslationError } from './errors.js';
+import { DrawError, FitError, LayoutError, OutputBusyError, ReadRefusedError, TranslationError } from './errors.js';
 import { fileSystemReason } from './fs-errors.js';
 import type { Io } from './terminal.js';
 
@@ -24,7 +24,7 @@ export function reportError(err: unknown, io: Io): number {
     io.err(`${n} problem${n === 1 ? '' : 's'} found. Nothing was written.`);
     return EXIT.input;
   }
-  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError || err instanceof DrawError || err instanceof OutputBusyError) {
+  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError || err instanceof DrawError || err instanceof OutputBusyError || err instanceof ReadRefusedError) {
     io.err(`kernekit: ${err.message}`);
     io.err('Nothing was written.');
     return EXIT.input;

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { isKernekitRecord } from '../i18n/files.js';
 import { CONFIG_FILE } from '../config/load.js';
 import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
@@ -7,6 +9,7 @@ import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
 import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
+import { outputFolder } from '../publish/out-folder.js';
 import { waiting, type BuildArgs } from './build.js';
 import { printJson } from '../json-output.js';
 
@@ -22,6 +25,8 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
   let request;
   try {
     request = buildRequest(args);
+    // Refused before watching: every rebuild would be refused the same way.
+    outputFolder(request.outDir, request.contentDir);
   } catch (err) {
     return reportError(err, io);
   }
@@ -91,8 +96,8 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
   const config = resolve(args.config ?? CONFIG_FILE);
   const watchers = [
     watchFolder(request.contentDir, true, (name) => {
-      // The translation tools' own files are written by kernekit, not by the user.
-      if (!/fingerprints\.json$|source-da\./.test(name)) schedule();
+      // kernekit writes these itself while it builds; they change nothing a build prints.
+      if (!isKernekitRecord(name)) schedule();
     }),
     watchFolder(LAYOUT_DIR, true, () => {
       layoutsChanged = true;

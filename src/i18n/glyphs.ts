@@ -1,8 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
 import { InputError, type Problem } from '../content/problems.js';
 import { missingGlyphs } from '../render/text-metrics.js';
+import { splitKey } from './catalog.js';
+import { locateText, shown, templateFile, translationFile } from './files.js';
+
+/** The characters of a text that the kit's fonts (regular and bold) lack, as `U+XXXX "c"`. */
+function unprintable(text: string): string | undefined {
+  const missing = new Set([...missingGlyphs(text, 'normal'), ...missingGlyphs(text, 'bold')]);
+  if (missing.size === 0) return undefined;
+  return [...missing].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}"`).join(', ');
+}
 
 /**
  * Every character of every string a language prints must be in the kit's fonts: pdfmake
@@ -13,11 +22,11 @@ import { missingGlyphs } from '../render/text-metrics.js';
 export function checkGlyphs(printed: Map<string, string>, language: string, contentDir: string, danish: (qualifiedKey: string) => boolean): void {
   const problems: Problem[] = [];
   for (const [qualifiedKey, text] of printed) {
-    const missing = [...new Set([...missingGlyphs(text, 'normal'), ...missingGlyphs(text, 'bold')])];
-    if (missing.length === 0) continue;
-    const [ns, key] = [qualifiedKey.slice(0, qualifiedKey.indexOf(':')), qualifiedKey.slice(qualifiedKey.indexOf(':') + 1)];
-    const chars = missing.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}"`).join(', ');
-    const where = danish(qualifiedKey) && ns === 'content' ? locateInContent(contentDir, text, missing[0]!) : locateInTranslation(contentDir, danish(qualifiedKey) ? 'da' : language, ns!, text);
+    const chars = unprintable(text);
+    if (!chars) continue;
+    const { ns, key } = splitKey(qualifiedKey);
+    const fromDanish = danish(qualifiedKey);
+    const where = fromDanish && ns === 'content' ? locateInContent(contentDir, text) : locateText(fromDanish ? templateFile(contentDir, ns) : translationFile(contentDir, language, ns), text);
     problems.push({
       ...where,
       field: `${language}:${qualifiedKey}`,
@@ -28,32 +37,38 @@ export function checkGlyphs(printed: Map<string, string>, language: string, cont
   if (problems.length > 0) throw new InputError(problems);
 }
 
-type Place = { file: string; line: number; column: number };
-
-const shown = (file: string) => relative(process.cwd(), file) || file;
-
-/** The translation file and line holding the text, where it can be found. */
-function locateInTranslation(contentDir: string, language: string, ns: string, text: string): Place {
-  const file = join(contentDir, 'locales', language, `${ns}.json`);
-  return (existsSync(file) && find(file, JSON.stringify(text).slice(1, -1))) || { file: shown(file), line: 1, column: 1 };
+/**
+ * Dates and numbers come from the language's own conventions (Intl), not from a
+ * translator, so they are checked as they are made: a Tigrinya month name or Arabic
+ * digits would otherwise print as empty boxes.
+ */
+export function checkFormatted(text: string, language: string, contentDir: string, what: { field: string; value: string }): string {
+  const chars = unprintable(text);
+  if (!chars) return text;
+  const where = what.field.startsWith('source.') ? locateText(join(contentDir, 'kit.yaml'), what.value) : locateText(translationFile(contentDir, language, 'labels'), '');
+  throw new InputError([
+    {
+      ...where,
+      field: what.field,
+      message: `In ${language}, ${what.value} is written "${text}" (the language's own convention), and the fonts cannot print ${chars}. kernekit's fonts cover Latin, Greek and Cyrillic; build this language only with a font that covers its script.`,
+      rule: 'missing-glyph',
+    },
+  ]);
 }
 
-/** The content YAML line with the word that holds the character (a YAML text may be folded over lines, a word is not). */
-function locateInContent(contentDir: string, text: string, codePoint: number): Place {
-  const char = String.fromCodePoint(codePoint);
-  const word = text.split(/\s+/).find((w) => w.includes(char)) ?? char;
+type Place = { file: string; line: number; column: number };
+
+/** The content YAML line with the first word that holds an unprintable character (a YAML text may be folded over lines, a word is not). */
+function locateInContent(contentDir: string, text: string): Place {
+  const word = text.split(/\s+/).find((w) => unprintable(w)) ?? text;
   const exercises = join(contentDir, 'exercises');
   const files = ['kit.yaml', 'misunderstandings.yaml', 'checklist.yaml'].map((f) => join(contentDir, f));
   if (existsSync(exercises)) files.push(...readdirSync(exercises).filter((f) => /\.ya?ml$/.test(f) && !isEditorFile(f)).sort().map((f) => join(exercises, f)));
-  for (const needle of [word, char]) for (const file of files) {
-    const place = existsSync(file) && find(file, needle);
-    if (place) return place;
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const i = lines.findIndex((l) => l.includes(word));
+    if (i >= 0) return { file: shown(file), line: i + 1, column: [...lines[i]!.slice(0, lines[i]!.indexOf(word))].length + 1 };
   }
   return { file: shown(join(contentDir, 'kit.yaml')), line: 1, column: 1 };
-}
-
-function find(file: string, needle: string): Place | undefined {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const i = lines.findIndex((l) => l.includes(needle));
-  return i < 0 ? undefined : { file: shown(file), line: i + 1, column: [...lines[i]!.slice(0, lines[i]!.indexOf(needle))].length + 1 };
 }

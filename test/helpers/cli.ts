@@ -23,7 +23,7 @@ export interface CliProcess {
  * Starts the real `kernekit` (dist/), as a user would run it, and kills it after `limitMs`:
  * a command that hangs fails its test with code null instead of stalling the suite.
  */
-export function startKernekit(args: string[], options: { cwd?: string; limitMs?: number; env?: Record<string, string> } = {}): CliProcess {
+export function startKernekit(args: string[], options: { cwd?: string; limitMs?: number; env?: NodeJS.ProcessEnv } = {}): CliProcess {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -40,7 +40,7 @@ export function startKernekit(args: string[], options: { cwd?: string; limitMs?:
 }
 
 /** Runs `kernekit` to its end, under a time limit (see startKernekit). */
-export function runKernekit(args: string[], options: { cwd?: string; limitMs?: number; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runKernekit(args: string[], options: { cwd?: string; limitMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   return startKernekit(args, options).done;
 }
 
@@ -59,4 +59,17 @@ export async function runInProcess(args: string[], ms = 45_000): Promise<{ code:
   } finally {
     clearTimeout(timer);
   }
+}
+
+export type CliResult = { code: number; out: string; err: string };
+
+/** Runs one command line in this process, under runInProcess's time limit, and captures what the user would see. */
+export const cli = (args: string[]): Promise<CliResult> => runInProcess(args);
+
+/** Runs the real CLI (dist/) in a fresh process; a run past `timeoutMs` fails the test instead of stalling it. */
+export async function spawnKernekit(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
+  const limitMs = options.timeoutMs ?? 60_000;
+  const run = await runKernekit(args, { cwd: options.cwd, env: options.env, limitMs });
+  if (run.code === null) throw new Error(`kernekit ${args.join(' ')} did not finish within ${limitMs} ms`);
+  return { code: run.code, out: run.out, err: run.err };
 }
