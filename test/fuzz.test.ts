@@ -97,7 +97,7 @@ interface Case {
 }
 
 const YAML_FILES = ['kit.yaml', 'checklist.yaml', 'misunderstandings.yaml', ...readdirSync(join(CONTENT, 'exercises')).sort().map((f) => `exercises/${f}`)];
-const JSON_FILES = ['locales/en/content.json', 'locales/en/labels.json', 'locales/da/labels.json'];
+const JSON_FILES = ['locales/en/content.json', 'locales/en/labels.json', 'source-da/labels.json'];
 
 /** A copy of the content with one file mutated. */
 function contentCase(files: string[], command: string[]): Case {

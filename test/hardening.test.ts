@@ -104,10 +104,10 @@ describe('validate checks what build checks', () => {
 
   it('a missing Danish label file', async () => {
     const dir = contentCopy();
-    rmSync(join(dir, 'locales/da/labels.json'));
+    rmSync(join(dir, 'source-da/labels.json'));
     const r = await runInProcess(['validate', '--content', dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/locales\/da\/labels\.json:1:1 The Danish label file is missing/);
+    expect(r.err).toMatch(/source-da\/labels\.json:1:1 The Danish label file is missing/);
   });
 
   it.each([['2015-02-30'], ['2015-13-01']])('an impossible date, %s', async (date) => {
@@ -236,11 +236,11 @@ describe('layouts', () => {
     }
   });
 
-  it("an image: or font: that pdfmake refuses is a DrawError naming the document, not a crash", async () => {
+  // A refused image: is a ReadRefusedError from the read policy (test/fs-boundaries.test.ts).
+  it("a font: that pdfmake refuses is a DrawError naming the document, not a crash", async () => {
     const meta = { title: 't', author: 'a', subject: 's', keywords: '', creator: 'c', language: 'da', date: new Date(0) };
     const page = { width: 100, height: 100 };
     for (const [content, reason] of [
-      [{ image: '/etc/hostname' }, /resource access policy/],
       [{ text: 'x', font: 'Nope' }, /Font 'Nope'/],
     ] as const) {
       const err = await renderPdf({ meta, page, content: content as never }).catch((e: unknown) => DrawError.from(e, 'handout', 'da'));

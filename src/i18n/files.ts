@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shownPath as shown } from '../kit-paths.js';
-import { InputError } from '../content/problems.js';
 import { writeAtomic } from '../publish/write.js';
 import { localesDir } from './language-code.js';
 
@@ -29,7 +28,7 @@ export const isKernekitRecord = (file: string) => /^(\.kernekit[\\/]|source-da[\
 
 export { shownPath as shown } from '../kit-paths.js';
 
-export { readResource } from './resource-file.js';
+export { readJson, readResource } from './resource-file.js';
 
 /**
  * Writes JSON the way translation tools write it back (2-space indent, UTF-8, final

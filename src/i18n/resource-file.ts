@@ -10,20 +10,15 @@ export interface ResourceTree {
   [key: string]: string | ResourceTree;
 }
 
-/**
- * Reads one translation file (i18next JSON v4), or undefined when there is none. Anything
- * that is not UTF-8 JSON with a text or a group at every key is refused with the file, line
- * and column: a number or a list would otherwise fail far from the file, as a crash.
- */
-export function readResource(file: string): ResourceTree | undefined {
+/** Reads a UTF-8 JSON file, or undefined when there is none; bad JSON is refused with the file, line and column. */
+export function readJson(file: string): { value: unknown; text: string; shown: string } | undefined {
   if (!existsSync(file)) return undefined;
   const shown = relative(process.cwd(), file) || file;
   const read = readTextFile(file, shown);
   if (!read.ok) throw new InputError([read.problem]);
   const text = read.text;
-  let tree: unknown;
   try {
-    tree = JSON.parse(text);
+    return { value: JSON.parse(text), text, shown };
   } catch (err) {
     const pos = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? 0);
     const before = text.slice(0, pos).split('\n');
@@ -38,6 +33,17 @@ export function readResource(file: string): ResourceTree | undefined {
       },
     ]);
   }
+}
+
+/**
+ * Reads one translation file (i18next JSON v4), or undefined when there is none. Anything
+ * that is not UTF-8 JSON with a text or a group at every key is refused with the file, line
+ * and column: a number or a list would otherwise fail far from the file, as a crash.
+ */
+export function readResource(file: string): ResourceTree | undefined {
+  const read = readJson(file);
+  if (!read) return undefined;
+  const { value: tree, text, shown } = read;
   const wrong = wrongValues(tree, []);
   if (wrong.length === 0) return tree as ResourceTree;
   // JSON is YAML too: the YAML reader locates the wrong values.
