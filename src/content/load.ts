@@ -7,6 +7,7 @@ import { InputError, type Problem } from './problems.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { crossCheck } from './cross-check.js';
+import { isEditorFile } from './editor-files.js';
 
 /** Parsed, schema-checked data of one file, still tied to its file for locating problems. */
 export interface Parsed<T> {
@@ -72,7 +73,7 @@ export function loadKit(contentDir: string): Kit {
 function listYaml(dir: string): string[] {
   try {
     return readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
+      .filter((f) => /\.ya?ml$/.test(f) && !isEditorFile(f))
       .sort();
   } catch {
     return [];

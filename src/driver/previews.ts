@@ -23,7 +23,6 @@ const pending = new Map<number, { resolve(png: Buffer): void; reject(err: Error)
 export function startPreviews(): void {
   if (worker) return;
   const w = new Worker(workerUrl('preview-worker', import.meta.url));
-  w.unref();
   w.on('message', async (reply: PreviewReply) => {
     const waiting = pending.get(reply.id)!;
     pending.delete(reply.id);
@@ -33,6 +32,8 @@ export function startPreviews(): void {
   });
   w.on('error', (err) => fail(w, err));
   w.on('exit', (code) => fail(w, new Error(`the preview thread stopped (exit code ${code})`)));
+  // Only now: attaching a 'message' listener refs the thread again, and an idle thread held a failed build's process open.
+  w.unref();
   worker = w;
 }
 

@@ -135,6 +135,18 @@ export function layoutSource(file: string): string {
   return source;
 }
 
+/**
+ * Handlebars gives no line for an error raised while a template runs, such as reading past
+ * a value the data does not have (`constructor.constructor`: prototype properties are never
+ * available). The line is the first expression that reads the property the error names.
+ */
+function lineReading(file: string, property: string): number {
+  const lines = sources.get(file)?.split('\n') ?? [];
+  const reads = new RegExp(`\\{\\{[^}]*[\\s.(/]${property.replace(/[^\w$]/g, '\\$&')}\\b`);
+  const i = lines.findIndex((l) => reads.test(l));
+  return i + 1 || 1;
+}
+
 /** Runs a compiled layout; whatever goes wrong is reported as a LayoutError naming the file and line. */
 export function fillLayout(tpl: HandlebarsTemplateDelegate, file: string, data: object, t: Translate): string {
   try {
@@ -146,6 +158,8 @@ export function fillLayout(tpl: HandlebarsTemplateDelegate, file: string, data: 
     if (m) throw new LayoutError(file, Number(m[2]), `"${m[1]}" is not in the data this layout receives. Check the field name.`);
     const parse = /Parse error on line (\d+):\n([\s\S]*)/.exec(e.message);
     if (parse) throw new LayoutError(file, Number(parse[1]), `template syntax error:\n${parse[2]}`);
+    const property = /\(reading '([^']+)'\)/.exec(e.message)?.[1];
+    if (property) throw new LayoutError(file, lineReading(file, property), `"${property}" cannot be read: the value before it is not in the data this layout receives (nor is any built-in property such as constructor). Check the field name.`);
     throw new LayoutError(file, e.lineNumber ?? 1, e.message);
   }
 }
