@@ -23,7 +23,6 @@ const pending = new Map<number, { resolve(png: Buffer): void; reject(err: Error)
 export function startPreviews(): void {
   if (worker) return;
   const w = new Worker(workerUrl('preview-worker', import.meta.url));
-  w.unref();
   w.on('message', async (reply: PreviewReply) => {
     const waiting = pending.get(reply.id)!;
     pending.delete(reply.id);
@@ -33,6 +32,9 @@ export function startPreviews(): void {
   });
   w.on('error', (err) => fail(w, err));
   w.on('exit', (code) => fail(w, new Error(`the preview thread stopped (exit code ${code})`)));
+  // After the listeners: attaching the 'message' listener refs the thread again, and a build
+  // that failed before its first preview would then never exit.
+  w.unref();
   worker = w;
 }
 
