@@ -2,7 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import type { BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
-import { UsageError } from '../content/problems.js';
+import { formatProblem, UsageError } from '../content/problems.js';
 import { TranslationError } from '../errors.js';
 import { sourceKey, upToDate } from '../driver/source-key.js';
 import { Staging } from '../publish/staging.js';
@@ -75,6 +75,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     }
     warn(result.fallbacks);
     if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);
+    for (const w of result.warnings) io.err(`warning: ${formatProblem(w)}`);
     if (args.json) {
       printResult(io, args, seconds(), { upToDate: result.upToDate, built: result.files, manifest: result.manifest }, timings);
     } else if (result.upToDate && !args.quiet) {

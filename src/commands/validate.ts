@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { deckCards } from '../content/deck.js';
-import { loadKit } from '../content/load.js';
+import { loadContent } from '../content/load.js';
 import { allActors, checklistQuestionCount } from '../content/model.js';
-import { InputError } from '../content/problems.js';
+import { formatProblem, InputError } from '../content/problems.js';
 import { reportError, type Io } from '../cli.js';
 import { printJson } from '../json-output.js';
 
 export function validate(contentDir: string, io: Io, json = false): number {
   try {
-    const kit = loadKit(contentDir);
+    const { kit, warnings } = loadContent(contentDir);
+    for (const w of warnings) io.err(`warning: ${formatProblem(w)}`);
     const counts = {
       exercises: kit.exercises.length,
       misunderstandings: kit.misunderstandings.items.length,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadKit } from '../content/load.js';
+import { loadContent } from '../content/load.js';
+import type { Problem } from '../content/problems.js';
 import type { DocumentFamily, Kit } from '../content/model.js';
 import { FAMILIES } from '../documents/registry.js';
 import type { BuildOptions } from '../documents/family.js';
@@ -64,6 +65,8 @@ export interface BuildResult {
   upToDate: boolean;
   /** Why the index page has no thumbnails this time, when it has none. */
   noPreviews?: string;
+  /** Things in the content worth fixing that did not stop the build (colours that look alike). */
+  warnings: Problem[];
 }
 
 /** The date written into PDFs: SOURCE_DATE_EPOCH when set (reproducible builds), else the kit's own date. */
@@ -82,7 +85,7 @@ export function buildDate(kitDate: string): Date {
  */
 export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}, onPlanned: (pdfs: number) => void = () => {}): Promise<BuildResult> {
   const outDir = outputFolder(req.outDir, req.contentDir);
-  const kit = loadKit(req.contentDir);
+  const { kit, warnings } = loadContent(req.contentDir);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
   Staging.recover(outDir);
@@ -94,7 +97,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
   for (const p of plan) for (const f of p.families) if (!f.stale) for (const file of f.files) recorded(p.loc.language, file.previous?.fallbacks ?? []);
   if (plan.every((p) => p.families.every((f) => !f.stale)) && previous) {
     if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
-    return { files: [], fallbacks, manifest: previous, upToDate: true };
+    return { files: [], fallbacks, manifest: previous, upToDate: true, warnings };
   }
 
   startPreviews();
@@ -165,7 +168,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     // Threads finish in any order; report in the order of languages, families and each family's own files.
     const rank = kitOrder(kit);
     files.sort((a, b) => req.languages.indexOf(a.language) - req.languages.indexOf(b.language) || rank.family(a.document) - rank.family(b.document) || rank.file(a.path) - rank.file(b.path));
-    return { files, fallbacks, manifest, upToDate: false, ...(noPreviews ? { noPreviews } : {}) };
+    return { files, fallbacks, manifest, upToDate: false, warnings, ...(noPreviews ? { noPreviews } : {}) };
   } catch (err) {
     await Promise.all(previews);
     staging.abort();
