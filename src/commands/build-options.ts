@@ -3,7 +3,7 @@ import { UsageError } from '../content/problems.js';
 import { documentFamilies } from '../content/families.js';
 import type { BuildRequest } from '../driver/build.js';
 import type { Duplex } from '../print/imposition.js';
-import { parseCardSize, type PaperName } from '../print/paper.js';
+import { parseCardSize, type PaperName, type PosterName } from '../print/paper.js';
 import { parseClock } from '../plan/clock.js';
 import { PARTICIPANTS_RANGE, type Tailoring } from '../plan/tailoring.js';
 import { version } from '../version.js';
@@ -51,6 +51,7 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
       printerMargin,
       // Office sheets print many backs on a desk printer; a print shop gets the full design.
       backs: (args.backs as 'light' | 'full' | undefined) ?? (imposition === 'sheet' ? 'light' : 'full'),
+      poster: (args.poster ?? 'a3') as PosterName,
       version,
       tailoring: tailoring(args),
       branding: branding(config),
