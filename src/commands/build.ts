@@ -38,7 +38,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
       }
     };
     // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
-    const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'poster', 'participants', 'groups', 'start', 'strict'] as const;
+    const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'poster', 'participants', 'groups', 'start', 'strict'] as const;
     const key = sourceKey(args.content, args.config, Object.fromEntries(shaping.map((k) => [k, args[k] ?? null])));
     if (!args.quiet && !args.json) io.out(contentLine(args.content));
     const outDir = outputFolder(args.out, args.content);

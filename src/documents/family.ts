@@ -17,6 +17,8 @@ export interface BuildOptions {
   printerMargin: number;
   /** `light`: white backs with a coloured band, little ink; `full`: full-colour backs. */
   backs: 'light' | 'full';
+  /** Crop marks outside the bleed on the print shop's single-card pages. */
+  cropMarks: boolean;
   /** Paper of the 360° poster. */
   poster: PosterName;
   /** Creation date written into every PDF. */
