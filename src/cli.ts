@@ -6,7 +6,7 @@ import { version } from './version.js';
 import { contentDir } from './kit-paths.js';
 import { terminalIo, type Io } from './terminal.js';
 import { checkCommand, COMMANDS, exitCodes, I18N_COMMANDS, INPUT_PROBLEM, USAGE_MISTAKE } from './cli-help.js';
-import { FitError, LayoutError, TranslationError } from './errors.js';
+import { FitError, LayoutError, ReadRefusedError, TranslationError } from './errors.js';
 
 export type { Io } from './terminal.js';
 
@@ -64,7 +64,8 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
       'Build the kit\'s PDFs into <out>/<lang>/',
       (y: Argv) =>
         buildOptions(y)
-          .option('strict', { type: 'boolean', default: false, describe: 'Fail when a translation is missing, instead of printing Danish with a warning' })
+          .option('strict', { type: 'boolean', default: false, describe: 'Fail when a translation is missing or stale, instead of printing Danish with a warning (--fail-on missing,stale)' })
+          .option('fail-on', { type: 'string', describe: 'Fail on these translation problems, comma-separated: missing, stale (broken placeholders always fail)' })
           .option('force', { type: 'boolean', default: false, describe: 'Rebuild every document, even those whose inputs did not change' })
           .option('jobs', { type: 'number', describe: 'Threads that render at once (default: 1 on 2 cores; with more cores, one per core beyond the second, up to 4, for builds of three or more languages)' })
           .option('timings', { type: 'boolean', default: false, describe: 'Print where the time went: each step of the build, and compose and render time per PDF' })
@@ -121,14 +122,17 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
           (s: Argv) =>
             s
               .option('lang', { type: 'string', describe: 'Languages to check, comma-separated (default: every folder in content/locales/)' })
-              .option('strict', { type: 'boolean', default: false, describe: 'Exit 1 when anything is missing, stale or has wrong placeholders' })
+              .option('strict', { type: 'boolean', default: false, describe: 'Exit 1 when anything is missing, stale or has wrong placeholders (--fail-on placeholders,missing,stale)' })
+              .option('fail-on', { type: 'string', describe: 'Exit 1 on these, comma-separated: placeholders, missing, stale (placeholders always fail)' })
+              .option('json', { type: 'boolean', default: false, describe: 'Print the status as JSON (schemas/i18n-status.schema.json)' })
               .strict()
               .example('$0 i18n status', 'Every translation')
               .example('$0 i18n status --lang en --strict', 'Fail (exit 1) unless English is complete')
-              .epilogue(exitCodes({ 0: 'reported', 1: 'with --strict, a translation is incomplete; or a problem in the content', 2: USAGE_MISTAKE })),
+              .example('$0 i18n status --fail-on placeholders,stale --json', 'For CI: fail on broken placeholders and stale keys, allow missing ones')
+              .epilogue(exitCodes({ 0: 'reported', 1: 'a translation fails a check of --fail-on (--strict: any; broken placeholders always); or a problem in the content', 2: USAGE_MISTAKE })),
           async (args) => {
             const { runStatus } = await import('./commands/i18n.js');
-            code = runStatus(args as unknown as { content: string; lang?: string; strict: boolean }, io);
+            code = runStatus(args as unknown as { content: string; lang?: string; strict: boolean; 'fail-on'?: string; json: boolean }, io);
           },
         )
         .command(
@@ -203,7 +207,7 @@ export function reportError(err: unknown, io: Io): number {
     io.err(`${n} problem${n === 1 ? '' : 's'} found. Nothing was written.`);
     return 1;
   }
-  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError) {
+  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError || err instanceof ReadRefusedError) {
     io.err(`kernekit: ${err.message}`);
     io.err('Nothing was written.');
     return 1;

@@ -31,14 +31,19 @@ export class FitError extends Error {
   }
 }
 
-/** `--strict`: some strings have no translation and would print in Danish. */
+/** `--strict` or `--fail-on missing,stale`: per language, keys that would print in Danish, and keys whose Danish changed since translation. */
 export class TranslationError extends Error {
-  constructor(readonly fallbacks: Map<string, string[]>) {
-    super(
-      [...fallbacks]
-        .map(([lang, keys]) => `${lang}: ${keys.length} untranslated key${keys.length === 1 ? '' : 's'}: ${keys.join(', ')}`)
-        .join('\n') + '\nTranslate them (kernekit i18n extract --lang <lang> adds them to the files), or build without --strict to print them in Danish.',
-    );
+  constructor(
+    readonly missing: Map<string, string[]>,
+    readonly stale: Map<string, string[]> = new Map(),
+  ) {
+    const lines = (what: string, byLanguage: Map<string, string[]>) =>
+      [...byLanguage].map(([lang, keys]) => `${lang}: ${keys.length} ${what} key${keys.length === 1 ? '' : 's'}: ${keys.join(', ')}`);
+    const advice = [
+      missing.size > 0 ? 'Translate the untranslated keys (kernekit i18n extract --lang <lang> adds them to the files), or build without --strict to print them in Danish.' : '',
+      stale.size > 0 ? 'Check the stale translations against the new Danish and edit them (any edit clears "stale").' : '',
+    ];
+    super([...lines('untranslated', missing), ...lines('stale', stale), ...advice.filter(Boolean)].join('\n'));
     this.name = 'TranslationError';
   }
 }
@@ -52,6 +57,14 @@ export class PreviewsUnavailable extends Error {
   constructor(cause: string) {
     super(`no thumbnails for index.html: the canvas library @napi-rs/canvas could not load (${cause}). The PDFs are complete. Install kernekit with its optional dependencies (without --omit=optional) to get the thumbnails back.`);
     this.name = 'PreviewsUnavailable';
+  }
+}
+
+/** Rendering was asked to read a file from disk (a layout's image or font, an SVG's <image>): it reads none but kernekit's fonts. */
+export class ReadRefusedError extends Error {
+  constructor(readonly path: string) {
+    super(`a layout asks to read the file ${JSON.stringify(path)}; rendering reads no file but kernekit's own fonts. Give images in layouts as data: URIs, and use the kit's font.`);
+    this.name = 'ReadRefusedError';
   }
 }
 
@@ -70,7 +83,7 @@ export function serializeError(err: unknown): SerializedError {
 
 export async function reviveError(s: SerializedError): Promise<Error> {
   const { InputError, UsageError } = await import('./content/problems.js');
-  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, PreviewsUnavailable, InputError, UsageError };
+  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, PreviewsUnavailable, ReadRefusedError, InputError, UsageError };
   const cls = classes[s.name];
   const err = Object.create(cls ? cls.prototype : Error.prototype) as Error;
   Object.assign(err, s.fields, { name: s.name, message: s.message, stack: s.stack });

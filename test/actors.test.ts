@@ -85,7 +85,7 @@ describe('the 360° sheet', () => {
   it('carries the source and "Side x af y" on every page', () => {
     pdf.pages.forEach((page, i) => {
       expect(page.text).toContain(da.kit.meta.source.short);
-      expect(page.text).toContain(da.t('document.page', { page: i + 1, pages: pdf.pages.length }));
+      expect(page.text).toContain(da.t('document.page', { page: i + 1, count: pdf.pages.length }));
     });
   });
 

@@ -8,7 +8,7 @@ import { buildInto } from './helpers/build.js';
 import { CONTENT } from './helpers/content.js';
 import { readPdf, type PdfFile } from './helpers/pdf.js';
 
-const labels = (lang: string) => new Map(flatten(JSON.parse(readFileSync(join(CONTENT, 'locales', lang, 'labels.json'), 'utf8'))));
+const labels = (lang: string) => new Map(flatten(JSON.parse(readFileSync(join(CONTENT, lang === 'da' ? 'source-da' : `locales/${lang}`, 'labels.json'), 'utf8'))));
 
 /**
  * The literal words of each Danish label that English does not share: the pieces between

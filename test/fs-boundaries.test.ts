@@ -3,7 +3,9 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeRgbPng } from '../src/config/png.js';
+import { ReadRefusedError } from '../src/errors.js';
 import { renderPdf, type PdfRequest } from '../src/render/render.js';
+import { outputFolder } from '../src/publish/out-folder.js';
 import type { Manifest } from '../src/publish/manifest.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { snapshot, tempDir } from './helpers/files.js';
@@ -35,24 +37,34 @@ describe('--out: kernekit writes only into a folder that is new, empty or its ow
     expectRefused(r, 2, /--out \S+u already holds files that kernekit did not write .*Give an empty or new folder/);
     expect(snapshot(mine)).toEqual(before);
     expect(readdirSync(dir), 'no staging folder left beside it').toEqual(['u']);
+    // watch refuses it too, and ends instead of watching.
+    expectRefused(await runCli(['watch', '--only', 'handout', '--out', mine], { limitMs: BUILD_LIMIT }), 2, /already holds files that kernekit did not write/);
+    expect(snapshot(mine)).toEqual(before);
   });
 
+  // The project sits two levels inside a temporary folder, so even a build that ignored the
+  // refusal could only reach temporary folders.
   it.each([
     ['the content folder', (c: string) => c, /is the content folder/],
     ['a folder inside the content', (c: string) => join(c, 'ud'), /lies inside the content folder/],
     ['the folder that holds the content', (c: string) => join(c, '..'), /is the current folder/],
     ['the current folder', () => '.', /is the current folder/],
     ["the current folder's parent", () => '..', /holds the current folder/],
-    ['the root folder', () => '/', /is the root folder/],
-    ['the home folder', () => homedir(), /is your home folder|holds the current folder/],
   ])('refuses %s, writing nothing', async (_name, out, message) => {
-    const project = tempDir('fs-project');
+    const outer = tempDir('fs-project');
+    const project = join(outer, 'kommune', 'kit');
     const content = join(project, 'content');
     cpSync(CONTENT, content, { recursive: true });
-    const before = snapshot(project);
+    const before = snapshot(outer);
     const r = await build(['--content', content, '--only', 'handout', '--out', out(content)], project);
     expectRefused(r, 2, message);
-    expect(snapshot(project)).toEqual(before);
+    expect(snapshot(outer)).toEqual(before);
+  });
+
+  // Checked without running a build: a build that ignored them would copy the whole disk.
+  it('refuses the root folder and the home folder', () => {
+    expect(() => outputFolder('/', CONTENT)).toThrow(/--out \/ is the root folder: a build replaces its whole output folder/);
+    expect(() => outputFolder(homedir(), CONTENT)).toThrow(/is your home folder|holds the current folder/);
   });
 
   it('rebuilds a folder it made (recognised by its manifest.json), keeping a file it did not write with its date', SLOW, async () => {
@@ -87,14 +99,16 @@ describe('--out: kernekit writes only into a folder that is new, empty or its ow
 
 describe('language codes: one parser for every command', () => {
   it('refuses codes that are paths, in extract and status, and writes nothing', async () => {
-    const content = contentCopy();
-    const before = snapshot(content);
+    // Nested, so that even ../../../x stays inside the test's own folder.
+    const outer = tempDir('fs');
+    const content = join(outer, 'a', 'b', 'content');
+    cpSync(CONTENT, content, { recursive: true });
+    const before = snapshot(outer);
     for (const lang of ['../x', '../../../x', './da', 'da/../en']) {
       expectRefused(await runCli(['i18n', 'extract', '--lang', lang, '--content', content]), 2, /is not a language code\. Write a BCP 47 tag/);
     }
     expectRefused(await runCli(['i18n', 'status', '--lang', '../../etc', '--content', content]), 2, /"\.\.\/\.\.\/etc" is not a language code/);
-    expect(snapshot(content)).toEqual(before);
-    expect(existsSync(join(content, '..', 'x'))).toBe(false);
+    expect(snapshot(outer)).toEqual(before);
   });
 
   it('writes codes in their canonical form: EN is en, pt_BR is pt-BR', async () => {
@@ -128,11 +142,10 @@ describe('rendering reads no file but its own fonts', () => {
   const hasImage = (pdf: Buffer) => pdf.toString('latin1').includes('/Subtype /Image');
   const svgWith = (href: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><image href="${href}" width="20" height="20"/></svg>`;
 
-  it('an SVG <image> pointing at a file on disk is not read; as data it is drawn', async () => {
+  it('an SVG <image> pointing at a file on disk is refused, naming the file; as data it is drawn', async () => {
     const file = join(tempDir('fs'), 'any.png');
     writeFileSync(file, png);
-    const fromDisk = await renderPdf({ meta, page, content: [{ svg: svgWith(file) }] });
-    expect(hasImage(fromDisk.bytes)).toBe(false);
+    await expect(renderPdf({ meta, page, content: [{ svg: svgWith(file) }] })).rejects.toThrow(new ReadRefusedError(file));
     const asData = await renderPdf({ meta, page, content: [{ svg: svgWith(`data:image/png;base64,${png.toString('base64')}`) }] });
     expect(hasImage(asData.bytes), 'the same image as data is embedded, so the check can see one').toBe(true);
   });
@@ -140,7 +153,7 @@ describe('rendering reads no file but its own fonts', () => {
   it('an image: node pointing at a file on disk is refused', async () => {
     const file = join(tempDir('fs'), 'any.png');
     writeFileSync(file, png);
-    await expect(renderPdf({ meta, page, content: [{ image: file }] })).rejects.toThrow(/denied/);
+    await expect(renderPdf({ meta, page, content: [{ image: file }] })).rejects.toThrow(ReadRefusedError);
   });
 
   it('a logo SVG with a link is refused: links are not part of a logo', async () => {

@@ -93,7 +93,7 @@ describe('group worksheets on A4', () => {
         const limit = page.height - BOTTOM * PT_PER_MM;
         const footer = page.texts.filter((t) => t.y > limit);
         const body = page.texts.filter((t) => t.y <= limit);
-        expect(normalize(footer.map((t) => t.str).join(' ')), e.worksheets[i]!.id).toBe(normalize(`${kit.meta.source.short} ${loc.t('document.page', { page: i + 1, pages: pages.length })}`));
+        expect(normalize(footer.map((t) => t.str).join(' ')), e.worksheets[i]!.id).toBe(normalize(`${kit.meta.source.short} ${loc.t('document.page', { page: i + 1, count: pages.length })}`));
         expect(Math.max(...body.map((t) => t.y)), e.worksheets[i]!.id).toBeLessThan(limit);
       });
     }

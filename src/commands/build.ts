@@ -15,9 +15,11 @@ import { printJson } from '../json-output.js';
 import { outPaint } from '../terminal.js';
 import { buildProgress } from './build-progress.js';
 import type { Manifest } from '../writers/manifest.js';
+import { parseGates } from '../i18n/gates.js';
 
 export interface BuildArgs extends RawBuildArgs {
   strict?: boolean;
+  'fail-on'?: string;
   force?: boolean;
   jobs?: number;
   quiet?: boolean;
@@ -32,23 +34,28 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const started = performance.now();
     const shown = (path: string) => relative(process.cwd(), join(args.out, path)) || path;
     const seconds = () => (performance.now() - started) / 1000;
-    const warn = (fallbacks: Map<string, string[]>) => {
+    const warn = (fallbacks: Map<string, string[]>, stale = new Map<string, string[]>()) => {
       for (const [language, keys] of fallbacks) {
         io.err(`warning: ${language}: ${keys.length} key${keys.length === 1 ? '' : 's'} not translated, printed in Danish: ${keys.join(', ')}`);
       }
+      for (const [language, keys] of stale) {
+        io.err(`warning: ${language}: ${keys.length} translation${keys.length === 1 ? '' : 's'} stale, the Danish changed since: ${keys.join(', ')}`);
+      }
     };
+    const failOn = parseGates(args['fail-on'], args.strict === true);
     // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
-    const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'poster', 'participants', 'groups', 'start', 'strict'] as const;
+    const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'poster', 'participants', 'groups', 'start', 'strict', 'fail-on'] as const;
     const key = sourceKey(args.content, args.config, Object.fromEntries(shaping.map((k) => [k, args[k] ?? null])));
     if (!args.quiet && !args.json) io.out(contentLine(args.content));
     const outDir = outputFolder(args.out, args.content);
     Staging.recover(outDir);
-    const last = args.force ? undefined : upToDate(outDir, key);
+    // Staleness is not in the manifest: a build that may fail on it always looks.
+    const last = args.force || failOn.includes('stale') ? undefined : upToDate(outDir, key);
     timings?.lap('checking whether anything changed');
     if (last) {
       const fallbacks = new Map<string, string[]>();
       for (const f of last.files) addFallbacks(fallbacks, f.language, f.fallbacks ?? []);
-      if (args.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
+      if (failOn.includes('missing') && fallbacks.size > 0) throw new TranslationError(fallbacks);
       warn(fallbacks);
       if (args.json) printResult(io, args, seconds(), { upToDate: true, built: [], manifest: last }, timings);
       else if (!args.quiet) io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
@@ -69,11 +76,11 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 16)) throw new UsageError(`--jobs ${String(jobs)} is not a thread count. Give a whole number from 1 to 16.`);
     let result;
     try {
-      result = await build({ ...request, strict: args.strict === true, force: args.force === true, jobs, sourceKey: key, timings }, fileLine, progress.planned);
+      result = await build({ ...request, failOn, force: args.force === true, jobs, sourceKey: key, timings }, fileLine, progress.planned);
     } finally {
       progress.end();
     }
-    warn(result.fallbacks);
+    warn(result.fallbacks, result.stale);
     if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);
     for (const w of result.warnings) io.err(`warning: ${formatProblem(w)}`);
     if (args.json) {

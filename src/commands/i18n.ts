@@ -1,15 +1,17 @@
 import { readdirSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { reportError, type Io } from '../cli.js';
 import { loadKit } from '../content/load.js';
 import { UsageError } from '../content/problems.js';
 import { extract } from '../i18n/extract.js';
-import { isComplete, languageStatus, type LanguageStatus } from '../i18n/status.js';
 import { hasTranslation, languageOption, localesDir, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
 import { isDefaultContent } from '../kit-paths.js';
 import { printJson } from '../json-output.js';
+import { shown } from '../i18n/files.js';
+import { GATES, parseGates, type Gate } from '../i18n/gates.js';
+import { failedGates, languageStatus, type LanguageStatus } from '../i18n/status.js';
 
-/** Languages with a folder under content/locales/, Danish (the source) excluded. */
+/** Languages with a folder under content/locales/. */
 function translatedLanguages(contentDir: string): string[] {
   try {
     return readdirSync(localesDir(contentDir), { withFileTypes: true })
@@ -21,40 +23,49 @@ function translatedLanguages(contentDir: string): string[] {
   }
 }
 
-export function runStatus(args: { content: string; lang?: string; strict: boolean }, io: Io): number {
+export function runStatus(args: { content: string; lang?: string; strict: boolean; 'fail-on'?: string; json?: boolean }, io: Io): number {
   try {
-    const kit = loadKit(args.content);
+    const gates = parseGates(args['fail-on'], args.strict);
     const languages = args.lang ? languageOption(args.lang) : translatedLanguages(args.content);
-    if (languages.length === 0) {
-      io.out('No translations yet. Start one with: kernekit i18n extract --lang en');
-      return 0;
-    }
-    let complete = true;
     for (const language of languages) {
       if (language === SOURCE_LANGUAGE) throw new UsageError('Danish (da) is the source language; name a translation, e.g. --lang en.');
       if (!hasTranslation(args.content, language)) throw new UsageError(`--lang ${noTranslation(args.content, language)}`);
-      const s = languageStatus(kit, args.content, language);
-      complete &&= isComplete(s);
-      report(s, io);
     }
-    return args.strict && !complete ? 1 : 0;
+    const kit = loadKit(args.content);
+    const statuses = languages.map((l) => languageStatus(kit, args.content, l));
+    const failed = statuses.map((s) => ({ s, gates: failedGates(s, gates) }));
+    const ok = failed.every((f) => f.gates.length === 0);
+    if (args.json) {
+      const languagesJson = failed.map(({ s, gates: g }) => ({ ...s, percent: share(s), complete: failedGates(s, GATES).length === 0, failed: g }));
+      printJson(io, 'i18n status', { failOn: gates, ok, languages: languagesJson });
+    } else if (statuses.length === 0) {
+      io.out('No translations yet. Start one with: kernekit i18n extract --lang en');
+    } else {
+      for (const { s, gates: g } of failed) report(s, g, io);
+    }
+    return ok ? 0 : 1;
   } catch (err) {
     return reportError(err, io);
   }
 }
 
-function report(s: LanguageStatus, io: Io): void {
-  const share = s.total === 0 ? 100 : Math.floor((s.translated / s.total) * 1000) / 10;
-  io.out(`${s.language}: ${share} % translated (${s.translated} of ${s.total} strings)`);
+const share = (s: LanguageStatus) => (s.total === 0 ? 100 : Math.floor((s.translated / s.total) * 1000) / 10);
+
+function report(s: LanguageStatus, failed: Gate[], io: Io): void {
+  io.out(`${s.language}: ${share(s)} % translated (${s.translated} of ${s.total} strings)${failed.length ? ` — fails: ${failed.join(', ')}` : ''}`);
   const section = (title: string, keys: string[]) => {
     if (keys.length === 0) return;
     io.out(`  ${title} (${keys.length}):`);
     for (const k of keys) io.out(`    ${k}`);
   };
+  const braces = (names: string[]) => (names.length ? names.map((n) => `{{${n}}}`).join(' ') : 'none');
   section('missing, printed in Danish', s.missing);
   section('stale: the Danish changed after translation', s.stale);
-  section('placeholders differ from the Danish', s.placeholders.map((p) => `${p.key}: Danish has {{${p.source.join('}} {{')}}}, translation has ${p.target.length ? `{{${p.target.join('}} {{')}}}` : 'none'}`));
-  section('extra: no longer in the Danish source, can be deleted', s.extra);
+  section(
+    'placeholders differ from the Danish (the build stops on these)',
+    s.placeholders.map((p) => `${p.key}: must have ${braces(p.expected)}${p.optional.length ? ` (may have ${braces(p.optional)})` : ''}, has ${braces(p.found)}`),
+  );
+  section('extra: not needed in this language, can be deleted', s.extra);
 }
 
 export function runExtract(args: { content: string; lang: string; json?: boolean }, io: Io): number {
@@ -62,7 +73,7 @@ export function runExtract(args: { content: string; lang: string; json?: boolean
     if (isDefaultContent(args.content)) throw new UsageError("There is no content/ folder here, and kernekit's own kit is not for editing. Make an editable copy first: npx kernekit init --copy content");
     const kit = loadKit(args.content);
     const languages = languageOption(args.lang);
-    if (languages.includes(SOURCE_LANGUAGE)) throw new UsageError('Danish (da) is the source language: edit the YAML in content/ and content/locales/da/labels.json directly.');
+    if (languages.includes(SOURCE_LANGUAGE)) throw new UsageError('Danish (da) is the source language: edit the YAML in content/ and content/source-da/labels.json directly.');
     const results = languages.map((language) => ({ language, ...extract(kit, args.content, language) }));
     if (args.json) {
       printJson(io, 'i18n extract', { content: resolve(args.content), languages: results.map((r) => ({ ...r, files: r.files.map((f) => resolve(f)) })) });
@@ -70,7 +81,7 @@ export function runExtract(args: { content: string; lang: string; json?: boolean
     }
     for (const r of results) {
       io.out(`${r.language}: ${r.translated} translated, ${r.untranslated} to translate.`);
-      for (const f of r.files) io.out(`  wrote ${relative(process.cwd(), f) || f}`);
+      for (const f of r.files) io.out(`  wrote ${shown(f)}`);
     }
     return 0;
   } catch (err) {

@@ -1,4 +1,5 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { isKernekitRecord } from '../i18n/files.js';
 import { CONFIG_FILE } from '../config/load.js';
 import { join, relative, resolve } from 'node:path';
 import { reportError, type Io } from '../cli.js';
@@ -6,6 +7,7 @@ import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
 import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
+import { outputFolder } from '../publish/out-folder.js';
 import type { BuildArgs } from './build.js';
 import { printJson } from '../json-output.js';
 import { formatProblem } from '../content/problems.js';
@@ -22,6 +24,8 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
   let request;
   try {
     request = buildRequest(args);
+    // Refused before watching: every rebuild would be refused the same way.
+    outputFolder(request.outDir, request.contentDir);
   } catch (err) {
     return reportError(err, io);
   }
@@ -80,8 +84,8 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
   };
   const watchers: FSWatcher[] = [
     watch(request.contentDir, { recursive: true }, (_event, name) => {
-      // The translation tools' own files are written by kernekit, not by the user.
-      if (name && !/fingerprints\.json$|source-da\./.test(name)) schedule();
+      // kernekit writes these itself while it builds; they change nothing a build prints.
+      if (name && !isKernekitRecord(name)) schedule();
     }),
     watch(LAYOUT_DIR, { recursive: true }, () => {
       layoutsChanged = true;

@@ -44,7 +44,7 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
     footer: (page: number, pages: number) => ({
       columns: [
         { text: source, ...small },
-        { text: loc.t('document.page', { page, pages }), ...small, alignment: 'right' as const, width: 'auto' as const },
+        { text: loc.t('document.page', { page, count: pages }), ...small, alignment: 'right' as const, width: 'auto' as const },
       ],
       // The source line takes what the page number leaves, so a long organisation name wraps only when it must.
       columnGap: mm(6),

@@ -14,6 +14,8 @@ import { Staging } from '../publish/staging.js';
 import { zip } from '../writers/zip.js';
 import { fileInside } from '../publish/out-path.js';
 import { outputFolder } from '../publish/out-folder.js';
+import { reviewTranslations } from '../i18n/review.js';
+import type { Gate } from '../i18n/gates.js';
 import { environment, fileFingerprint } from './fingerprint.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
@@ -28,8 +30,8 @@ export interface BuildRequest {
   languages: string[];
   only: DocumentFamily[];
   options: Omit<BuildOptions, 'date'>;
-  /** Treat a missing translation as an error instead of a warning. */
-  strict?: boolean;
+  /** What fails the build instead of a warning: untranslated (`missing`) or `stale` keys. Broken placeholders always fail. */
+  failOn?: readonly Gate[];
   /** Rebuild every document, even those whose inputs did not change. */
   force?: boolean;
   /** Threads that render at once (1: all on the main thread); by default as parallel.ts decides. */
@@ -60,6 +62,8 @@ export interface BuildResult {
   files: BuiltFile[];
   /** Per language, the translation keys that printed in Danish. */
   fallbacks: Map<string, string[]>;
+  /** Per language, the translated keys whose Danish changed since they were translated. */
+  stale: Map<string, string[]>;
   manifest: Manifest;
   /** Nothing had changed: nothing was written. */
   upToDate: boolean;
@@ -86,6 +90,7 @@ export function buildDate(kitDate: string): Date {
 export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}, onPlanned: (pdfs: number) => void = () => {}): Promise<BuildResult> {
   const outDir = outputFolder(req.outDir, req.contentDir);
   const { kit, warnings } = loadContent(req.contentDir);
+  const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
   Staging.recover(outDir);
@@ -95,9 +100,17 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
   const fallbacks = new Map<string, string[]>();
   const recorded = (language: string, keys: string[]) => addFallbacks(fallbacks, language, keys);
   for (const p of plan) for (const f of p.families) if (!f.stale) for (const file of f.files) recorded(p.loc.language, file.previous?.fallbacks ?? []);
+  const gate = () => {
+    const failOn = req.failOn ?? [];
+    const missing = failOn.includes('missing') ? fallbacks : new Map<string, string[]>();
+    const changed = failOn.includes('stale') ? stale : new Map<string, string[]>();
+    if (missing.size > 0 || changed.size > 0) throw new TranslationError(missing, changed);
+  };
   if (plan.every((p) => p.families.every((f) => !f.stale)) && previous) {
-    if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
-    return { files: [], fallbacks, manifest: previous, upToDate: true, warnings };
+    // The zips' read-mes and the index page were made last time: their fallbacks are on record.
+    for (const z of previous.files) if (z.kind === 'zip' && req.languages.includes(z.language)) recorded(z.language, z.fallbacks ?? []);
+    gate();
+    return { files: [], fallbacks, stale, manifest: previous, upToDate: true, warnings };
   }
 
   startPreviews();
@@ -161,14 +174,15 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
     // Without thumbnails the PDFs name none; the next build that can draw them does (their entries are not intact).
     if (noPreviews) for (const f of fresh) delete f.preview;
     req.timings?.lap('waiting for the last previews');
-    if (req.strict && fallbacks.size > 0) throw new TranslationError(fallbacks);
     const manifest = publish(staging, kit, req, fresh);
+    for (const z of manifest.files) if (z.kind === 'zip') recorded(z.language, z.fallbacks ?? []);
+    gate();
     staging.commit();
     req.timings?.lap('publishing: zips, manifest.json, index.html');
     // Threads finish in any order; report in the order of languages, families and each family's own files.
     const rank = kitOrder(kit);
     files.sort((a, b) => req.languages.indexOf(a.language) - req.languages.indexOf(b.language) || rank.family(a.document) - rank.family(b.document) || rank.file(a.path) - rank.file(b.path));
-    return { files, fallbacks, manifest, upToDate: false, warnings, ...(noPreviews ? { noPreviews } : {}) };
+    return { files, fallbacks, stale, manifest, upToDate: false, warnings, ...(noPreviews ? { noPreviews } : {}) };
   } catch (err) {
     await Promise.all(previews);
     staging.abort();
@@ -224,9 +238,12 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestF
     languages,
     files: sortFiles([...documents, ...zips], languages, kit),
   };
-  put(staging, MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
   const branding = req.options.branding;
-  put(staging, 'index.html', indexPage(manifest, locs, { accent: branding?.accent ?? '#1D5E8C', organisation: branding?.organisation ?? null, logo: branding?.logo ?? null }));
+  const index = indexPage(manifest, locs, { accent: branding?.accent ?? '#1D5E8C', organisation: branding?.organisation ?? null, logo: branding?.logo ?? null });
+  // The read-me and the index page are read too: what fell back there is recorded on the language's zip.
+  for (const [i, loc] of locs.entries()) if (loc.fallbacks.size > 0) zips[i]!.fallbacks = [...loc.fallbacks];
+  put(staging, MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
+  put(staging, 'index.html', index);
   return manifest;
 }
 

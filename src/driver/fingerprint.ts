@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BuildOptions } from '../documents/family.js';
-import { localesDir, SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { templateFile, translationFile } from '../i18n/files.js';
 import { onLayoutsChanged } from '../layout/layouts.js';
 import { forgetToolHash, toolHash } from './source-key.js';
 
@@ -15,10 +14,7 @@ const sha = (data: string | Buffer) => createHash('sha256').update(data).digest(
  * kernekit's version, layouts, fonts, the build options and the language's labels.
  */
 export function environment(contentDir: string, language: string, options: BuildOptions): string {
-  const labels = [SOURCE_LANGUAGE, language].map((l) => {
-    const file = join(localesDir(contentDir), l, 'labels.json');
-    return existsSync(file) ? readFileSync(file, 'utf8') : '';
-  });
+  const labels = [templateFile(contentDir, 'labels'), translationFile(contentDir, language, 'labels')].map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : ''));
   return sha(JSON.stringify({ kernekit: options.version, shared: toolHash(), options: { ...options, branding: brandingKey(options) }, language, labels }));
 }
 

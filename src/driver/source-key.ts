@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { hashTree } from '../hash-tree.js';
+import { isKernekitRecord } from '../i18n/files.js';
 import { engineKey } from '../render/engine-key.js';
 import { join, relative, resolve } from 'node:path';
 import { configPath, logoPath } from '../config/file.js';
@@ -34,7 +35,7 @@ export function forgetToolHash(): void {
  */
 export function sourceKey(contentDir: string, configFile: string | undefined, options: Record<string, unknown>): string {
   const h = createHash('sha256').update(toolHash());
-  hashTree(h, resolve(contentDir));
+  hashTree(h, resolve(contentDir), (file) => !isKernekitRecord(file));
   const config = configPath(configFile);
   if (config) hashConfig(h, config);
   h.update(JSON.stringify({ options, epoch: process.env.SOURCE_DATE_EPOCH ?? null }));

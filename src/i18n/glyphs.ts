@@ -1,7 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { InputError, type Problem } from '../content/problems.js';
 import { missingGlyphs } from '../render/text-metrics.js';
+import { splitKey } from './catalog.js';
+import { locateText, translationFile } from './files.js';
+
+/** The characters of a text that the kit's fonts (regular and bold) lack, as `U+XXXX "c"`. */
+function unprintable(text: string): string | undefined {
+  const missing = new Set([...missingGlyphs(text, 'normal'), ...missingGlyphs(text, 'bold')]);
+  if (missing.size === 0) return undefined;
+  return [...missing].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}"`).join(', ');
+}
 
 /**
  * Every character of every string a language prints must be in the kit's fonts: pdfmake
@@ -11,13 +19,11 @@ import { missingGlyphs } from '../render/text-metrics.js';
 export function checkGlyphs(printed: Map<string, string>, language: string, contentDir: string): void {
   const problems: Problem[] = [];
   for (const [qualifiedKey, text] of printed) {
-    const missing = new Set([...missingGlyphs(text, 'normal'), ...missingGlyphs(text, 'bold')]);
-    if (missing.size === 0) continue;
-    const [ns, key] = [qualifiedKey.slice(0, qualifiedKey.indexOf(':')), qualifiedKey.slice(qualifiedKey.indexOf(':') + 1)];
-    const chars = [...missing].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}"`).join(', ');
-    const where = locate(contentDir, language, ns!, text);
+    const chars = unprintable(text);
+    if (!chars) continue;
+    const { ns, key } = splitKey(qualifiedKey);
     problems.push({
-      ...where,
+      ...locateText(translationFile(contentDir, language, ns), text),
       field: `${language}:${qualifiedKey}`,
       message: `The fonts cannot print ${chars} (language ${language}, key ${key}). Use another character, or add a font that has it.`,
       rule: 'missing-glyph',
@@ -26,13 +32,21 @@ export function checkGlyphs(printed: Map<string, string>, language: string, cont
   if (problems.length > 0) throw new InputError(problems);
 }
 
-/** The translation file and line holding the text, where it can be found. */
-function locate(contentDir: string, language: string, ns: string, text: string): { file: string; line: number; column: number } {
-  const file = join(contentDir, 'locales', language, `${ns}.json`);
-  const shown = relative(process.cwd(), file) || file;
-  if (!existsSync(file)) return { file: shown, line: 1, column: 1 };
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const needle = JSON.stringify(text).slice(1, -1);
-  const i = lines.findIndex((l) => l.includes(needle));
-  return { file: shown, line: i + 1 || 1, column: i >= 0 ? lines[i]!.indexOf(needle) + 1 : 1 };
+/**
+ * Dates and numbers come from the language's own conventions (Intl), not from a
+ * translator, so they are checked as they are made: a Tigrinya month name or Arabic
+ * digits would otherwise print as empty boxes.
+ */
+export function checkFormatted(text: string, language: string, contentDir: string, what: { field: string; value: string }): string {
+  const chars = unprintable(text);
+  if (!chars) return text;
+  const where = what.field.startsWith('source.') ? locateText(join(contentDir, 'kit.yaml'), what.value) : locateText(translationFile(contentDir, language, 'labels'), '');
+  throw new InputError([
+    {
+      ...where,
+      field: what.field,
+      message: `In ${language}, ${what.value} is written "${text}" (the language's own convention), and the fonts cannot print ${chars}. kernekit's fonts cover Latin, Greek and Cyrillic; build this language only with a font that covers its script.`,
+      rule: 'missing-glyph',
+    },
+  ]);
 }

@@ -30,6 +30,16 @@ export function canonicalLanguage(code: string): string | undefined {
   }
 }
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * Whether a well-formed tag names a language (or is the pseudo-locale): "xx" would build
+ * a kit of Danish fallbacks, or start a translation nobody can make.
+ */
+export function isKnownLanguage(tag: string): boolean {
+  return tag === PSEUDO_LANGUAGE || languageNames.of(tag.split('-')[0]!) !== undefined;
+}
+
 /** What every command says about a code that is not one. */
 export function notALanguage(code: string): string {
   return `"${code}" is not a language code. Write a BCP 47 tag such as da, en, sv or pt-BR.`;
@@ -44,6 +54,7 @@ export function languageOption(value: string): string[] {
       codes.map((code) => {
         const language = canonicalLanguage(code);
         if (language === undefined) throw new UsageError(`--lang ${notALanguage(code)}`);
+        if (!isKnownLanguage(language)) throw new UsageError(`--lang "${code}" is not a language kernekit knows. Use an ISO 639 code such as da, en, sv, uk or kl.`);
         return language;
       }),
     ),

@@ -63,7 +63,7 @@ function environment(): typeof Handlebars {
       label = options.data.root.$t(key, options.hash);
     } catch {
       const file = options.data.root.$layout;
-      throw new LayoutError(file, options.loc.start.line, `the label "${key}" is not in content/locales/da/labels.json. Add it there (Danish is the source of every label).`);
+      throw new LayoutError(file, options.loc.start.line, `the label "${key}" is not in content/source-da/labels.json. Add it there (Danish is the source of every label).`);
     }
     return JSON.stringify(label);
   });

@@ -8,7 +8,11 @@ export interface ParsedFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
-type Fontkit = { create(src: Uint8Array, postscriptName?: string): ParsedFont };
+interface Glyph {
+  codePoints: number[];
+}
+type FontkitFont = ParsedFont & { getGlyph(id: number, codePoints?: number[]): Glyph };
+type Fontkit = { create(src: Uint8Array, postscriptName?: string): FontkitFont };
 const require = createRequire(import.meta.url);
 let fontkit: Fontkit | undefined;
 /** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
@@ -26,7 +30,25 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
   if (!byName) parsed.set(src, (byName = new Map()));
   const key = postscriptName ?? '';
   let font = byName.get(key);
-  if (!font) byName.set(key, (font = original().create(src, postscriptName)));
+  if (!font) byName.set(key, (font = ownCharacters(original().create(src, postscriptName))));
+  return font;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, carrying the characters of whichever text
+ * asked for it first, or none when a font subset asked for it as part of an accented
+ * letter (Danish "í" is built from the dotless "ı"). pdfkit writes those characters into
+ * the PDF's text layer, so a Turkish "ı" shaped after that lost its character, and a PDF
+ * depended on what the process had built before it. Each request now gets the glyph with
+ * its own characters: the same text always gives the same text layer.
+ */
+function ownCharacters(font: FontkitFont): FontkitFont {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    const same = glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]);
+    return same || codePoints.length === 0 ? glyph : (Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph);
+  };
   return font;
 }
 

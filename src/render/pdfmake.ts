@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
-import { guardReads, mayRead, type FileReaders } from './read-policy.js';
+import { guardReads, type FileReaders } from './read-policy.js';
 import { sharePdfkitFontParsing } from './parsed-fonts.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
@@ -12,8 +12,6 @@ export interface PdfMake {
   setFonts(fonts: Record<string, Record<string, string>>): void;
   fonts: Record<string, Record<string, string>>;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  localAccessPolicy: (path: string) => boolean;
   createPdf(def: TDocumentDefinitions, options?: { bufferPages?: boolean }): OutputDocument;
 }
 
@@ -36,7 +34,7 @@ export function engine(): PdfMake {
   pdfmake = require('pdfmake') as PdfMake;
   internals = loadInternals(require);
   shareLayoutCache(internals.PDFDocument);
-  guardReads(internals.PDFDocument);
+  guardReads(internals.PDFDocument, internals.Renderer);
   renderTurns(internals.Renderer);
   const vfsNames: Record<string, string> = {};
   for (const [style, bytes] of fontBytes()) {
@@ -46,7 +44,6 @@ export function engine(): PdfMake {
   }
   pdfmake.setFonts({ [FONT_FAMILY]: vfsNames });
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(mayRead);
   return pdfmake;
 }
 
@@ -142,7 +139,7 @@ interface Internals {
   };
   SVGMeasure: new () => unknown;
   tableLayouts: object;
-  Renderer: { prototype: { renderVector(this: unknown, vector: { type: string }): void } };
+  Renderer: { prototype: { renderVector(this: unknown, vector: { type: string }): void } } & Parameters<typeof guardReads>[1];
 }
 
 interface LaidOutPage {
@@ -159,7 +156,7 @@ interface LaidOutPage {
 export function layoutHeights(contents: Array<Exclude<Content, string | unknown[]>>, width: number): number[] {
   const pm = engine();
   const { PDFDocument, LayoutBuilder, SVGMeasure, tableLayouts } = internals!;
-  const doc = new PDFDocument(pm.fonts, {}, {}, {}, { size: [width, Infinity], autoFirstPage: false, font: null, fontLayoutCache: true }, pm.virtualfs, pm.localAccessPolicy);
+  const doc = new PDFDocument(pm.fonts, {}, {}, {}, { size: [width, Infinity], autoFirstPage: false, font: null, fontLayoutCache: true }, pm.virtualfs, undefined);
   const builder = new LayoutBuilder({ width, height: Infinity, orientation: 'portrait' }, { left: 0, top: 0, right: 0, bottom: 0 }, new SVGMeasure());
   builder.registerTableLayouts(tableLayouts);
   const content = contents.map((c, i) => (i < contents.length - 1 ? { ...(c as object), pageBreak: 'after' } : c)) as Content;

@@ -1,4 +1,5 @@
 import { resolve, sep } from 'node:path';
+import { ReadRefusedError } from '../errors.js';
 import { FONT_DIR } from './fonts.js';
 
 /**
@@ -6,10 +7,8 @@ import { FONT_DIR } from './fonts.js';
  * folder. Everything else a document shows arrives as data (fonts from memory, the logo as
  * bytes), so a layout, or an SVG inside one, cannot make a PDF carry some other file.
  */
-export function mayRead(path: string): boolean {
-  const full = resolve(path);
-  const root = resolve(FONT_DIR);
-  return full.startsWith(root + sep);
+function mayRead(path: string): boolean {
+  return resolve(path).startsWith(resolve(FONT_DIR) + sep);
 }
 
 /** The methods of pdfmake's PDFDocument (a pdfkit document) that read files. */
@@ -18,16 +17,26 @@ export interface FileReaders {
   openImage(src: unknown): unknown;
   font(src: unknown, ...rest: unknown[]): unknown;
   _registeredFonts?: Record<string, unknown>;
+  /** The first read this document refused. */
+  refusedRead?: ReadRefusedError;
+}
+
+interface SvgRenderer {
+  prototype: { renderSVG(svg: unknown): void; pdfDocument: FileReaders };
 }
 
 /**
- * pdfmake checks its own `image:` and `font:` paths against the policy, but pdfkit's
+ * pdfmake checks its own `image:` and `font:` paths (validateLocalFile), but pdfkit's
  * openImage and font, which SVG drawing calls directly (`<image href="/any/file.png">`), read
- * any path. Both go through pdfmake's check here, so every way to a file passes the same rule.
+ * any path. All three now apply the same rule. SVG drawing turns a failed image into a
+ * console warning and draws on, so a refusal there is raised once the SVG is drawn.
  */
-export function guardReads(PDFDocument: { prototype: FileReaders }): void {
+export function guardReads(PDFDocument: { prototype: FileReaders }, Renderer: SvgRenderer): void {
   const proto = PDFDocument.prototype;
   const { openImage, font } = proto;
+  proto.validateLocalFile = function (this: FileReaders, path: unknown) {
+    if (typeof path === 'string' && !path.startsWith('data:') && !mayRead(path)) throw (this.refusedRead ??= new ReadRefusedError(path));
+  };
   proto.openImage = function (this: FileReaders, src: unknown) {
     this.validateLocalFile(src);
     return openImage.call(this, src);
@@ -36,6 +45,11 @@ export function guardReads(PDFDocument: { prototype: FileReaders }): void {
     // A registered font and pdfkit's built-in ones (Helvetica …) are names, not paths.
     if (typeof src === 'string' && !this._registeredFonts?.[src] && !STANDARD_FONTS.has(src)) this.validateLocalFile(src);
     return font.call(this, src, ...rest);
+  };
+  const { renderSVG } = Renderer.prototype;
+  Renderer.prototype.renderSVG = function (this: SvgRenderer['prototype'], svg: unknown) {
+    renderSVG.call(this, svg);
+    if (this.pdfDocument.refusedRead) throw this.pdfDocument.refusedRead;
   };
 }
 

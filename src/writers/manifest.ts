@@ -18,7 +18,7 @@ export interface ManifestFile {
   preview?: string;
   /** PDFs and previews: fingerprint of everything the file was made from (see driver/fingerprint.ts). */
   inputs?: string;
-  /** PDFs: translation keys that printed in Danish. */
+  /** PDFs and zips: translation keys that printed in Danish (a zip's: its read-me's and the index page's). */
   fallbacks?: string[];
 }
 

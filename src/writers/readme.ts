@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { InputError } from '../content/problems.js';
-import { localesDir, SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { templateFile, translationFile } from '../i18n/files.js';
 import type { Localization } from '../i18n/translator.js';
 import type { ManifestFile } from './manifest.js';
 import { isFileName } from '../publish/out-path.js';
@@ -16,7 +16,7 @@ export function readmeName(loc: Localization, contentDir: string): string {
   const name = loc.t(README_KEY);
   if (isFileName(name)) return name;
   // The label is the language's own or the Danish it fell back to (the pseudo-locale's is made from the Danish).
-  const files = [loc.language, SOURCE_LANGUAGE].map((l) => join(localesDir(contentDir), l, 'labels.json')).filter((f) => existsSync(f));
+  const files = [translationFile(contentDir, loc.language, 'labels'), templateFile(contentDir, 'labels')].filter((f) => existsSync(f));
   const file = files.find((f) => readFileSync(f, 'utf8').includes(JSON.stringify(name))) ?? files[files.length - 1]!;
   const before = readFileSync(file, 'utf8').split(JSON.stringify(name))[0]!.split('\n');
   throw new InputError([

@@ -8,10 +8,14 @@ export const CONTENT = join(import.meta.dirname, '../../content');
 /** Fremfærd's texts that the content is checked against; see sources/README.md. */
 export const SOURCES = join(import.meta.dirname, '../../sources');
 
-/** A private copy of the real content, so a test can break one file of it. */
-export function contentCopy(): string {
+/** Test-only translations (a few labels each), kept out of content/. */
+export const FIXTURE_LOCALES = join(import.meta.dirname, '../fixtures/locales');
+
+/** A private copy of the real content, so a test can break one file of it; with the named test translations added. */
+export function contentCopy(...testLanguages: string[]): string {
   const dir = tempDir('content');
   cpSync(CONTENT, dir, { recursive: true });
+  for (const language of testLanguages) cpSync(join(FIXTURE_LOCALES, language), join(dir, 'locales', language), { recursive: true });
   return dir;
 }
 

@@ -23,7 +23,7 @@ export const actors: Family = {
     const pages = [coverPage(loc, views, area, ACTORS_FILE), ...actorPages(loc, views, area, ACTORS_FILE)];
     const content = pages.map((nodes, i) => ({ stack: nodes, ...(i > 0 ? { pageBreak: 'before' as const } : {}) })) as Content[];
     const title = loc.kit.checklist.title;
-    const subject = loc.t('actors.subject', { questions: checklistQuestionCount(loc.kit), actors: views.length });
+    const subject = loc.t('actors.subject', { questions: loc.t('actors.questionCount', { count: checklistQuestionCount(loc.kit) }), perspectives: loc.t('actors.perspectiveCount', { count: views.length }) });
     const flow = flowPages(loc, options, { runningHead: loc.t('actors.runningHead'), content });
     return [{ family: 'actors', file: ACTORS_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...flow } }];
   },

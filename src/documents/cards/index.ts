@@ -116,9 +116,9 @@ function instructionPages(grid: SheetImposition, cards: number, sheetCount: numb
   const data = {
     kitTitle: loc.kit.meta.title,
     deck: {
-      cards,
-      sheets: sheetCount,
-      perSheet: grid.fronts.length,
+      cards: loc.t('deck.print.cards', { count: cards }),
+      sheets: loc.t('deck.print.sheetCount', { count: sheetCount }),
+      perSheet: loc.t('deck.print.cards', { count: grid.fronts.length }),
       paper: options.paper === 'a4' ? 'A4' : 'US Letter',
       width: loc.formatNumber(options.card.width),
       height: loc.formatNumber(options.card.height),

@@ -37,7 +37,7 @@ export function planView(exercise: Exercise, tailoring: Tailoring, loc: Localiza
   const total = totalMinutes(exercise.steps);
   const time = (from: number, to: number) =>
     tailoring.start === undefined
-      ? loc.t('guide.plan.minutes', { minutes: to - from })
+      ? loc.t('guide.plan.minutes', { count: to - from })
       : loc.t('guide.plan.clock', { from: formatClock(tailoring.start + from), to: formatClock(tailoring.start + to) });
   const rows = exercise.steps.map((step, i) => ({
     time: time(slots[i]!.from, slots[i]!.to),
@@ -51,13 +51,13 @@ export function planView(exercise: Exercise, tailoring: Tailoring, loc: Localiza
     rows,
     total: {
       time: time(0, total),
-      label: tailoring.start === undefined ? loc.t('guide.plan.total') : loc.t('guide.plan.totalMinutes', { minutes: total }),
+      label: tailoring.start === undefined ? loc.t('guide.plan.total') : loc.t('guide.plan.totalMinutes', { count: total }),
     },
     materials: materialNeeds(exercise, tailoring).map((need) => materialRow(need, loc)),
     groupNote: splitLine(tailoring, loc),
     groupWarning:
       participants !== undefined && groups !== undefined && !withinSuggestedSize(exercise, participants, groups)
-        ? loc.t('guide.groups.outside', { min: exercise.groupSize.min, max: exercise.groupSize.max })
+        ? loc.t('guide.groups.outside', { min: exercise.groupSize.min, count: exercise.groupSize.max })
         : null,
   };
 }
@@ -67,7 +67,7 @@ export function splitLine(tailoring: Tailoring, loc: Localization): string | nul
   const { participants, groups } = tailoring;
   if (participants === undefined || groups === undefined) return null;
   const { smallest, largest } = groupSizes(participants, groups);
-  return loc.t(smallest === largest ? 'guide.groups.even' : 'guide.groups.uneven', { participants, count: groups, smallest, largest });
+  return loc.t(smallest === largest ? 'guide.groups.even' : 'guide.groups.uneven', { participants: loc.t('guide.groups.participants', { count: participants }), count: groups, smallest, largest });
 }
 
 export function materialName(material: Material, loc: Localization): string {
@@ -77,11 +77,11 @@ export function materialName(material: Material, loc: Localization): string {
 
 function materialRow(need: Need, loc: Localization): MaterialRow {
   const { material, pagesPerCopy, copies } = need;
-  const name = pagesPerCopy > 1 ? loc.t('guide.materials.set', { name: materialName(material, loc), pages: pagesPerCopy }) : materialName(material, loc);
+  const name = pagesPerCopy > 1 ? loc.t('guide.materials.set', { name: materialName(material, loc), count: pagesPerCopy }) : materialName(material, loc);
   let quantity: string;
   if (copies === undefined) quantity = loc.t(`guide.quantity.per.${material.per}`);
-  else if (pagesPerCopy > 1) quantity = loc.t('guide.quantity.sets', { copies, pages: copies * pagesPerCopy });
-  else quantity = loc.t(isDeck(material) ? 'guide.quantity.decks' : 'guide.quantity.copies', { copies });
+  else if (pagesPerCopy > 1) quantity = loc.t('guide.quantity.sets', { sets: loc.t('guide.quantity.setCount', { count: copies }), pages: loc.t('guide.quantity.pages', { count: copies * pagesPerCopy }) });
+  else quantity = loc.t(isDeck(material) ? 'guide.quantity.setCount' : 'guide.quantity.copies', { count: copies });
   return { name, note: material.note ?? null, quantity };
 }
 

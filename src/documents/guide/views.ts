@@ -88,8 +88,8 @@ function exerciseView(e: Exercise, loc: Localization, tailoring: Tailoring): Exe
     colour: loc.kit.categories.get(e.id)!.colour,
     purpose: e.purpose,
     choose: e.choose,
-    duration: loc.t('guide.exercise.durationValue', { minutes: totalMinutes(e.steps) }),
-    groupSize: loc.t('guide.exercise.groupSizeValue', { min: e.groupSize.min, max: e.groupSize.max }),
+    duration: loc.t('guide.exercise.durationValue', { count: totalMinutes(e.steps) }),
+    groupSize: loc.t('guide.exercise.groupSizeValue', { min: e.groupSize.min, count: e.groupSize.max }),
     seed: {
       lead: e.lead,
       method: seedItems.length > 0 ? (e.method ?? null) : null,
@@ -114,7 +114,7 @@ function tailoredLine(loc: Localization, t: Tailoring): string | null {
   const split = splitLine(t, loc);
   const parts: string[] = [];
   if (split) parts.push(split);
-  else if (t.participants !== undefined) parts.push(loc.t('guide.cover.participants', { participants: t.participants }));
+  else if (t.participants !== undefined) parts.push(loc.t('guide.groups.participants', { count: t.participants }));
   else if (t.groups !== undefined) parts.push(loc.t('guide.cover.groups', { count: t.groups }));
   if (t.start !== undefined) parts.push(loc.t('guide.cover.start', { start: formatClock(t.start) }));
   return parts.length > 0 ? loc.t('guide.cover.tailored', { details: parts.join(loc.t('guide.cover.separator')) }) : null;

@@ -72,7 +72,7 @@ export const poster: Family = {
       textAt(grid.footer, fixed.get('footer')!),
     ];
     const title = loc.t('poster.title');
-    const subject = loc.t('poster.subject', { questions: checklistQuestionCount(loc.kit) });
+    const subject = loc.t('poster.subject', { count: checklistQuestionCount(loc.kit) });
     return [{ family: 'poster', file: POSTER_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), page, content } }];
   },
 };

@@ -15,7 +15,7 @@ export const worksheets: Family = {
     const plans = planWorksheets(loc, options);
     return plans.map(({ exercise, file, sheets }) => {
       const title = loc.t('worksheet.title', { number: exercise.number, title: exercise.title });
-      const subject = loc.t('worksheet.subject', { sheets: sheets.length, number: exercise.number });
+      const subject = loc.t('worksheet.subject', { count: sheets.length, number: exercise.number });
       // Each page names its own orientation, so a landscape table can follow portrait sheets.
       const content = sheets.map((sheet, i) => ({
         stack: drawSheet(sheet),

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shownPath as shown } from '../kit-paths.js';
+import { InputError } from '../content/problems.js';
+import { writeAtomic } from '../publish/write.js';
+import { localesDir } from './language-code.js';
+
+export { localesDir, SOURCE_LANGUAGE } from './language-code.js';
+
+/** The two components a translation tool sees: content texts and layout labels. */
+export const NAMESPACES = ['content', 'labels'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/*
+ * Where translation files live. A translation tool is pointed at `locales/<lang>/<ns>.json`
+ * (translations only) with `source-da/<ns>.json` as its template; what kernekit records for
+ * itself lives in `.kernekit/`, where no tool's file mask reaches.
+ */
+export const translationFile = (contentDir: string, language: string, ns: Namespace) => join(localesDir(contentDir), language, `${ns}.json`);
+export const templateFile = (contentDir: string, ns: Namespace) => join(contentDir, 'source-da', `${ns}.json`);
+export const stateFile = (contentDir: string) => join(contentDir, '.kernekit', 'translations.json');
+
+/**
+ * Files below the content folder that kernekit writes itself (the translation record and
+ * the content template made from the YAML): a build neither reads them for what it prints
+ * nor should react to them changing. `file` is relative to the content folder.
+ */
+export const isKernekitRecord = (file: string) => /^(\.kernekit[\\/]|source-da[\\/]content\.json$)/.test(file);
+
+export { shownPath as shown } from '../kit-paths.js';
+
+/** Reads one JSON file (translation, template or state); a syntax error names the file, line and column. */
+export function readResource(file: string): Record<string, unknown> | undefined {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    const pos = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? 0);
+    const before = text.slice(0, pos).split('\n');
+    throw new InputError([
+      {
+        file: shown(file),
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+        field: '',
+        message: `Not valid JSON: ${(err as Error).message}. Check for a missing comma or quote.`,
+        rule: 'json-syntax',
+      },
+    ]);
+  }
+}
+
+/**
+ * Writes JSON the way translation tools write it back (2-space indent, UTF-8, final
+ * newline), so a round trip through Weblate or Crowdin changes no line. Returns whether
+ * the file changed; an unchanged file is not touched.
+ */
+export function writeJson(file: string, data: object): boolean {
+  const text = JSON.stringify(data, null, 2) + '\n';
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
+  writeAtomic(file, text);
+  return true;
+}
+
+/** The line and column of a text in a JSON file, where it can be found (for messages). */
+export function locateText(file: string, text: string): { file: string; line: number; column: number } {
+  if (!existsSync(file)) return { file: shown(file), line: 1, column: 1 };
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const needle = JSON.stringify(text).slice(1, -1);
+  const i = lines.findIndex((l) => l.includes(needle));
+  return { file: shown(file), line: i + 1 || 1, column: i >= 0 ? lines[i]!.indexOf(needle) + 1 : 1 };
+}
