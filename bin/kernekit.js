@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli.js';
+import { reportError } from '../dist/report-error.js';
+import { terminalIo } from '../dist/terminal.js';
 
 // A reader that stops early (`kernekit i18n status | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,4 +11,21 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// A failure outside a command's own path (an event of a thread or a watcher) is reported the same way.
+const fatal = (err) => end(reportError(err, terminalIo()));
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
+
+/**
+ * Every path out of a command ends the process, once what it printed has been written:
+ * a thread, watcher or timer that something left open must not keep kernekit alive.
+ */
+function end(code) {
+  process.exitCode = code;
+  let open = 2;
+  const done = () => --open === 0 && process.exit(code);
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
+end(await main(process.argv.slice(2)));

@@ -1,12 +1,12 @@
 import yargs, { type Argv } from 'yargs';
-import { InputError, UsageError, formatProblem } from './content/problems.js';
+import { UsageError } from './content/problems.js';
 import { buildOptions } from './commands/build-args.js';
 import type { BuildArgs } from './commands/build.js';
 import { version } from './version.js';
 import { contentDir } from './kit-paths.js';
 import { terminalIo, type Io } from './terminal.js';
 import { checkCommand, COMMANDS, exitCodes, I18N_COMMANDS, INPUT_PROBLEM, USAGE_MISTAKE } from './cli-help.js';
-import { FitError, LayoutError, ReadRefusedError, TranslationError } from './errors.js';
+import { reportError } from './report-error.js';
 
 export type { Io } from './terminal.js';
 
@@ -18,7 +18,7 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
   } catch (err) {
     return reportError(err, io);
   }
-  const parser = yargs(argv.length === 0 ? ['--help'] : argv)
+  const parser = yargs(argv.length === 0 ? ['--help'] : dashValuesAttached(argv))
     .scriptName('kernekit')
     .usage('$0 <command> [options]\n\nPrint-ready workshop kits about kerneopgaven.')
     .option('content', { type: 'string', describe: "Folder with the kit content (YAML) and translations (default: content/ in the current folder, else kernekit's own Danish kit)", global: true })
@@ -173,7 +173,8 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
       // Throwing stops yargs from running the command after a usage error.
       throw err ?? new UsageError(msg);
     })
-    .showHelpOnFail(false);
+    .showHelpOnFail(false)
+    .middleware(singleValues, true);
   skipEagerHelp(parser);
 
   try {
@@ -185,6 +186,35 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
 }
 
 /**
+ * `--card-size -5x10` and `--bleed -3` as the user meant them: yargs reads a value that
+ * starts with a dash and a digit as the short flags -5, -x …, and then complains of
+ * "Unknown arguments: 5, x". Attached with `=`, it is the option's value, which the option
+ * itself then judges.
+ */
+function dashValuesAttached(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const [arg, next] = [argv[i]!, argv[i + 1]];
+    if (/^--[a-z][\w-]*$/.test(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** No option of kernekit is a list of repeated options: an option given twice would otherwise reach a command as an array. */
+function singleValues(args: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(args)) {
+    // yargs also lists each option under its camelCase name (cardSize for card-size): reported once.
+    if (name === '_' || !Array.isArray(value) || /[A-Z]/.test(name)) continue;
+    const values = [...new Set(value.map(String))];
+    const hint = name === 'lang' || name === 'only' ? `; list several values with commas, e.g. --${name} ${values.join(',')}` : '';
+    throw new UsageError(`--${name} is given more than once (${values.join(', ')}). Give it once${hint}.`);
+  }
+}
+
+/**
  * Before running a command, yargs lays out the whole help text (about 60 ms), in case a
  * failure shows it; kernekit never shows help on failure (showHelpOnFail(false) and its own
  * fail handler), and --help still lays it out when asked. yargs has no option for this, so
@@ -193,25 +223,4 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
 function skipEagerHelp(parser: Argv): void {
   const usage = (parser as unknown as { getInternalMethods?(): { getUsageInstance?(): { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
   if (usage?.cacheHelpMessage) usage.cacheHelpMessage = () => {};
-}
-
-/** User-facing failures print as messages; anything else is a bug and says so. */
-export function reportError(err: unknown, io: Io): number {
-  if (err instanceof UsageError) {
-    io.err(`kernekit: ${err.message}\nRun "kernekit --help" for the commands and options.`);
-    return 2;
-  }
-  if (err instanceof InputError) {
-    for (const p of err.problems) io.err(formatProblem(p));
-    const n = err.problems.length;
-    io.err(`${n} problem${n === 1 ? '' : 's'} found. Nothing was written.`);
-    return 1;
-  }
-  if (err instanceof LayoutError || err instanceof FitError || err instanceof TranslationError || err instanceof ReadRefusedError) {
-    io.err(`kernekit: ${err.message}`);
-    io.err('Nothing was written.');
-    return 1;
-  }
-  io.err(`kernekit: internal error: ${(err as Error)?.stack ?? String(err)}\nThis is a bug in kernekit; please report it with the command you ran.`);
-  return 70;
 }

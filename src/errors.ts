@@ -60,6 +60,51 @@ export class PreviewsUnavailable extends Error {
   }
 }
 
+/**
+ * pdfmake's own refusals of a document definition, as opposed to bugs: what a layout (or
+ * the logo) asked for that it may not read or cannot understand.
+ */
+const REFUSALS = [
+  /resource access policy/,
+  /is not defined in the font section/,
+  /^Invalid (svg|SVG) document/,
+  /^Unexpected svg viewBox/,
+  /^SVG is missing defined/,
+  /^Invalid image/,
+  /^Unrecognized document structure/,
+  /^Malformed table row/,
+  /^Too few rows in the table/,
+  /^Row span for column/,
+  /^Unknown decoration/,
+  /not found in virtual file system/,
+];
+
+/** A document that pdfmake refuses to draw, named with what it refused. */
+export class DrawError extends Error {
+  constructor(
+    readonly document: string,
+    readonly language: string,
+    reason: string,
+  ) {
+    super(`${document} (${language}) cannot be drawn: ${reason}. Check what the layouts write there (image:, svg:, font:, tables), and the config's logo.`);
+    this.name = 'DrawError';
+  }
+
+  /** `err` as a DrawError when it is one of pdfmake's refusals; anything else is returned as it is. */
+  static from(err: unknown, document: string, language: string): unknown {
+    const message = err instanceof Error ? err.message : '';
+    return REFUSALS.some((r) => r.test(message)) ? new DrawError(document, language, message.split('\n')[0]!.replace(/\.$/, '')) : err;
+  }
+}
+
+/** Another build held the output folder longer than a build waits for it. */
+export class OutputBusyError extends Error {
+  constructor(out: string, pid: number, ms: number) {
+    super(`Another kernekit (process ${pid}) has been building into ${out} for more than ${Math.round(ms / 60_000)} minutes. If it is stuck, stop it, then build again.`);
+    this.name = 'OutputBusyError';
+  }
+}
+
 /** Rendering was asked to read a file from disk (a layout's image or font, an SVG's <image>): it reads none but kernekit's fonts. */
 export class ReadRefusedError extends Error {
   constructor(readonly path: string) {
@@ -83,7 +128,7 @@ export function serializeError(err: unknown): SerializedError {
 
 export async function reviveError(s: SerializedError): Promise<Error> {
   const { InputError, UsageError } = await import('./content/problems.js');
-  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, PreviewsUnavailable, ReadRefusedError, InputError, UsageError };
+  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, PreviewsUnavailable, DrawError, ReadRefusedError, InputError, UsageError };
   const cls = classes[s.name];
   const err = Object.create(cls ? cls.prototype : Error.prototype) as Error;
   Object.assign(err, s.fields, { name: s.name, message: s.message, stack: s.stack });

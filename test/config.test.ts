@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
@@ -12,6 +12,7 @@ import { build } from '../src/driver/build.js';
 import { CONTENT } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile } from './helpers/pdf.js';
 import { tempDir } from './helpers/files.js';
+import { pngFile } from './helpers/png.js';
 
 const GUIDE = 'facilitatorguide.pdf';
 const HANDOUT = 'misforstaaelser.pdf';
@@ -38,19 +39,7 @@ async function buildWith(args: Partial<RawBuildArgs>): Promise<{ out: string; re
 function rgbaPng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number]): Buffer {
   const raw = Buffer.alloc(height * (width * 4 + 1));
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * (width * 4 + 1) + 1 + x * 4);
-  const chunk = (type: string, body: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(body.length, 0);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
-    return Buffer.concat([head, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return pngFile(width, height, 6, deflateSync(raw));
 }
 
 /** A round, anti-aliased mark on a transparent ground: the kind of PNG logo that breaks reproducible PDFs. */

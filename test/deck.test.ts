@@ -214,7 +214,7 @@ describe('text that is too long', () => {
 
   it('that cannot fit even at the minimum size fails the build, naming the card, language and text', async () => {
     const dir = contentCopy();
-    const endless = Array.from({ length: 40 }, () => 'Hvordan forstår I kerneopgaven i jeres daglige arbejde?').join(' ');
+    const endless = Array.from({ length: 30 }, () => 'Hvordan forstår I kerneopgaven i jeres daglige arbejde?').join(' ');
     edit(dir, 'checklist.yaml', 'text: Hvordan forstår I kerneopgaven?', `text: ${endless}`);
     const out = buildInto({ content: dir, only: 'cards' });
     await expect(out).rejects.toThrow(FitError);

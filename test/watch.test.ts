@@ -1,3 +1,4 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runWatch } from '../src/commands/watch.js';
@@ -38,6 +39,31 @@ describe('kernekit watch', () => {
     await until(() => errors.length > 0 && lines.some((l) => l.startsWith('Watching')), 'the error report');
     expect(errors.join('\n')).toMatch(/checklist\.yaml:\d+:\d+ centre: There is no actor with the id "dig-self"/);
 
+    stop.abort();
+    expect(await watching).toBe(0);
+  }, 90_000);
+});
+
+describe('kernekit watch, saves by rename', () => {
+  it('notices every save made by writing a new file and renaming it over the old one, as sed -i and many editors do', async () => {
+    const content = contentCopy();
+    const out = join(tempDir('watch'), 'out');
+    const lines: string[] = [];
+    const stop = new AbortController();
+    const args = { content, out, only: 'cards', duplex: 'long', bleed: 3, imposition: 'sheet' } as Parameters<typeof runWatch>[0];
+    const watching = runWatch(args, { out: (t) => lines.push(t), err: () => {} }, stop.signal);
+    await until(() => lines.some((l) => l.startsWith('Watching')), 'the first build');
+
+    const file = join(content, 'checklist.yaml');
+    for (const word of ['netop', 'faktisk']) {
+      lines.length = 0;
+      const text = readFileSync(file, 'utf8').replace(/Hvem kan du samarbejde med om (\w+ )?dette\?/, `Hvem kan du samarbejde med om ${word} dette?`);
+      writeFileSync(`${file}.new`, text);
+      renameSync(`${file}.new`, file);
+      await until(() => lines.some((l) => l.startsWith('Rebuilt')), `the rebuild after saving "${word}"`);
+      const pdf = await readPdf(join(out, 'da', 'spoergsmaalskort.pdf'));
+      expect(pdf.pages.map((p) => p.text).join(' ')).toContain(`Hvem kan du samarbejde med om ${word} dette?`);
+    }
     stop.abort();
     expect(await watching).toBe(0);
   }, 90_000);

@@ -1,5 +1,6 @@
 import { join, relative, resolve } from 'node:path';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
 import type { BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { formatProblem, UsageError } from '../content/problems.js';
@@ -76,7 +77,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 16)) throw new UsageError(`--jobs ${String(jobs)} is not a thread count. Give a whole number from 1 to 16.`);
     let result;
     try {
-      result = await build({ ...request, failOn, force: args.force === true, jobs, sourceKey: key, timings }, fileLine, progress.planned);
+      result = await build({ ...request, failOn, force: args.force === true, jobs, sourceKey: key, timings, onWait: waiting(io, shown('') || args.out) }, fileLine, progress.planned);
     } finally {
       progress.end();
     }
@@ -99,6 +100,11 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
 }
 
 /** The --json result: what was built, and the manifest of everything the output folder holds. */
+/** What a build prints, once, while another build holds its output folder. */
+export function waiting(io: Io, out: string): (holder: number) => void {
+  return (holder) => io.err(`Waiting for another kernekit (process ${holder}) to finish building into ${out}…`);
+}
+
 function printResult(io: Io, args: BuildArgs, seconds: number, result: { upToDate: boolean; built: BuiltFile[]; manifest: Manifest }, timings: Timings | undefined): void {
   printJson(io, 'build', { content: resolve(args.content), out: resolve(args.out), seconds: Math.round(seconds * 1000) / 1000, ...result, ...(timings ? { timings: timings.steps } : {}) });
 }

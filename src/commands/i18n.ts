@@ -1,27 +1,16 @@
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
 import { loadKit } from '../content/load.js';
 import { UsageError } from '../content/problems.js';
 import { extract } from '../i18n/extract.js';
-import { hasTranslation, languageOption, localesDir, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { hasTranslation, languageOption, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { translatedLanguages } from '../i18n/languages.js';
 import { isDefaultContent } from '../kit-paths.js';
 import { printJson } from '../json-output.js';
 import { shown } from '../i18n/files.js';
 import { GATES, parseGates, type Gate } from '../i18n/gates.js';
 import { failedGates, languageStatus, type LanguageStatus } from '../i18n/status.js';
-
-/** Languages with a folder under content/locales/. */
-function translatedLanguages(contentDir: string): string[] {
-  try {
-    return readdirSync(localesDir(contentDir), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== SOURCE_LANGUAGE)
-      .map((d) => d.name)
-      .sort();
-  } catch {
-    return [];
-  }
-}
 
 export function runStatus(args: { content: string; lang?: string; strict: boolean; 'fail-on'?: string; json?: boolean }, io: Io): number {
   try {

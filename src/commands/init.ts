@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
 import { CONFIG_FILE } from '../config/file.js';
 import { configTemplate } from '../config/template.js';
 import { UsageError } from '../content/problems.js';

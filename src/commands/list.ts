@@ -1,5 +1,6 @@
 import { join, relative, resolve } from 'node:path';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
 import { loadKit } from '../content/load.js';
 import { FAMILIES } from '../documents/registry.js';
 import { buildRequest } from './build-options.js';

@@ -1,15 +1,20 @@
 import { resolve } from 'node:path';
 import { deckCards } from '../content/deck.js';
 import { loadContent } from '../content/load.js';
-import { allActors, checklistQuestionCount } from '../content/model.js';
-import { formatProblem, InputError } from '../content/problems.js';
-import { reportError, type Io } from '../cli.js';
+import { allActors, checklistQuestionCount, type Kit } from '../content/model.js';
+import { formatProblem, InputError, type Problem } from '../content/problems.js';
+import { translatedLanguages } from '../i18n/languages.js';
+import { localize } from '../i18n/translator.js';
+import { SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
 import { printJson } from '../json-output.js';
 
 export function validate(contentDir: string, io: Io, json = false): number {
   try {
     const { kit, warnings } = loadContent(contentDir);
     for (const w of warnings) io.err(`warning: ${formatProblem(w)}`);
+    checkLanguages(kit, contentDir);
     const counts = {
       exercises: kit.exercises.length,
       misunderstandings: kit.misunderstandings.items.length,
@@ -39,4 +44,22 @@ export function validate(contentDir: string, io: Io, json = false): number {
     }
     return reportError(err, io);
   }
+}
+
+/**
+ * What a build checks before rendering, for Danish and every translation: the label and
+ * translation files, and that the fonts can print every character. Every problem of every
+ * language is reported at once.
+ */
+function checkLanguages(kit: Kit, contentDir: string): void {
+  const problems: Problem[] = [];
+  for (const language of [SOURCE_LANGUAGE, ...translatedLanguages(contentDir)]) {
+    try {
+      localize(kit, contentDir, language).checkGlyphs();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems.filter((p) => !problems.some((q) => q.file === p.file && q.line === p.line && q.message === p.message)));
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
 }

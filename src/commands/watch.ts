@@ -1,14 +1,16 @@
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isKernekitRecord } from '../i18n/files.js';
 import { CONFIG_FILE } from '../config/load.js';
-import { join, relative, resolve } from 'node:path';
-import { reportError, type Io } from '../cli.js';
+import { reportError } from '../report-error.js';
+import type { Io } from '../terminal.js';
+import { watchFolder } from './folder-watch.js';
 import { forgetLayouts, LAYOUT_DIR } from '../layout/layouts.js';
 import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
 import { outputFolder } from '../publish/out-folder.js';
-import type { BuildArgs } from './build.js';
+import { waiting, type BuildArgs } from './build.js';
 import { printJson } from '../json-output.js';
 import { formatProblem } from '../content/problems.js';
 
@@ -53,7 +55,7 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
       const fallbacks = new Map<string, string[]>();
       const warnings = new Set<string>();
       for (const only of rounds) {
-        const result = await build({ ...request, only }, line);
+        const result = await build({ ...request, only, onWait: waiting(io, relative(process.cwd(), request.outDir) || request.outDir) }, line);
         built.push(...result.files);
         for (const [language, keys] of result.fallbacks) fallbacks.set(language, keys);
         if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);
@@ -76,29 +78,41 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
     }
   };
 
-  await rebuild();
+  // Listened for from the start, so that Ctrl-C stops watch during the first build, or after a failed one, too.
+  let stopping = false;
+  const stopped = new Promise<void>((done) => {
+    const stop = () => {
+      stopping = true;
+      process.off('SIGINT', stop);
+      done();
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    process.once('SIGINT', stop);
+  });
+  await Promise.race([rebuild(), stopped]);
+  if (stopping) return 0;
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(rebuild, SETTLE_MS);
+    if (!stopping) timer = setTimeout(rebuild, SETTLE_MS);
   };
-  const watchers: FSWatcher[] = [
-    watch(request.contentDir, { recursive: true }, (_event, name) => {
+  // The config file is watched through its folder, so a file created or replaced after watch started counts too.
+  const config = resolve(args.config ?? CONFIG_FILE);
+  const watchers = [
+    watchFolder(request.contentDir, true, (name) => {
       // kernekit writes these itself while it builds; they change nothing a build prints.
-      if (name && !isKernekitRecord(name)) schedule();
+      if (!isKernekitRecord(name)) schedule();
     }),
-    watch(LAYOUT_DIR, { recursive: true }, () => {
+    watchFolder(LAYOUT_DIR, true, () => {
       layoutsChanged = true;
       schedule();
     }),
+    watchFolder(dirname(config), false, (name) => {
+      if (name === basename(config)) schedule();
+    }),
   ];
-  const config = args.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
-  if (config) watchers.push(watch(config, schedule));
   if (!json) io.out(`Watching ${relative(process.cwd(), request.contentDir) || request.contentDir}/ and layouts/ for changes. Press Ctrl-C to stop.`);
-  await new Promise<void>((resolve) => {
-    if (signal) signal.addEventListener('abort', () => resolve(), { once: true });
-    process.once('SIGINT', () => resolve());
-  });
+  await stopped;
   clearTimeout(timer);
   for (const w of watchers) w.close();
   return 0;

@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
+import { fileSystemReason } from '../fs-errors.js';
 import type { Branding } from '../documents/family.js';
 import { PngError, decodePngOnWhite, encodeRgbPng } from './png.js';
 
@@ -23,7 +25,9 @@ export function readLogo(path: string, written: string): LogoResult {
   let size: number;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return { ok: false, rule: 'logo-missing', message: `"${written}" is a folder, not a logo file. Give the path of a .png or .svg file.` };
+    if (stat.isDirectory()) return { ok: false, rule: 'logo-missing', message: `"${written}" is a folder, not a logo file. Give the path of a .png or .svg file.` };
+    // A pipe or a device (/dev/zero) would never finish reading.
+    if (!stat.isFile()) return { ok: false, rule: 'logo-missing', message: `"${written}" is not a file but a device, pipe or socket. Give the path of a .png or .svg file.` };
     size = stat.size;
   } catch {
     return { ok: false, rule: 'logo-missing', message: `Logo file "${written}" does not exist. The path is relative to the config file's folder.` };
@@ -35,7 +39,12 @@ export function readLogo(path: string, written: string): LogoResult {
       message: `Logo file "${written}" is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB. Save a smaller version: about 1000 pixels across is plenty for print.`,
     };
   }
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return { ok: false, rule: 'logo-unreadable', message: `Logo file "${written}" cannot be read: ${fileSystemReason(err) ?? (err as Error).message}` };
+  }
   return type === '.png' ? pngLogo(bytes, written) : svgLogo(bytes.toString('utf8'), written);
 }
 
@@ -66,8 +75,18 @@ function svgLogo(text: string, written: string): LogoResult {
       message: `Logo "${written}" contains an <${embedded[1]}> element; only plain vector SVG can be printed. Export the logo without embedded images, scripts or links, or use a PNG.`,
     };
   }
+  if (/<!ENTITY\b/i.test(svg)) {
+    return { ok: false, rule: 'logo-unsupported', message: `Logo "${written}" declares XML entities (<!ENTITY>); only plain vector SVG can be printed. Export the logo again as plain SVG.` };
+  }
+  const xml = xmlProblem(svg);
+  if (xml) return { ok: false, rule: 'logo-unreadable', message: `Logo "${written}" is not well-formed SVG (${xml}). Export it again as SVG.` };
   const attrs = root[1]!;
-  if (attribute(attrs, 'viewBox') !== undefined) return { ok: true, logo: { kind: 'svg', svg } };
+  const viewBox = attribute(attrs, 'viewBox');
+  if (viewBox !== undefined) {
+    const box = viewBox.trim().split(/[\s,]+/).map(Number);
+    if (box.length === 4 && box.every(Number.isFinite) && box[2]! > 0 && box[3]! > 0) return { ok: true, logo: { kind: 'svg', svg } };
+    return { ok: false, rule: 'logo-no-size', message: `Logo "${written}" has viewBox="${viewBox}"; a viewBox is four numbers, x y width height, e.g. viewBox="0 0 200 80".` };
+  }
   // Without a viewBox an SVG keeps its drawing size when scaled (in pdfmake and in browsers), so one is added from width and height.
   const width = length(attribute(attrs, 'width'));
   const height = length(attribute(attrs, 'height'));
@@ -80,6 +99,22 @@ function svgLogo(text: string, written: string): LogoResult {
   }
   const at = root.index + root[0].length - 1 - (root[0].endsWith('/>') ? 1 : 0);
   return { ok: true, logo: { kind: 'svg', svg: `${svg.slice(0, at)} viewBox="0 0 ${width} ${height}"${svg.slice(at)}` } };
+}
+
+/**
+ * Why the XML parser that pdfmake draws SVG with refuses the text, if it does: taken from
+ * pdfmake's own dependencies, so a logo is accepted exactly when the guide can be drawn.
+ */
+function xmlProblem(svg: string): string | undefined {
+  const xmldoc = createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json'))('xmldoc') as { XmlDocument: new (xml: string) => unknown };
+  try {
+    new xmldoc.XmlDocument(svg);
+    return undefined;
+  } catch (err) {
+    const [what, line, column] = (err as Error).message.split('\n');
+    const at = /Line: (\d+)/.exec(line ?? '') && /Column: (\d+)/.exec(column ?? '');
+    return at ? `${what}, line ${Number(/\d+/.exec(line!)![0]) + 1}, column ${at[1]}` : what;
+  }
 }
 
 function attribute(attrs: string, name: string): string | undefined {

@@ -17,6 +17,12 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Far beyond any logo; stops a small, highly compressed file from inflating to gigabytes. */
 const MAX_SIDE = 8000;
 
+/**
+ * Four megapixels (2000 × 2000) is more than a 40 mm logo needs at any print resolution; an
+ * 8000 × 8000 logo took 26 s and 1.8 GB to decode and embed.
+ */
+export const MAX_PIXELS = 4_000_000;
+
 /** Samples per pixel and the bit depths the PNG specification allows, per colour type. */
 const COLOUR_TYPES: Record<number, { channels: number; depths: number[] }> = {
   0: { channels: 1, depths: [1, 2, 4, 8, 16] },
@@ -111,6 +117,9 @@ function readHeader(body: Buffer): Header {
   if (body[12] !== 0) throw new PngError('it is interlaced; save it again without interlacing (Adam7 off)');
   if (width === 0 || height === 0 || width > MAX_SIDE || height > MAX_SIDE) {
     throw new PngError(`it is ${width}×${height} pixels; a logo must be from 1 to ${MAX_SIDE} pixels on each side`);
+  }
+  if (width * height > MAX_PIXELS) {
+    throw new PngError(`it is ${width}×${height} pixels, more than the ${MAX_PIXELS / 1e6} megapixels a logo may have; about 1000 pixels across is plenty for print, so save a smaller version`);
   }
   return { width, height, depth, colourType, channels: kind.channels };
 }

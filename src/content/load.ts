@@ -8,6 +8,7 @@ import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { crossCheck } from './cross-check.js';
 import { colourWarnings } from './colour-check.js';
+import { isEditorFile } from './editor-files.js';
 
 /** Parsed, schema-checked data of one file, still tied to its file for locating problems. */
 export interface Parsed<T> {
@@ -79,7 +80,7 @@ export function loadContent(contentDir: string): { kit: Kit; warnings: Problem[]
 function listYaml(dir: string): string[] {
   try {
     return readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
+      .filter((f) => /\.ya?ml$/.test(f) && !isEditorFile(f))
       .sort();
   } catch {
     return [];

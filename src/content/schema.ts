@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { documentFamilies, quantityBasis } from './families.js';
+import { TEXT_MAX, TEXT_TOO_LONG } from './limits.js';
 
 /**
  * The content schema: one per YAML file. Field names are English so translators and
  * developers share them; the texts themselves are Danish.
  */
 
-const text = z.string().trim().min(1, { message: 'Text is empty. Write the text, or remove the item.' });
+const text = z.string().trim().min(1, { message: 'Text is empty. Write the text, or remove the item.' }).max(TEXT_MAX, { message: TEXT_TOO_LONG });
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -17,7 +18,18 @@ export const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'A colour
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'A date is written as YYYY-MM-DD, e.g. 2015-03-03.' }));
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'A date is written as YYYY-MM-DD, e.g. 2015-03-03.' })
+      // JavaScript's Date would quietly turn 2015-02-30 into 2 March; a calendar date must exist.
+      .refine(isCalendarDate, { message: 'There is no such day in the calendar. Check the month (01–12) and the day.' }),
+  );
+
+function isCalendarDate(iso: string): boolean {
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(iso);
+}
 
 /** Where a text comes from: Fremfærd's words (printed verbatim) or the kit's own. */
 const origin = z.enum(['seed', 'kit']).default('seed');

@@ -1,6 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { formatPath, type Problem } from './problems.js';
+import { readTextFile } from './text-file.js';
+
+/**
+ * Far more than any content file needs (the kit uses none), far less than an "alias bomb"
+ * (aliases of aliases), which would expand a small file to gigabytes.
+ */
+const MAX_ALIASES = 100;
 
 /** A parsed YAML file that can point back at the line and column of any field. */
 export interface YamlFile {
@@ -14,19 +20,15 @@ export interface YamlFile {
 export type YamlResult = { ok: true; yaml: YamlFile } | { ok: false; problems: Problem[] };
 
 export function readYamlFile(absPath: string, shownPath: string): YamlResult {
-  let text: string;
-  try {
-    text = readFileSync(absPath, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'File is missing.' : `Cannot read the file (${(err as Error).message}).`;
-    return { ok: false, problems: [{ file: shownPath, line: 1, column: 1, field: '', message: reason, rule: 'file-unreadable' }] };
-  }
-  return parseYaml(text, shownPath);
+  const read = readTextFile(absPath, shownPath);
+  return read.ok ? parseYaml(read.text, shownPath) : { ok: false, problems: [read.problem] };
 }
 
 export function parseYaml(text: string, shownPath: string): YamlResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Without the hexadecimal and octal integers of YAML 1.2, `cardSize: 0x0` is the text it looks like, not the number 0.
+  const customTags = (tags: Array<{ format?: string }>) => tags.filter((t) => t.format !== 'HEX' && t.format !== 'OCT');
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: customTags as never });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -49,11 +51,21 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    // The yaml library's way of refusing more aliases than maxAliasCount.
+    if (!(err instanceof ReferenceError)) throw err;
+    const pos = lineCounter.linePos(firstAlias(doc));
+    const message = `The file repeats its anchors (&name) through aliases (*name) too often to be content. Write the text out instead of using *aliases.`;
+    return { ok: false, problems: [{ file: shownPath, line: pos.line, column: pos.col, field: '', message, rule: 'yaml-aliases' }] };
+  }
   return {
     ok: true,
     yaml: {
       file: shownPath,
-      data: doc.toJS(),
+      data,
       problemAt(path, message, rule, key) {
         const { line, column } = locate(path, key);
         const field = formatPath(key === undefined ? path : [...path, key]);
@@ -61,6 +73,17 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
       },
     },
   };
+}
+
+function firstAlias(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function firstLine(message: string): string {

@@ -7,10 +7,12 @@ import { FAMILIES } from '../documents/registry.js';
 import type { BuildOptions } from '../documents/family.js';
 import { localize, type Localization } from '../i18n/translator.js';
 import { PreviewsUnavailable, TranslationError } from '../errors.js';
+import { UsageError } from '../content/problems.js';
 import { indexPage } from '../writers/index-page.js';
 import { addFallbacks, MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from '../writers/manifest.js';
 import { readme, readmeName } from '../writers/readme.js';
 import { Staging } from '../publish/staging.js';
+import { lockOutput } from '../publish/out-lock.js';
 import { zip } from '../writers/zip.js';
 import { fileInside } from '../publish/out-path.js';
 import { outputFolder } from '../publish/out-folder.js';
@@ -40,6 +42,8 @@ export interface BuildRequest {
   sourceKey?: string;
   /** Records where the time goes (--timings). */
   timings?: Timings;
+  /** Told, with its process id, when another build holds the output folder and this one waits for it. */
+  onWait?: (holder: number) => void;
 }
 
 export interface BuiltFile {
@@ -73,10 +77,18 @@ export interface BuildResult {
   warnings: Problem[];
 }
 
+/** 9999-12-31T23:59:59Z: a PDF date has four digits for the year. */
+const LAST_PDF_SECOND = 253402300799;
+
 /** The date written into PDFs: SOURCE_DATE_EPOCH when set (reproducible builds), else the kit's own date. */
 export function buildDate(kitDate: string): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (epoch) {
+    if (!/^\d+$/.test(epoch) || Number(epoch) > LAST_PDF_SECOND) {
+      throw new UsageError(`SOURCE_DATE_EPOCH=${epoch} is not a date a PDF can hold. Give whole seconds since 1970 up to ${LAST_PDF_SECOND} (the end of 9999), or unset it to use the kit's date.`);
+    }
+    return new Date(Number(epoch) * 1000);
+  }
   return new Date(`${kitDate}T12:00:00Z`);
 }
 
@@ -89,6 +101,17 @@ export function buildDate(kitDate: string): Date {
  */
 export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = () => {}, onPlanned: (pdfs: number) => void = () => {}): Promise<BuildResult> {
   const outDir = outputFolder(req.outDir, req.contentDir);
+  // From reading the last manifest to swapping in the new folder, one build at a time.
+  const lock = await lockOutput(outDir, req.onWait);
+  try {
+    return await buildLocked({ ...req, outDir }, onFile, onPlanned);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, onPlanned: (pdfs: number) => void): Promise<BuildResult> {
+  const outDir = req.outDir;
   const { kit, warnings } = loadContent(req.contentDir);
   const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
@@ -186,7 +209,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
   } catch (err) {
     await Promise.all(previews);
     staging.abort();
-    throw err;
+    throw staging.asOutput(err);
   } finally {
     saveEngineCache();
     req.timings?.lap('saving the engine cache');
@@ -294,6 +317,12 @@ function kitOrder(kit: Kit): { family(id: DocumentFamily | null): number; file(p
 
 function put(staging: Staging, path: string, data: Buffer | string): void {
   const full = staging.path(path);
-  mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, data);
+  try {
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, data);
+  } catch (err) {
+    // A failed write (a full disk) names no file of its own.
+    (err as NodeJS.ErrnoException).path ??= full;
+    throw err;
+  }
 }

@@ -32,8 +32,7 @@ export function startPreviews(): void {
   });
   w.on('error', (err) => fail(w, err));
   w.on('exit', (code) => fail(w, new Error(`the preview thread stopped (exit code ${code})`)));
-  // After the listeners: attaching the 'message' listener refs the thread again, and a build
-  // that failed before its first preview would then never exit.
+  // Only now: attaching a 'message' listener refs the thread again, and an idle thread held a failed build's process open.
   w.unref();
   worker = w;
 }

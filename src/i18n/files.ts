@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shownPath as shown } from '../kit-paths.js';
-import { InputError } from '../content/problems.js';
 import { writeAtomic } from '../publish/write.js';
 import { localesDir } from './language-code.js';
 
@@ -29,27 +28,7 @@ export const isKernekitRecord = (file: string) => /^(\.kernekit[\\/]|source-da[\
 
 export { shownPath as shown } from '../kit-paths.js';
 
-/** Reads one JSON file (translation, template or state); a syntax error names the file, line and column. */
-export function readResource(file: string): Record<string, unknown> | undefined {
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch (err) {
-    const pos = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? 0);
-    const before = text.slice(0, pos).split('\n');
-    throw new InputError([
-      {
-        file: shown(file),
-        line: before.length,
-        column: before[before.length - 1]!.length + 1,
-        field: '',
-        message: `Not valid JSON: ${(err as Error).message}. Check for a missing comma or quote.`,
-        rule: 'json-syntax',
-      },
-    ]);
-  }
-}
+export { readJson, readResource } from './resource-file.js';
 
 /**
  * Writes JSON the way translation tools write it back (2-space indent, UTF-8, final

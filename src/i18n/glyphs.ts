@@ -1,8 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isEditorFile } from '../content/editor-files.js';
 import { InputError, type Problem } from '../content/problems.js';
 import { missingGlyphs } from '../render/text-metrics.js';
 import { splitKey } from './catalog.js';
-import { locateText, translationFile } from './files.js';
+import { locateText, shown, templateFile, translationFile } from './files.js';
 
 /** The characters of a text that the kit's fonts (regular and bold) lack, as `U+XXXX "c"`. */
 function unprintable(text: string): string | undefined {
@@ -13,17 +15,20 @@ function unprintable(text: string): string | undefined {
 
 /**
  * Every character of every string a language prints must be in the kit's fonts: pdfmake
- * has no per-glyph fallback and would print an empty box. Checked before rendering, so
- * the translator hears which key and which character, instead of finding a blank on paper.
+ * has no per-glyph fallback and would print an empty box. Checked before rendering (and by
+ * validate), so the writer hears which file, line, key and character, instead of finding a
+ * blank on paper. `danish(key)` tells the strings that print the Danish source.
  */
-export function checkGlyphs(printed: Map<string, string>, language: string, contentDir: string): void {
+export function checkGlyphs(printed: Map<string, string>, language: string, contentDir: string, danish: (qualifiedKey: string) => boolean): void {
   const problems: Problem[] = [];
   for (const [qualifiedKey, text] of printed) {
     const chars = unprintable(text);
     if (!chars) continue;
     const { ns, key } = splitKey(qualifiedKey);
+    const fromDanish = danish(qualifiedKey);
+    const where = fromDanish && ns === 'content' ? locateInContent(contentDir, text) : locateText(fromDanish ? templateFile(contentDir, ns) : translationFile(contentDir, language, ns), text);
     problems.push({
-      ...locateText(translationFile(contentDir, language, ns), text),
+      ...where,
       field: `${language}:${qualifiedKey}`,
       message: `The fonts cannot print ${chars} (language ${language}, key ${key}). Use another character, or add a font that has it.`,
       rule: 'missing-glyph',
@@ -49,4 +54,21 @@ export function checkFormatted(text: string, language: string, contentDir: strin
       rule: 'missing-glyph',
     },
   ]);
+}
+
+type Place = { file: string; line: number; column: number };
+
+/** The content YAML line with the first word that holds an unprintable character (a YAML text may be folded over lines, a word is not). */
+function locateInContent(contentDir: string, text: string): Place {
+  const word = text.split(/\s+/).find((w) => unprintable(w)) ?? text;
+  const exercises = join(contentDir, 'exercises');
+  const files = ['kit.yaml', 'misunderstandings.yaml', 'checklist.yaml'].map((f) => join(contentDir, f));
+  if (existsSync(exercises)) files.push(...readdirSync(exercises).filter((f) => /\.ya?ml$/.test(f) && !isEditorFile(f)).sort().map((f) => join(exercises, f)));
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const i = lines.findIndex((l) => l.includes(word));
+    if (i >= 0) return { file: shown(file), line: i + 1, column: [...lines[i]!.slice(0, lines[i]!.indexOf(word))].length + 1 };
+  }
+  return { file: shown(join(contentDir, 'kit.yaml')), line: 1, column: 1 };
 }

@@ -1,5 +1,5 @@
 import { fingerprint, type Catalog, type Expected } from './catalog.js';
-import { readResource, stateFile, writeJson } from './files.js';
+import { readJson, stateFile, writeJson } from './files.js';
 
 /**
  * What kernekit has seen of each translation: per language and key, "<fingerprint of the
@@ -20,7 +20,7 @@ interface State {
  */
 export function observeTranslations(contentDir: string, language: string, expected: Map<string, Expected>, target: Catalog): string[] {
   const file = stateFile(contentDir);
-  const state = (readResource(file) as State | undefined) ?? { version: 1, languages: {} };
+  const state = (readJson(file)?.value as State | undefined) ?? { version: 1, languages: {} };
   const before = state.languages[language] ?? {};
   const seen: Record<string, string> = {};
   const stale: string[] = [];

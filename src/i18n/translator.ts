@@ -114,7 +114,7 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
     fallbacks,
     checkGlyphs: () => {
       if (glyphsChecked) return;
-      checkGlyphs(printed, language, contentDir);
+      checkGlyphs(printed, language, contentDir, (key) => language === SOURCE_LANGUAGE || fallbacks.has(key));
       glyphsChecked = true;
     },
     formatDate,

@@ -124,6 +124,18 @@ function template(file: string): HandlebarsTemplateDelegate {
 }
 
 /**
+ * Handlebars gives no line for an error raised while a template runs, such as reading past
+ * a value the data does not have (`constructor.constructor`: prototype properties are never
+ * available). The line is the first expression that reads the property the error names.
+ */
+function lineReading(file: string, property: string): number {
+  const lines = sources.get(file)?.split('\n') ?? [];
+  const reads = new RegExp(`\\{\\{[^}]*[\\s.(/]${property.replace(/[^\w$]/g, '\\$&')}\\b`);
+  const i = lines.findIndex((l) => reads.test(l));
+  return i + 1 || 1;
+}
+
+/**
  * Runs a layout with its data and returns what it describes (pdfmake nodes and settings).
  * Layouts write JSON5, so comments and trailing commas are fine; data reaches the output
  * only through helpers that quote it, so content text is never run as a template.
@@ -139,6 +151,8 @@ export function runLayout<T>(file: string, data: object, t: Translate): T {
     if (m) throw new LayoutError(file, Number(m[2]), `"${m[1]}" is not in the data this layout receives. Check the field name.`);
     const parse = /Parse error on line (\d+):\n([\s\S]*)/.exec(e.message);
     if (parse) throw new LayoutError(file, Number(parse[1]), `template syntax error:\n${parse[2]}`);
+    const property = /\(reading '([^']+)'\)/.exec(e.message)?.[1];
+    if (property) throw new LayoutError(file, lineReading(file, property), `"${property}" cannot be read: the value before it is not in the data this layout receives (nor is any built-in property such as constructor). Check the field name.`);
     throw new LayoutError(file, e.lineNumber ?? 1, e.message);
   }
   try {

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 
 /**
  * A build writes into a folder beside `<out>` and swaps it in at the end. Until the swap,
@@ -43,6 +43,13 @@ export class Staging {
 
   abort(): void {
     rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** A file-system error named with the path in `<out>` the user knows, not the staging folder's. */
+  asOutput(err: unknown): unknown {
+    const e = err as NodeJS.ErrnoException;
+    if (typeof e?.path === 'string' && (e.path === this.dir || e.path.startsWith(this.dir + sep))) e.path = this.out + e.path.slice(this.dir.length);
+    return err;
   }
 }
 

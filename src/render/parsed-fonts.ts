@@ -5,7 +5,6 @@ export interface ParsedFont {
   unitsPerEm: number;
   layout(text: string): { advanceWidth: number };
   glyphForCodePoint(codePoint: number): { advanceWidth: number };
-  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
 interface Glyph {

@@ -1,5 +1,6 @@
 import { fontBytes, styleOf, type FontStyle } from './fonts.js';
 import { parseFont } from './parsed-fonts.js';
+import { glyphCoverage } from './glyph-coverage.js';
 
 const font = (style: FontStyle) => parseFont(fontBytes().get(style)!);
 
@@ -40,12 +41,12 @@ export function textWidth(text: string, style: TextStyle): number {
 
 /** Code points the kit's fonts cannot draw, for the glyph check before rendering. */
 export function missingGlyphs(text: string, style: FontStyle = 'normal'): number[] {
-  const f = font(style);
+  const has = glyphCoverage(style);
   const missing = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20 || cp === 0xad || cp === 0x200b) continue;
-    if (!remembered(coverage, style, cp, () => f.hasGlyphForCodePoint(cp))) missing.add(cp);
+    if (!remembered(coverage, style, cp, () => has(cp))) missing.add(cp);
   }
   return [...missing];
 }
