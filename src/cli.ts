@@ -75,6 +75,7 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
           .example('$0 build', 'Build the Danish kit into out/da/')
           .example('$0 build --only cards --card-size a7 --duplex short', 'Only the card deck, A7 cards, for a printer that flips on the short edge')
           .example('$0 build --only cards --imposition single --bleed 3', 'One card per page with TrimBox/BleedBox, for a print shop')
+          .example('$0 build --only cards --printer-margin 6', 'Card sheets for a printer that cannot print the outer 6 mm')
           .example('$0 build --force --timings', 'Rebuild everything and show which steps took the time')
           .example('$0 build --json > build.json', 'The built files and the manifest as JSON, for a script')
           .epilogue(exitCodes({ 0: 'built, or nothing had changed', 1: INPUT_PROBLEM, 2: USAGE_MISTAKE })),

@@ -235,7 +235,7 @@ describe('long words', () => {
   it('are hyphenated on a narrow card in the PDF', async () => {
     const dir = contentCopy();
     edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvordan taler tillidsrepræsentanterne om kerneopgaveløsningen?');
-    const built = await buildInto({ content: dir, only: 'cards', 'card-size': '40x70' });
+    const built = await buildInto({ content: dir, only: 'cards', 'card-size': '50x90' });
     const pdf = await readPdf(built.read('da', FILE));
     const lines = pdf.pages.flatMap((p) => p.texts.map((t) => t.str));
     const hyphenated = lines.filter((l) => /\p{L}-$/u.test(l));

@@ -4,6 +4,7 @@ import { main, type Io } from '../src/cli.js';
 import { loadKit } from '../src/content/load.js';
 import type { Exercise } from '../src/content/model.js';
 import { localize } from '../src/i18n/translator.js';
+import { guideView } from '../src/documents/guide/views.js';
 import { buildInto, builtPdf } from './helpers/build.js';
 import { CONTENT } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
@@ -185,4 +186,26 @@ describe('bad tailoring values on the command line', () => {
     expect(code).toBe(2);
     expect(err).toContain('--groups 30 is more than --participants 20');
   });
+});
+
+describe('page breaks in the guide', () => {
+  // The pseudo-locale's longer text used to leave one row of "Vælg en øvelse" on a page of
+  // its own, and a materials heading with one row.
+  it.each(['da', 'qps'])('never strand a table row or a heading (%s)', async (language) => {
+    const { pdf } = await builtPdf('guide', FILE, { lang: language }, language);
+    const local = localize(kit, CONTENT, language);
+    const view = guideView(local, {});
+    const pageOf = (text: string) => pdf.pages.findIndex((p) => normalize(p.text).includes(normalize(text)));
+    // Every exercise's row of the choosing table stands on the page of the table's heading.
+    const choosing = pageOf(view.choosing);
+    expect(choosing).toBeGreaterThan(0);
+    for (const e of view.exercises) expect(normalize(pdf.pages[choosing]!.text), e.kicker).toContain(normalize(e.choose));
+    // Each materials table sits on one page with its heading.
+    for (const e of view.exercises) {
+      const first = pdf.pages.findIndex((p, i) => i > headingPage(pdf, e.title) - 1 && normalize(p.text).includes(normalize(e.plan.materials[0]!.name)));
+      const page = normalize(pdf.pages[first]!.text);
+      expect(page, e.kicker).toContain(normalize(local.t('guide.exercise.materials')));
+      for (const m of e.plan.materials) expect(page, `${e.kicker} ${m.name}`).toContain(normalize(m.name));
+    }
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ const da = localize(kit, CONTENT, 'da');
 /** A3 portrait in points. */
 const A3 = { width: 841.89, height: 1190.55 };
 
-async function poster(args: { lang?: string; paper?: 'a4' | 'letter' } = {}): Promise<PdfFile> {
+async function poster(args: { lang?: string; paper?: 'a4' | 'letter'; poster?: 'a3' | 'a2' | 'a1' } = {}): Promise<PdfFile> {
   const built = await buildInto({ only: 'poster', ...args });
   return readPdf(built.read(args.lang ?? 'da', FILE));
 }
@@ -150,3 +150,30 @@ describe('the 360° poster under pressure', () => {
     expectQuestionsInBlocks(pdf.pages[0]!, localize(kit, CONTENT, 'qps'));
   });
 });
+
+describe('a poster for the wall (--poster)', () => {
+  const questionSize = (pdf: PdfFile) => firstLine(pdf.pages[0]!, da.kit.checklist.centre.reflection[0]!.text)!.fontSize;
+  const titleSize = (pdf: PdfFile) => Math.max(...pdf.pages[0]!.texts.map((t) => t.fontSize));
+
+  it('grows the page and every type size with the paper: ×1.41 on A2, ×2 on A1', async () => {
+    const a3 = await poster();
+    for (const [size, factor, width, height] of [
+      ['a2', Math.SQRT2, 1190.55, 1683.78],
+      ['a1', 2, 1683.78, 2383.94],
+    ] as const) {
+      const pdf = await poster({ poster: size });
+      expect(pdf.pages).toHaveLength(1);
+      expect(Math.abs(pdf.pages[0]!.width - width), size).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(pdf.pages[0]!.height - height), size).toBeLessThanOrEqual(0.5);
+      // Widths scale exactly, so the same lines wrap the same way and every size grows alike.
+      expect(questionSize(pdf) / questionSize(a3), size).toBeCloseTo(factor, 1);
+      expect(titleSize(pdf) / titleSize(a3), size).toBeCloseTo(factor, 1);
+      expectQuestionsInBlocks(pdf.pages[0]!, da);
+    }
+  }, 120_000);
+
+  it('sets the questions on A1 large enough to read from two metres (at least 20 pt)', async () => {
+    expect(questionSize(await poster({ poster: 'a1' }))).toBeGreaterThanOrEqual(20);
+  }, 60_000);
+});
+

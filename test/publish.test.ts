@@ -193,3 +193,20 @@ describe('--timings', () => {
     expect(result.built[0]!.renderMs).toBeGreaterThan(0);
   });
 });
+
+describe('a build that fails', () => {
+  it('exits with code 1 at once instead of hanging', async () => {
+    const dir = contentCopy();
+    const endless = Array.from({ length: 30 }, () => 'Hvordan forstår I kerneopgaven i jeres daglige arbejde?').join(' ');
+    edit(dir, 'checklist.yaml', 'text: Hvordan forstår I kerneopgaven?', `text: ${endless}`);
+    const out = join(tempDir('fail'), 'out');
+    const child = spawn(process.execPath, [BIN, 'build', '--content', dir, '--only', 'cards', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    clearTimeout(timer);
+    expect(err).toContain('does not fit its box even at 9 pt');
+    expect(code).toBe(1);
+  }, 60_000);
+});

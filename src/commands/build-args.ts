@@ -3,7 +3,7 @@ import { CONFIG_FILE } from '../config/file.js';
 import { documentFamilies } from '../content/families.js';
 import { UsageError } from '../content/problems.js';
 import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
-import { PAPER_CHOICES, type PaperName } from '../print/paper.js';
+import { PAPER_CHOICES, POSTER_CHOICES, type PaperName } from '../print/paper.js';
 
 // The command line's options, cheap to load: the CLI parses with these before any command
 // loads the schema library, the config reader or the renderer.
@@ -26,6 +26,8 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('imposition', { type: 'string', default: 'sheet', choices: ['sheet', 'single'], describe: 'sheet: cards on office paper with cut lines; single: one card per page for a print shop' })
     .option('printer-margin', { type: 'number', describe: `Card sheets: the printer's unprintable margin in mm (0–20); no card, bleed or cut line comes closer to the paper's edge (default: ${DEFAULTS.printerMargin})` })
     .option('backs', { type: 'string', choices: ['light', 'full'], describe: 'Card backs: light (white with a coloured band, little ink; default for --imposition sheet) or full (full colour; default for --imposition single)' })
+    .option('crop-marks', { type: 'boolean', default: false, describe: 'With --imposition single: crop marks outside the bleed, on a page that grows to hold them' })
+    .option('poster', { type: 'string', default: 'a3', choices: POSTER_CHOICES, describe: 'Paper of the 360° poster; its type grows with the paper (a1 reads from two metres)' })
     // Strings, not numbers, so an error can quote exactly what the user typed.
     .option('participants', { type: 'string', describe: `Facilitator guide: people at the meeting (${PARTICIPANTS_RANGE.min}–${PARTICIPANTS_RANGE.max}); the materials lists count the copies to print` })
     .option('groups', { type: 'string', describe: 'Facilitator guide: number of groups (1 up to --participants); the materials lists count the copies to print' })
@@ -45,6 +47,8 @@ export interface RawBuildArgs {
   imposition: string;
   'printer-margin'?: number;
   backs?: string;
+  poster?: string;
+  'crop-marks'?: boolean;
   participants?: string;
   groups?: string;
   start?: string;

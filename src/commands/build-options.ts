@@ -3,7 +3,7 @@ import { UsageError } from '../content/problems.js';
 import { documentFamilies } from '../content/families.js';
 import type { BuildRequest } from '../driver/build.js';
 import type { Duplex } from '../print/imposition.js';
-import { parseCardSize, type PaperName } from '../print/paper.js';
+import { parseCardSize, type PaperName, type PosterName } from '../print/paper.js';
 import { parseClock } from '../plan/clock.js';
 import { PARTICIPANTS_RANGE, type Tailoring } from '../plan/tailoring.js';
 import { version } from '../version.js';
@@ -36,6 +36,9 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
     throw new UsageError(`--printer-margin ${String(args['printer-margin'])} is out of range. Give the printer's unprintable margin in millimetres from 0 to 20; 4.2 suits most office printers.`);
   }
   const imposition = args.imposition as 'sheet' | 'single';
+  if (args['crop-marks'] && imposition !== 'single') {
+    throw new UsageError('--crop-marks is for the print shop\'s file: add --imposition single. Office sheets (--imposition sheet) always carry their cut lines.');
+  }
   return {
     contentDir: args.content,
     outDir: args.out,
@@ -51,6 +54,8 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
       printerMargin,
       // Office sheets print many backs on a desk printer; a print shop gets the full design.
       backs: (args.backs as 'light' | 'full' | undefined) ?? (imposition === 'sheet' ? 'light' : 'full'),
+      poster: (args.poster ?? 'a3') as PosterName,
+      cropMarks: args['crop-marks'] === true,
       version,
       tailoring: tailoring(args),
       branding: branding(config),

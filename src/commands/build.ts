@@ -3,7 +3,7 @@ import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
 import type { BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
-import { UsageError } from '../content/problems.js';
+import { formatProblem, UsageError } from '../content/problems.js';
 import { TranslationError } from '../errors.js';
 import { sourceKey, upToDate } from '../driver/source-key.js';
 import { Staging } from '../publish/staging.js';
@@ -45,7 +45,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     };
     const failOn = parseGates(args['fail-on'], args.strict === true);
     // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
-    const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'participants', 'groups', 'start', 'strict', 'fail-on'] as const;
+    const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'poster', 'participants', 'groups', 'start', 'strict', 'fail-on'] as const;
     const key = sourceKey(args.content, args.config, Object.fromEntries(shaping.map((k) => [k, args[k] ?? null])));
     if (!args.quiet && !args.json) io.out(contentLine(args.content));
     const outDir = outputFolder(args.out, args.content);
@@ -83,6 +83,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     }
     warn(result.fallbacks, result.stale);
     if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);
+    for (const w of result.warnings) io.err(`warning: ${formatProblem(w)}`);
     if (args.json) {
       printResult(io, args, seconds(), { upToDate: result.upToDate, built: result.files, manifest: result.manifest }, timings);
     } else if (result.upToDate && !args.quiet) {

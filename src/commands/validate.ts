@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { deckCards } from '../content/deck.js';
-import { loadKit } from '../content/load.js';
+import { loadContent } from '../content/load.js';
 import { allActors, checklistQuestionCount, type Kit } from '../content/model.js';
-import { InputError, type Problem } from '../content/problems.js';
+import { formatProblem, InputError, type Problem } from '../content/problems.js';
 import { translatedLanguages } from '../i18n/languages.js';
 import { localize } from '../i18n/translator.js';
 import { SOURCE_LANGUAGE } from '../i18n/language-code.js';
@@ -12,7 +12,8 @@ import { printJson } from '../json-output.js';
 
 export function validate(contentDir: string, io: Io, json = false): number {
   try {
-    const kit = loadKit(contentDir);
+    const { kit, warnings } = loadContent(contentDir);
+    for (const w of warnings) io.err(`warning: ${formatProblem(w)}`);
     checkLanguages(kit, contentDir);
     const counts = {
       exercises: kit.exercises.length,

@@ -7,6 +7,7 @@ import { InputError, type Problem } from './problems.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { crossCheck } from './cross-check.js';
+import { colourWarnings } from './colour-check.js';
 import { isEditorFile } from './editor-files.js';
 
 /** Parsed, schema-checked data of one file, still tied to its file for locating problems. */
@@ -22,11 +23,17 @@ export interface ParsedContent {
   checklist: Parsed<z.infer<typeof checklistSchema>>;
 }
 
+/** Reads `content/` into the typed Kit; see loadContent. */
+export function loadKit(contentDir: string): Kit {
+  return loadContent(contentDir).kit;
+}
+
 /**
  * Reads `content/` into the typed Kit. Every problem in every file is collected
- * before failing, so one run shows the editor everything to fix.
+ * before failing, so one run shows the editor everything to fix. Warnings (colours that
+ * look alike) do not stop anything; the commands that report to the editor print them.
  */
-export function loadKit(contentDir: string): Kit {
+export function loadContent(contentDir: string): { kit: Kit; warnings: Problem[] } {
   const problems: Problem[] = [];
   const shown = (p: string) => relative(process.cwd(), p) || p;
 
@@ -67,7 +74,7 @@ export function loadKit(contentDir: string): Kit {
   const parsed: ParsedContent = { meta, misunderstandings, checklist, exercises: exercises as Parsed<Exercise>[] };
   problems.push(...crossCheck(parsed));
   if (problems.length > 0) throw new InputError(problems);
-  return assemble(parsed);
+  return { kit: assemble(parsed), warnings: colourWarnings(meta.data.colours, meta.yaml) };
 }
 
 function listYaml(dir: string): string[] {

@@ -1,7 +1,7 @@
 import type { DocumentFamily, Kit } from '../content/model.js';
 import type { Localization } from '../i18n/translator.js';
 import type { Duplex } from '../print/imposition.js';
-import type { PaperName, Size } from '../print/paper.js';
+import type { PaperName, PosterName, Size } from '../print/paper.js';
 import type { PdfRequest } from '../render/render.js';
 import type { Tailoring } from '../plan/tailoring.js';
 
@@ -17,6 +17,10 @@ export interface BuildOptions {
   printerMargin: number;
   /** `light`: white backs with a coloured band, little ink; `full`: full-colour backs. */
   backs: 'light' | 'full';
+  /** Crop marks outside the bleed on the print shop's single-card pages. */
+  cropMarks: boolean;
+  /** Paper of the 360° poster. */
+  poster: PosterName;
   /** Creation date written into every PDF. */
   date: Date;
   version: string;

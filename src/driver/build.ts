@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadKit } from '../content/load.js';
+import { loadContent } from '../content/load.js';
+import type { Problem } from '../content/problems.js';
 import type { DocumentFamily, Kit } from '../content/model.js';
 import { FAMILIES } from '../documents/registry.js';
 import type { BuildOptions } from '../documents/family.js';
@@ -74,6 +75,8 @@ export interface BuildResult {
   upToDate: boolean;
   /** Why the index page has no thumbnails this time, when it has none. */
   noPreviews?: string;
+  /** Things in the content worth fixing that did not stop the build (colours that look alike). */
+  warnings: Problem[];
 }
 
 /** 9999-12-31T23:59:59Z: a PDF date has four digits for the year. */
@@ -112,7 +115,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
 
 async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, onPlanned: (pdfs: number) => void): Promise<BuildResult> {
   const outDir = req.outDir;
-  const kit = loadKit(req.contentDir);
+  const { kit, warnings } = loadContent(req.contentDir);
   const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
@@ -133,7 +136,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // The zips' read-mes and the index page were made last time: their fallbacks are on record.
     for (const z of previous.files) if (z.kind === 'zip' && req.languages.includes(z.language)) recorded(z.language, z.fallbacks ?? []);
     gate();
-    return { files: [], fallbacks, stale, manifest: previous, upToDate: true };
+    return { files: [], fallbacks, stale, manifest: previous, upToDate: true, warnings };
   }
 
   startPreviews();
@@ -209,7 +212,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Threads finish in any order; report in the order of languages, families and each family's own files.
     const rank = kitOrder(kit);
     files.sort((a, b) => req.languages.indexOf(a.language) - req.languages.indexOf(b.language) || rank.family(a.document) - rank.family(b.document) || rank.file(a.path) - rank.file(b.path));
-    return { files, fallbacks, stale, manifest, upToDate: false, ...(noPreviews ? { noPreviews } : {}) };
+    return { files, fallbacks, stale, manifest, upToDate: false, warnings, ...(noPreviews ? { noPreviews } : {}) };
   } catch (err) {
     await Promise.all(previews);
     staging.abort();

@@ -87,13 +87,16 @@ function environment(): typeof Handlebars {
 
   /**
    * A type size that grows with the card: {{scaled 15}} is 15 pt on a poker card and larger
-   * on A7 or A6. Layouts that are not cards get a scale of 1.
+   * on A7 or A6. Layouts that are not cards get a scale of 1. `min=` is the least it may
+   * become on a card smaller than poker: {{scaled 8 min=7}}.
    */
   hb.registerHelper('scaled', (value: unknown, options: HelperOptions) => {
     const n = defined(value, options);
     if (typeof n !== 'number') missing(options, 'A number for scaled');
+    const least = options.hash.min ?? 0;
+    if (typeof least !== 'number') missing(options, 'A number for min=');
     const scale = (options.data.root as { typeScale?: number }).typeScale ?? 1;
-    return String(Math.round(n * scale * 100) / 100);
+    return String(Math.max(least, Math.round(n * scale * 100) / 100));
   });
   return hb;
 }

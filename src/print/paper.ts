@@ -15,6 +15,15 @@ export const PAPER = {
 export type PaperName = 'a4' | 'letter';
 export const PAPER_CHOICES: PaperName[] = ['a4', 'letter'];
 
+/** Poster sizes: the A-series keeps its proportions, so a poster designed for A3 grows as a whole. */
+export const POSTER_PAPER = {
+  a3: { width: 297, height: 420 },
+  a2: { width: 420, height: 594 },
+  a1: { width: 594, height: 841 },
+} as const satisfies Record<string, Size>;
+export type PosterName = keyof typeof POSTER_PAPER;
+export const POSTER_CHOICES = Object.keys(POSTER_PAPER) as PosterName[];
+
 export const CARD_PRESETS = {
   poker: { width: 63, height: 88 },
   a7: { width: 74, height: 105 },

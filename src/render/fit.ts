@@ -84,6 +84,9 @@ function measure(items: Array<{ width: number; content: Content[] }>): number[] 
   return keys.map((k) => storedHeight(k)!);
 }
 
+/** No text on any document is set smaller than this, however much a box is shrunk. */
+export const SMALLEST_TYPE_PT = 6.5;
+
 interface Inherited {
   fontSize: number;
   bold: boolean;
@@ -94,7 +97,12 @@ interface Inherited {
 function scaled(box: FitBox, scale: number, language: string): Content[] {
   const base: Inherited = { fontSize: box.fontSize, bold: false, italics: false };
   // The base size wraps the content, so nodes that name no size of their own shrink too.
-  return [{ stack: box.content.map((node) => walk(node, base, scale, box.width, language)), fontSize: round(box.fontSize * scale) }];
+  return [{ stack: box.content.map((node) => walk(node, base, scale, box.width, language)), fontSize: shrunk(box.fontSize, scale) }];
+}
+
+/** A size shrunk by `scale`, never below the smallest type (a layout's own smaller size stays). */
+function shrunk(size: number, scale: number): number {
+  return round(Math.max(size * scale, Math.min(size, SMALLEST_TYPE_PT)));
 }
 
 function walk(node: unknown, inherited: Inherited, scale: number, width: number, language: string): never {
@@ -104,6 +112,11 @@ function walk(node: unknown, inherited: Inherited, scale: number, width: number,
   if (Array.isArray(node)) return node.map((n) => walk(n, inherited, scale, width, language)) as never;
   if (node === null || typeof node !== 'object') return node as never;
   const src = node as Record<string, unknown>;
+  // Labels (`keepSize: true`) keep the size the layout gives them; only the text around them is fitted.
+  if (src.keepSize === true) {
+    const { keepSize: _, ...rest } = src;
+    return walk({ fontSize: inherited.fontSize, ...rest }, inherited, 1, width, language);
+  }
   const style: Inherited = {
     fontSize: typeof src.fontSize === 'number' ? src.fontSize : inherited.fontSize,
     bold: typeof src.bold === 'boolean' ? src.bold : inherited.bold,
@@ -111,7 +124,7 @@ function walk(node: unknown, inherited: Inherited, scale: number, width: number,
   };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(src)) {
-    if (key === 'fontSize') out[key] = round((value as number) * scale);
+    if (key === 'fontSize') out[key] = shrunk(value as number, scale);
     else if (key === 'margin' && Array.isArray(value)) out[key] = value.map((m: number) => m * scale);
     else if (['text', 'stack', 'ul', 'ol', 'columns'].includes(key)) out[key] = walk(value, style, scale, width, language);
     else out[key] = value;

@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { engine } from './pdfmake.js';
 import { DEFAULT_STYLE } from './fonts.js';
 import { mm } from '../print/units.js';
+import { uniqueSubsetTags } from './subset-tags.js';
 import type { Rect, Turn } from '../print/imposition.js';
 
 export interface PdfMeta {
@@ -37,6 +38,9 @@ export interface PdfRequest {
   pageTurns?: Turn[];
 }
 
+/** The PDF version the files declare: the lowest that covers the features they use. */
+export const PDF_VERSION = '1.4';
+
 /** Renders one document definition to PDF bytes. A fresh definition every call: pdfmake mutates it. */
 export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages: number }> {
   const [top, right, bottom, left] = req.page.margins ?? [0, 0, 0, 0];
@@ -50,6 +54,9 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
     language: req.meta.language,
     // Viewers then show the title in their window and tab, not the file name (WCAG 2.4.2 for PDF).
     displayTitle: true,
+    // What every file uses needs PDF 1.4: the catalog's /Lang and pdfkit's constant opacity
+    // (ExtGState /CA). pdfmake would declare 1.3, which a print shop's preflight rightly flags.
+    version: PDF_VERSION,
     info: {
       title: req.meta.title,
       author: req.meta.author,
@@ -81,7 +88,7 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
     kit.switchToPage(range.start + i);
     kit.page.dictionary.data.Rotate = turn;
   }
-  const bytes = await doc.getBuffer();
+  const bytes = uniqueSubsetTags(await doc.getBuffer());
   return { bytes, pages: range.count };
 }
 

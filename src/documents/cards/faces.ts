@@ -1,16 +1,28 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { SAFE_INSET_MM } from '../../print/paper.js';
 import { uprightSlot, type Rect, type Slot } from '../../print/imposition.js';
-import { mm } from '../../print/units.js';
+import { mm, PT_PER_MM } from '../../print/units.js';
 import { fitBoxes, type FitBox, type Fitted } from '../../render/fit.js';
 import { turned } from '../../render/turn.js';
+import { FitError } from '../../errors.js';
 
-/** A text region of a card face, as a layout describes it. */
-interface Region {
-  /** Millimetres (header and footer only; the body takes what is left). */
-  height?: number;
+/**
+ * A label region of a card face (category name, card number): its type has the one size the
+ * layout gives it on every card of the deck, never shrunk. Its height is the least it takes;
+ * a label that needs more lines makes the region taller on every face of the deck alike.
+ */
+interface LabelRegion {
+  /** Millimetres. */
+  height: number;
+  fontSize: number;
+  content: Content[];
+}
+
+/** The body: the one region whose text is fitted into the room the labels leave. */
+interface BodyRegion {
   fontSize: number;
   minFontSize: number;
+  valign?: 'top' | 'middle';
   content: Content[];
 }
 
@@ -20,9 +32,9 @@ export interface FaceLayout {
   background?: string;
   /** A coloured band from the top bleed edge down to `height` mm below the trim. */
   band?: { height: number; colour: string };
-  header?: Region;
-  body: Region & { valign?: 'top' | 'middle' };
-  footer?: Region;
+  header?: LabelRegion;
+  body: BodyRegion;
+  footer?: LabelRegion;
 }
 
 /** Space between the header, body and footer regions. */
@@ -30,18 +42,29 @@ const REGION_GAP_MM = 3;
 
 const REGIONS = ['header', 'body', 'footer'] as const;
 type RegionName = (typeof REGIONS)[number];
+const LABELS = ['header', 'footer'] as const;
+type LabelName = (typeof LABELS)[number];
+
+/** Millimetres each label region takes on every face of one side of the deck. */
+type LabelHeights = Record<LabelName, number>;
 
 export interface FittedFace {
   layout: FaceLayout;
+  heights: LabelHeights;
   regions: Partial<Record<RegionName, Fitted>>;
 }
 
+/** Grown label regions push the band down with them, so the header stays on the band. */
+function bandHeight(layout: FaceLayout, heights: LabelHeights): number {
+  return layout.band!.height + (layout.header ? heights.header - layout.header.height : 0);
+}
+
 /** The boxes of a face inside the card's safe area, in millimetres relative to the trim's top left. */
-function regionBoxes(layout: FaceLayout, card: { width: number; height: number }): Record<RegionName, Rect | undefined> {
+function regionBoxes(layout: FaceLayout, heights: LabelHeights, card: { width: number; height: number }): Record<RegionName, Rect | undefined> {
   const inner: Rect = { x: SAFE_INSET_MM, y: SAFE_INSET_MM, width: card.width - 2 * SAFE_INSET_MM, height: card.height - 2 * SAFE_INSET_MM };
-  const headerH = layout.header?.height ?? 0;
-  const footerH = layout.footer?.height ?? 0;
-  const bodyTop = inner.y + (layout.header ? headerH + REGION_GAP_MM + (layout.band ? Math.max(0, layout.band.height - SAFE_INSET_MM - headerH) : 0) : 0);
+  const headerH = layout.header ? heights.header : 0;
+  const footerH = layout.footer ? heights.footer : 0;
+  const bodyTop = inner.y + (layout.header ? headerH + REGION_GAP_MM + (layout.band ? Math.max(0, bandHeight(layout, heights) - SAFE_INSET_MM - headerH) : 0) : 0);
   const bodyBottom = inner.y + inner.height - (layout.footer ? footerH + REGION_GAP_MM : 0);
   return {
     header: layout.header ? { ...inner, height: headerH } : undefined,
@@ -50,36 +73,51 @@ function regionBoxes(layout: FaceLayout, card: { width: number; height: number }
   };
 }
 
-/** Fits every region of every face in one go; a text that cannot fit fails the build with its card id. */
+/** A height no label comes near, for measuring what one needs (points). */
+const UNBOUNDED_PT = 10_000;
+
+/**
+ * Fits the faces of one side of the deck: labels are measured at their own size and the
+ * tallest sets their region's height on every face; then each body is fitted into what is
+ * left. A body that cannot fit fails the build with its card id.
+ */
 export function fitFaces(
   faces: Array<{ id: string; layout: FaceLayout }>,
   card: { width: number; height: number },
   document: string,
   language: string,
 ): FittedFace[] {
-  const boxes: FitBox[] = [];
-  for (const face of faces) {
-    const rects = regionBoxes(face.layout, card);
-    for (const name of REGIONS) {
+  const labelBoxes: FitBox[] = faces.flatMap((face) =>
+    LABELS.flatMap((name) => {
       const region = face.layout[name];
-      const rect = rects[name];
-      if (!region || !rect) continue;
-      if (rect.height <= 0) throw new Error(`card layout leaves no room for the ${name} on a ${card.width}×${card.height} mm card`);
-      boxes.push({
-        id: `${face.id} (${name})`,
-        width: mm(rect.width),
-        height: mm(rect.height),
-        content: region.content,
-        fontSize: region.fontSize,
-        minFontSize: region.minFontSize,
-      });
-    }
-  }
-  const fitted = fitBoxes(boxes, document, language);
+      if (!region) return [];
+      const width = mm(card.width - 2 * SAFE_INSET_MM);
+      return [{ id: `${face.id} (${name})`, width, height: UNBOUNDED_PT, content: region.content, fontSize: region.fontSize, minFontSize: region.fontSize }];
+    }),
+  );
+  const labels = fitBoxes(labelBoxes, document, language);
+  const heights = Object.fromEntries(
+    LABELS.map((name) => [
+      name,
+      Math.max(0, ...faces.flatMap((face) => {
+        const region = face.layout[name];
+        return region ? [region.height, labels.get(`${face.id} (${name})`)!.height / PT_PER_MM] : [];
+      })),
+    ]),
+  ) as LabelHeights;
+
+  const bodies: FitBox[] = faces.map((face) => {
+    const rect = regionBoxes(face.layout, heights, card).body!;
+    const id = `${face.id} (body)`;
+    if (rect.height <= 0) throw new FitError(document, id, language, 'the labels take the whole card', face.layout.body.minFontSize);
+    return { id, width: mm(rect.width), height: mm(rect.height), ...face.layout.body };
+  });
+  const fitted = fitBoxes(bodies, document, language);
   return faces.map((face) => ({
     layout: face.layout,
+    heights,
     regions: Object.fromEntries(REGIONS.flatMap((name) => {
-      const f = fitted.get(`${face.id} (${name})`);
+      const f = (name === 'body' ? fitted : labels).get(`${face.id} (${name})`);
       return f ? [[name, f]] : [];
     })),
   }));
@@ -98,9 +136,9 @@ function drawFace(face: FittedFace, slot: Slot): Content[] {
   if (layout.background) nodes.push(rect(slot.bleed, layout.background));
   if (layout.band) {
     const top = slot.bleed.y;
-    nodes.push(rect({ x: slot.bleed.x, y: top, width: slot.bleed.width, height: slot.trim.y - top + layout.band.height }, layout.band.colour));
+    nodes.push(rect({ x: slot.bleed.x, y: top, width: slot.bleed.width, height: slot.trim.y - top + bandHeight(layout, face.heights) }, layout.band.colour));
   }
-  const rects = regionBoxes(layout, slot.trim);
+  const rects = regionBoxes(layout, face.heights, slot.trim);
   for (const name of REGIONS) {
     const fitted = face.regions[name];
     const r = rects[name];

@@ -5,6 +5,8 @@ import { backTurn, CUT_LINE_MM, cutLines, imposeSheet, type Line, type Rect, typ
 import type { Size } from '../../print/paper.js';
 import { CARD_PRESETS, PAPER } from '../../print/paper.js';
 import { mm } from '../../print/units.js';
+import { blackInk } from '../../print/black-ink.js';
+import { CROP_MARK_ROOM_MM, cropMarksOutside } from '../../print/print-shop-marks.js';
 import { fitBoxes } from '../../render/fit.js';
 import type { PdfRequest } from '../../render/render.js';
 import type { BuildOptions, ComposedDocument, Family } from '../family.js';
@@ -25,9 +27,11 @@ export const cards: Family = {
     const document = DECK_FILE;
     const typeScale = Math.min(options.card.width / CARD_PRESETS.poker.width, options.card.height / CARD_PRESETS.poker.height);
     const data = (card: CardView) => ({ card, source: loc.kit.meta.source.short, kitTitle: loc.kit.meta.title, size: options.card, typeScale, backs: options.backs });
+    // The print shop's file prints black and grey text in black ink only.
+    const ink = (layout: FaceLayout) => (options.imposition === 'single' ? blackInk(layout) : layout);
     const fit = (cards: CardView[], side: 'front' | 'back') =>
       fitFaces(
-        cards.map((card) => ({ id: `${card.id} [${card.number}]${side === 'back' ? ' back' : ''}`, layout: runLayout<FaceLayout>(`card-${side}.hbs`, data(card), loc.t) })),
+        cards.map((card) => ({ id: `${card.id} [${card.number}]${side === 'back' ? ' back' : ''}`, layout: ink(runLayout<FaceLayout>(`card-${side}.hbs`, data(card), loc.t)) })),
         options.card,
         document,
         loc.language,
@@ -59,13 +63,15 @@ type Pages = Omit<PdfRequest, 'meta'>;
 /** Print-shop imposition: one card per page, trim plus bleed, with TrimBox and BleedBox. */
 function singleCards(fronts: FittedFace[], backs: FittedFace[], options: BuildOptions): Pages {
   const b = options.bleed;
+  const room = options.cropMarks ? CROP_MARK_ROOM_MM : 0;
   const slot: Slot = {
-    trim: { x: b, y: b, width: options.card.width, height: options.card.height },
-    bleed: { x: 0, y: 0, width: options.card.width + 2 * b, height: options.card.height + 2 * b },
+    trim: { x: room + b, y: room + b, width: options.card.width, height: options.card.height },
+    bleed: { x: room, y: room, width: options.card.width + 2 * b, height: options.card.height + 2 * b },
     turn: 0,
   };
-  const size = { width: slot.bleed.width, height: slot.bleed.height };
-  const pages = fronts.flatMap((front, i) => [front, backs[i]!]).map((face): Page => ({ size, turn: 0, nodes: placeFace(face, slot) }));
+  const size = { width: slot.bleed.width + 2 * room, height: slot.bleed.height + 2 * room };
+  const marks = options.cropMarks ? [blackInk(lines(cropMarksOutside(slot.trim, slot.bleed)))] : [];
+  const pages = fronts.flatMap((front, i) => [front, backs[i]!]).map((face): Page => ({ size, turn: 0, nodes: [...placeFace(face, slot), ...marks] }));
   return {
     page: size,
     content: paginate(pages),

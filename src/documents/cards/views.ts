@@ -12,6 +12,8 @@ export interface CardView {
   /** Only misunderstanding cards: what is true instead, printed on the back. */
   truth: string | null;
   categoryLabel: string;
+  /** The category's code (`TR`, `Ø1`): tells the categories apart where colour does not, in grey-scale print. */
+  code: string;
   colour: string;
 }
 
@@ -26,6 +28,7 @@ export function cardViews(loc: Localization): CardView[] {
     text: texts.get(card.id)!,
     truth: card.kind === 'misunderstanding' ? kit.misunderstandings.items.find((m) => m.id === card.id)!.truth : null,
     categoryLabel: categoryLabel(card, loc),
+    code: card.category.code,
     colour: card.category.colour,
   }));
 }

@@ -9,6 +9,7 @@ import type { BuildOptions, Branding, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';
 import { withTableRules } from './table-rules.js';
+import { keepTogether } from './keep-together.js';
 import { guideView, type GuideView } from './views.js';
 
 export const GUIDE_FILE = 'facilitatorguide.pdf';
@@ -24,7 +25,10 @@ export const guide: Family = {
   compose(loc, options) {
     const view = guideView(loc, options.tailoring ?? {});
     const body = runLayout<{ content: Content[] }>('guide.hbs', view, loc.t);
-    const content: Content[] = [...cover(view, loc, options), { stack: withTableRules(body.content) as never, pageBreak: 'before' }];
+    const paper = PAPER[options.paper];
+    const [top, right, bottom, left] = FLOW_MARGINS;
+    const kept = keepTogether(body.content, mm(paper.width - left - right), mm(paper.height - top - bottom));
+    const content: Content[] = [...cover(view, loc, options), { stack: withTableRules(kept) as never, pageBreak: 'before' }];
     const pages = flowPages(loc, options, { runningHead: loc.t('guide.runningHead'), content });
     const runningHead = pages.header as (page: number, pages: number, size: unknown) => Content;
     return [

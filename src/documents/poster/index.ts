@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { checklistQuestionCount } from '../../content/model.js';
 import { runLayout } from '../../layout/layouts.js';
 import type { Rect } from '../../print/imposition.js';
-import { PAPER } from '../../print/paper.js';
+import { POSTER_PAPER } from '../../print/paper.js';
 import { mm, PT_PER_MM } from '../../print/units.js';
 import { fitBoxes } from '../../render/fit.js';
 import { actorViews } from '../actors/views.js';
@@ -14,21 +14,23 @@ import { fitWheel, placeWheel } from '../wheel/draw.js';
 import { regionOf, textAt } from '../wheel/place.js';
 import { wheelSvg } from '../wheel/svg.js';
 import { posterGrid, type PosterGrid } from './grid.js';
+import { grow } from './grow.js';
 import { bandId, blockAreas, planBlocks, questionsId, type PosterLayout } from './plan.js';
 
 export const POSTER_FILE = 'plakat-360.pdf';
 
-/** The 360° checklist as one A3 poster: always A3, whatever paper the rest of the kit uses. */
+/** The 360° checklist as one poster on A3, A2 or A1 (--poster), whatever paper the rest of the kit uses. */
 export const poster: Family = {
   id: 'poster',
   files: () => [POSTER_FILE],
   inputs: (kit) => ({ [POSTER_FILE]: checklistInputs(kit) }),
   compose(loc, options) {
-    const page = PAPER.a3;
+    const page = POSTER_PAPER[options.poster];
     const actors = actorViews(loc);
     const { checklist, meta } = loc.kit;
     const data = { kitTitle: meta.title, title: checklist.title, intro: checklist.intro, source: meta.source.short, note: meta.source.note, actors };
-    const layoutAt = (typeScale: number) => runLayout<PosterLayout>('poster.hbs', { ...data, typeScale }, loc.t);
+    const paperScale = page.width / POSTER_PAPER.a3.width;
+    const layoutAt = (typeScale: number) => grow(runLayout<PosterLayout>('poster.hbs', { ...data, typeScale }, loc.t), paperScale);
     const base = layoutAt(1);
     const width = page.width - 2 * base.margin;
     const fixed = fitBoxes(

@@ -1,0 +1,36 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import { layoutHeights } from '../../render/pdfmake.js';
+import { withTableRules } from './table-rules.js';
+
+/**
+ * A layout marks a block `keepTogether: true` (a short table with its heading) so a page
+ * break never strands a heading or a single row. pdfmake's `unbreakable` does that, but
+ * silently drops what does not fit on one page, so a block is made unbreakable only when
+ * it measures no taller than a page; a longer one stays breakable and flows on.
+ * Runs on the layout's plain values, before withTableRules. Sizes in points.
+ */
+export function keepTogether(nodes: Content[], width: number, pageHeight: number): Content[] {
+  const marked: Array<Record<string, unknown>> = [];
+  const find = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(find);
+    else if (node !== null && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.keepTogether === true) marked.push(record);
+      for (const value of Object.values(record)) find(value);
+    }
+  };
+  find(nodes);
+  if (marked.length === 0) return nodes;
+  const heights = layoutHeights(marked.map((m) => ({ stack: [strip(m)] })), width);
+  marked.forEach((m, i) => {
+    delete m.keepTogether;
+    if (heights[i]! <= pageHeight) m.unbreakable = true;
+  });
+  return nodes;
+}
+
+/** A copy to measure (withTableRules copies every node): pdfmake moves what it lays out. */
+function strip(node: Record<string, unknown>): Content {
+  const { keepTogether: _, pageBreak: __, ...rest } = node;
+  return withTableRules(rest);
+}
