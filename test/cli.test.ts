@@ -20,7 +20,9 @@ function kernekit(args: string[], env: Record<string, string> = {}, cwd = tempDi
 /** Runs the binary on a pseudo-terminal, as a user at a terminal would; `script` (util-linux) provides it. */
 const hasScript = existsSync('/usr/bin/script');
 function onTerminal(args: string[], env: Record<string, string> = {}) {
-  const { NO_COLOR: _n, FORCE_COLOR: _f, ...rest } = process.env;
+  // Node's hasColors() answers no on a terminal when CI or NODE_DISABLE_COLORS is set, as CI
+  // machines do; the user at a terminal this test stands for has neither.
+  const { NO_COLOR: _n, FORCE_COLOR: _f, CI: _c, NODE_DISABLE_COLORS: _d, ...rest } = process.env;
   const command = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ');
   const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: tempDir('tty'), encoding: 'utf8', timeout: 180_000, killSignal: 'SIGKILL', env: { ...rest, TERM: 'xterm-256color', COLUMNS: '120', ...env } });
   if (r.error) throw r.error;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
-import { guardReads, type FileReaders } from './read-policy.js';
+import { guardReads, mayRead, type FileReaders } from './read-policy.js';
 import { sharePdfkitFontParsing } from './parsed-fonts.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
@@ -12,6 +12,7 @@ export interface PdfMake {
   setFonts(fonts: Record<string, Record<string, string>>): void;
   fonts: Record<string, Record<string, string>>;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(def: TDocumentDefinitions, options?: { bufferPages?: boolean }): OutputDocument;
 }
 
@@ -44,6 +45,8 @@ export function engine(): PdfMake {
   }
   pdfmake.setFonts({ [FONT_FAMILY]: vfsNames });
   pdfmake.setUrlAccessPolicy(() => false);
+  // guardReads already applies this rule to every read; telling pdfmake too stops it warning on every build that it has none.
+  pdfmake.setLocalAccessPolicy(mayRead);
   return pdfmake;
 }
 

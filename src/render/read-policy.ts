@@ -7,7 +7,7 @@ import { FONT_DIR } from './fonts.js';
  * folder. Everything else a document shows arrives as data (fonts from memory, the logo as
  * bytes), so a layout, or an SVG inside one, cannot make a PDF carry some other file.
  */
-function mayRead(path: string): boolean {
+export function mayRead(path: string): boolean {
   return resolve(path).startsWith(resolve(FONT_DIR) + sep);
 }
 
