@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT } from './helpers/content.js';
 import { runInProcess, runKernekit, STACK_TRACE } from './helpers/cli.js';
 import { snapshot, tempDir } from './helpers/files.js';
+import { ACCESSIBILITY_FILE } from '../src/writers/accessibility-page.js';
 
 /**
  * Malformed input, generated: mutated content YAML, translation JSON, config files and
@@ -167,12 +168,12 @@ function optionsCase(): Case {
   return { name: `list ${args.join(' ')}`, prepare: () => ['list', ...args, '--content', CONTENT] };
 }
 
-/** Every file the manifest lists is there with its checksum, and every other file is the manifest or the index. */
+/** Every file the manifest lists is there with its checksum, and every other file is one of the folder's own pages: manifest, index, accessibility statement. */
 function matchesManifest(out: string): string[] {
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Array<{ path: string; sha256: string }> };
   const files = snapshot(out);
   const wrong = manifest.files.filter((f) => files[f.path] !== f.sha256).map((f) => `${f.path} differs from the manifest`);
-  const listed = new Set([...manifest.files.map((f) => f.path), 'manifest.json', 'index.html']);
+  const listed = new Set([...manifest.files.map((f) => f.path), 'manifest.json', 'index.html', ACCESSIBILITY_FILE]);
   return [...wrong, ...Object.keys(files).filter((f) => !listed.has(f)).map((f) => `${f} is not in the manifest`)];
 }
 

@@ -41,15 +41,18 @@ function words(text: string): string[] {
 /** Every word of the paper-only labels in this language, placeholders left out. */
 function paperWords(loc: Localization): Set<string> {
   const labels = JSON.parse(readFileSync(join(CONTENT, 'source-da/labels.json'), 'utf8')) as Record<string, unknown>;
-  const keys: string[] = [];
+  /** Label key → whether it is a plural group, which alone takes a count. */
+  const keys = new Map<string, boolean>();
   const walk = (node: unknown, path: string) => {
-    if (typeof node === 'string') keys.push(path.replace(/_(one|other)$/, ''));
-    else for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, path ? `${path}.${k}` : k);
+    if (typeof node === 'string') {
+      const base = path.replace(/_(one|other)$/, '');
+      keys.set(base, base !== path);
+    } else for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, path ? `${path}.${k}` : k);
   };
   walk(labels, '');
-  const paper = keys.filter((k) => PAPER_LABELS.some((p) => k === p || k.startsWith(`${p}.`)));
+  const paper = [...keys].filter(([k]) => PAPER_LABELS.some((p) => k === p || k.startsWith(`${p}.`)));
   // The paper's name fills a placeholder of the deck's print instructions.
-  return new Set(['a4', ...paper.flatMap((k) => words(loc.t(k, { count: 2 }).replace(/\{\{[^}]*\}\}/g, ' ')))]);
+  return new Set(['a4', ...paper.flatMap(([k, plural]) => words(loc.t(k, plural ? { count: 2 } : {}).replace(/\{\{[^}]*\}\}/g, ' ')))]);
 }
 
 describe('the HTML editions', () => {

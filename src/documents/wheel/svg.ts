@@ -37,7 +37,7 @@ export function wheelSvg(loc: Localization, actors: ActorView[]): WheelSvg {
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     size: DIAMETER,
-    alt: loc.t('html.wheel', { actors: actors.map((a) => loc.t('html.wheelActor', { name: a.name, count: count(a) })).join('; ') }),
+    alt: loc.t('html.wheel', { list: actors.map((a) => loc.t('html.wheelActor', { name: a.name, questions: count(a) })).join('; ') }),
     hub: { cx: geometry.centre.x, cy: geometry.centre.y, r: round(geometry.hubRadius), colour: centre.colour, label: label(centre, geometry.hubLabel) },
     sectors: geometry.sectors.map((s, i) => ({
       points: s.outline.map((p) => `${round(p.x)},${round(p.y)}`).join(' '),
