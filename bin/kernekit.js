@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-import { reportError } from '../dist/report-error.js';
-import { terminalIo } from '../dist/terminal.js';
+import { createRequire } from 'node:module';
+
+// kernekit runs from its bundle (scripts/bundle.mjs), compiled with V8's code cache (src/code-cache.ts).
+const { main, reportError, terminalIo } = createRequire(import.meta.url)('../bundle/load.cjs').loadBundle('cli');
 
 // A reader that stops early (`kernekit i18n status | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -10,6 +10,18 @@ import { fileURLToPath } from 'node:url';
 /** kernekit's own folder: the clone, or node_modules/kernekit when installed (this file is in src/ or dist/). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
+/**
+ * kernekit's running code: src/ in tests, dist/ compiled, or bundle/ when installed. Every
+ * one of them sits one level below the package root, which is why the paths here hold in all three.
+ */
+export const CODE_DIR = fileURLToPath(new URL('./', import.meta.url));
+
+/** Whether the code runs from its bundle (scripts/bundle.mjs), where packages are part of the code. */
+export const BUNDLED = import.meta.url.endsWith('.cjs');
+
+/** The kit's fonts: part of the engine, always the package's own. */
+export const FONT_DIR = join(PACKAGE_ROOT, 'fonts') + sep;
+
 /** The Danish kit that ships with kernekit. */
 export const DEFAULT_CONTENT = join(PACKAGE_ROOT, 'content');
 

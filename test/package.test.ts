@@ -36,8 +36,8 @@ const pdf = async (path: string): Promise<PdfFile> => readPdf(readFileSync(path)
 let packed: string[];
 
 beforeAll(() => {
-  // --ignore-scripts: prepack would recompile dist/ while other test files run the CLI from
-  // it; the global setup has just compiled it from the same sources.
+  // --ignore-scripts: prepack would remake bundle/ while other test files run the CLI from
+  // it; the global setup has just made it from the same sources.
   const [info] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], REPO, 120).stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   packed = info!.files.map((f) => f.path);
   mkdirSync(project);
@@ -48,10 +48,10 @@ beforeAll(() => {
 
 describe('the packed package', () => {
   it('holds what a user needs and none of the development files', () => {
-    for (const f of ['bin/kernekit.js', 'dist/cli.js', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'schemas/build.schema.json', 'schemas/manifest.schema.json', 'README.md', 'LICENSE']) {
+    for (const f of ['bin/kernekit.js', 'bundle/cli.cjs', 'bundle/build.cjs', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'schemas/build.schema.json', 'schemas/manifest.schema.json', 'README.md', 'LICENSE']) {
       expect(packed, f).toContain(f);
     }
-    for (const f of packed) expect(f).not.toMatch(/^(test|bench|src|sources|\.ci)\//);
+    for (const f of packed) expect(f).not.toMatch(/^(test|bench|src|dist|scripts|sources|\.ci)\//);
   });
 
   it('builds the default Danish kit into ./out in an empty folder, and says which content it used', async () => {

@@ -102,11 +102,12 @@ function svgLogo(text: string, written: string): LogoResult {
 }
 
 /**
- * Why the XML parser that pdfmake draws SVG with refuses the text, if it does: taken from
- * pdfmake's own dependencies, so a logo is accepted exactly when the guide can be drawn.
+ * Why the XML parser that pdfmake draws SVG with refuses the text, if it does: the copy
+ * pdfmake uses (kernekit asks for the version pdfmake asks for), so a logo is accepted
+ * exactly when the guide can be drawn.
  */
 function xmlProblem(svg: string): string | undefined {
-  const xmldoc = createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json'))('xmldoc') as { XmlDocument: new (xml: string) => unknown };
+  const xmldoc = createRequire(import.meta.url)('xmldoc') as { XmlDocument: new (xml: string) => unknown };
   try {
     new xmldoc.XmlDocument(svg);
     return undefined;

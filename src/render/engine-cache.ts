@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { cacheDir } from '../cache-dir.js';
 import { engineKey } from './engine-key.js';
 
 /**
@@ -45,17 +45,6 @@ const used: CacheFile = { engine: '', runs: {}, heights: {} };
  * content is edited; beyond this, the file keeps only what the build that writes it used.
  */
 export const MAX_ENTRIES = 40_000;
-
-/**
- * The cache folder: KERNEKIT_CACHE_DIR, else $XDG_CACHE_HOME/kernekit, else ~/.cache/kernekit.
- * KERNEKIT_CACHE_DIR=off turns the cache off.
- */
-export function cacheDir(): string | null {
-  const dir = process.env.KERNEKIT_CACHE_DIR;
-  if (dir === 'off') return null;
-  if (dir) return dir;
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kernekit');
-}
 
 const fileName = () => `engine-${engineKey().slice(0, 16)}.json`;
 const empty = (): CacheFile => ({ engine: engineKey(), runs: {}, heights: {} });

@@ -2,12 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BUNDLED, CODE_DIR } from '../kit-paths.js';
 import { hashTree } from '../hash-tree.js';
 import { fontBytes } from './fonts.js';
 
-/** kernekit's own code (dist/ or, in tests, src/). */
-const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** The libraries that lay out and draw text: a new version may place it differently. */
 const ENGINE_PACKAGES = ['pdfmake', 'pdfkit', 'fontkit'];
 
@@ -15,8 +13,7 @@ let key: string | undefined;
 
 /** The installed version of a package (fontkit's exports do not include its package.json, so it is found beside its code). */
 function packageVersion(name: string): string {
-  const require = createRequire(import.meta.url);
-  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+  for (let dir = dirname(createRequire(import.meta.url).resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
     if (!existsSync(manifest)) continue;
     const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
@@ -32,10 +29,15 @@ function packageVersion(name: string): string {
 export function engineKey(): string {
   if (key === undefined) {
     const h = createHash('sha256');
-    for (const name of ENGINE_PACKAGES) h.update(`${name}@${packageVersion(name)}\n`);
     // The bytes the renderer uses, so the font files are read once per process.
     for (const [style, bytes] of fontBytes()) h.update(style).update(bytes);
-    hashTree(h, CODE_DIR, (f) => /\.(js|ts)$/.test(f));
+    if (BUNDLED) {
+      // The renderer, the packages it draws with and all it uses are one file; worker threads run the same code.
+      h.update(readFileSync(join(CODE_DIR, 'build.cjs')));
+    } else {
+      for (const name of ENGINE_PACKAGES) h.update(`${name}@${packageVersion(name)}\n`);
+      hashTree(h, CODE_DIR, (f) => /\.(js|ts)$/.test(f));
+    }
     key = h.digest('hex');
   }
   return key;

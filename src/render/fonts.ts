@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { FONT_DIR } from '../kit-paths.js';
 
 /** The kit's one type family, committed in fonts/ with its OFL licence. */
 export const FONT_FAMILY = 'SourceSans3';
@@ -7,7 +7,6 @@ export const FONT_FAMILY = 'SourceSans3';
 /** The text style every kit PDF starts from; fitting measures with the same one. */
 export const DEFAULT_STYLE = { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.15 } as const;
 
-export const FONT_DIR = fileURLToPath(new URL('../../fonts/', import.meta.url));
 
 export const FONT_FILES = {
   normal: 'SourceSans3-Regular.ttf',

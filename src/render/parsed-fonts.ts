@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { BUNDLED } from '../kit-paths.js';
 
 /** The part of a fontkit font that kernekit reads itself (pdfkit uses the rest). */
 export interface ParsedFont {
@@ -12,10 +13,9 @@ interface Glyph {
 }
 type FontkitFont = ParsedFont & { getGlyph(id: number, codePoints?: number[]): Glyph };
 type Fontkit = { create(src: Uint8Array, postscriptName?: string): FontkitFont };
-const require = createRequire(import.meta.url);
 let fontkit: Fontkit | undefined;
 /** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
-const original = (): Fontkit => (fontkit ??= require('fontkit') as Fontkit);
+const original = (): Fontkit => (fontkit ??= createRequire(import.meta.url)('fontkit') as Fontkit);
 const parsed = new WeakMap<Uint8Array, Map<string, ParsedFont>>();
 
 /**
@@ -51,12 +51,19 @@ function ownCharacters(font: FontkitFont): FontkitFont {
   return font;
 }
 
+/** The fontkit pdfkit is given: fontkit's own exports (read-only getters, so copied), with parseFont as create. */
+export function fontkitForPdfkit(): Omit<Fontkit, 'create'> & { create: typeof parseFont } {
+  return { ...original(), create: parseFont };
+}
+
 /**
  * Makes pdfkit, which parses fonts through fontkit.create, use parseFont instead. Called
- * before pdfkit is loaded. fontkit's exports are read-only getters, so the module cache
- * entry gets a copy with this create().
+ * before pdfkit is loaded: pdfkit's require('fontkit') then finds fontkitForPdfkit() in the
+ * module cache. The bundle gives pdfkit fontkitForPdfkit() itself (scripts/bundle.mjs).
  */
 export function sharePdfkitFontParsing(): void {
-  const fontkitModule = original();
-  require.cache[require.resolve('fontkit')]!.exports = { ...fontkitModule, create: parseFont };
+  if (BUNDLED) return;
+  original();
+  const require = createRequire(import.meta.url);
+  require.cache[require.resolve('fontkit')]!.exports = fontkitForPdfkit();
 }

@@ -30,10 +30,9 @@ let internals: Internals | undefined;
 export function engine(): PdfMake {
   if (pdfmake) return pdfmake;
   // Loaded on first use: commands that render nothing (validate, list) never pay for pdfmake.
-  const require = createRequire(import.meta.url);
   sharePdfkitFontParsing();
-  pdfmake = require('pdfmake') as PdfMake;
-  internals = loadInternals(require);
+  pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake;
+  internals = loadInternals();
   shareLayoutCache(internals.PDFDocument);
   guardReads(internals.PDFDocument, internals.Renderer);
   renderTurns(internals.Renderer);
@@ -57,13 +56,14 @@ interface EmbeddedFont {
 
 type LayoutRun = (this: EmbeddedFont, text: string, features?: unknown) => Run;
 
-function loadInternals(require: NodeJS.Require): Internals {
+/** Each require names its module in full, so that the bundler can see it (scripts/bundle.mjs). */
+function loadInternals(): Internals {
   return {
-    PDFDocument: (require('pdfmake/js/PDFDocument') as { default: Internals['PDFDocument'] }).default,
-    LayoutBuilder: (require('pdfmake/js/LayoutBuilder') as { default: Internals['LayoutBuilder'] }).default,
-    SVGMeasure: (require('pdfmake/js/SVGMeasure') as { default: Internals['SVGMeasure'] }).default,
-    tableLayouts: (require('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
-    Renderer: (require('pdfmake/js/Renderer') as { default: Internals['Renderer'] }).default,
+    PDFDocument: (createRequire(import.meta.url)('pdfmake/js/PDFDocument') as { default: Internals['PDFDocument'] }).default,
+    LayoutBuilder: (createRequire(import.meta.url)('pdfmake/js/LayoutBuilder') as { default: Internals['LayoutBuilder'] }).default,
+    SVGMeasure: (createRequire(import.meta.url)('pdfmake/js/SVGMeasure') as { default: Internals['SVGMeasure'] }).default,
+    tableLayouts: (createRequire(import.meta.url)('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
+    Renderer: (createRequire(import.meta.url)('pdfmake/js/Renderer') as { default: Internals['Renderer'] }).default,
   };
 }
 

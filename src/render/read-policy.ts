@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import { ReadRefusedError } from '../errors.js';
-import { FONT_DIR } from './fonts.js';
+import { FONT_DIR } from '../kit-paths.js';
 
 /**
  * The one rule for files that rendering may read from disk: those below kernekit's font

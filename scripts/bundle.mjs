@@ -1,0 +1,156 @@
+// Bundles kernekit with esbuild into bundle/, which bin/kernekit.js runs. Part of the build step
+// (npm's prepare and prepack), so a clone and an installed package both run the bundle.
+//
+// Each bundle is one CommonJS file that bundle/load.cjs runs with V8's code cache (see
+// src/code-cache.ts). Commands that render nothing never load the renderer: `cli` holds
+// --help, --version, validate, list, init and i18n, and loads `build` (build and watch, with
+// pdfmake) only for those two commands. Worker threads have their own entries.
+//
+// Other bundles (a browser build, say) add an entry to BUNDLES below.
+import { build } from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'bundle');
+
+/** Packages that stay installed: a native module, and pdf.js, which only the preview thread loads, as an ES module. */
+const EXTERNAL = ['@napi-rs/canvas', 'pdfjs-dist'];
+
+/**
+ * The sources load heavy packages on first use with createRequire(import.meta.url)('name'), which
+ * Node understands and esbuild does not. As plain require('name') esbuild bundles them and still
+ * runs them only when first required.
+ */
+const plainRequires = {
+  name: 'plain-requires',
+  setup(b) {
+    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async ({ path }) => ({
+      contents: (await readFile(path, 'utf8')).replaceAll('createRequire(import.meta.url)', 'require'),
+      loader: 'ts',
+    }));
+  },
+};
+
+/**
+ * pdfkit parses fonts with fontkit.create; it gets fontkitForPdfkit() instead, which parses each
+ * font once per process (src/render/parsed-fonts.ts), as the sources arrange through Node's module cache.
+ */
+const pdfkitFontkit = {
+  name: 'pdfkit-fontkit',
+  setup(b) {
+    b.onResolve({ filter: /^fontkit$/ }, ({ importer }) =>
+      /[/\\]node_modules[/\\]pdfkit[/\\]/.test(importer) ? { path: 'fontkit', namespace: 'pdfkit-fontkit' } : { path: join(root, 'node_modules/fontkit/dist/main.cjs') },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'pdfkit-fontkit' }, () => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, 'src/render/parsed-fonts.ts'))}).fontkitForPdfkit();`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
+ * fontkit decodes WOFF2 fonts with brotli (half a megabyte of code, run at load); kernekit's
+ * fonts are TrueType files of its own, so the decoder is left out.
+ */
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'no-woff2' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({ contents: "module.exports = () => { throw new Error('kernekit reads TrueType fonts only'); };", loader: 'js' }));
+  },
+};
+
+/**
+ * Hyphenation patterns (a megabyte for all languages) stay in files of their own, bundle/hyphen/,
+ * each read when a language first needs to break a long word.
+ */
+const hyphenLanguages = new Set();
+const patternsApart = {
+  name: 'patterns-apart',
+  setup(b) {
+    b.onResolve({ filter: /^hyphen\/[\w-]+$/ }, ({ path }) => {
+      hyphenLanguages.add(path.slice('hyphen/'.length));
+      return { path: `./${path}.cjs`, external: true };
+    });
+  },
+};
+
+/**
+ * validate, list, init and i18n render nothing, so the cli bundle holds no renderer: were one of
+ * them to reach for it, it would fail at once rather than quietly load it.
+ */
+const noRenderer = {
+  name: 'no-renderer',
+  setup(b) {
+    b.onResolve({ filter: /^(pdfmake|fontkit|hyphen)(\/|$)/ }, ({ path }) => ({ path, namespace: 'no-renderer' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-renderer' }, ({ path }) => ({
+      contents: `throw new Error(${JSON.stringify(`${path} is not in the cli bundle: only build and watch render (scripts/bundle.mjs)`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** The cli bundle reaches build and watch through the loader, so their code is read only when they run. */
+const buildOnDemand = {
+  name: 'build-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/(build|watch)\.js$/ }, ({ kind }) => (kind === 'dynamic-import' ? { path: 'build', namespace: 'on-demand' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'on-demand' }, () => ({ contents: "module.exports = require('./load.cjs').loadBundle('build');", loader: 'js' }));
+    b.onResolve({ filter: /^\.\/load\.cjs$/ }, () => ({ path: './load.cjs', external: true }));
+  },
+};
+
+const entry = (contents) => ({ contents, resolveDir: join(root, 'src'), loader: 'ts' });
+
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20.19',
+  minify: true,
+  // Error classes are told apart by name across threads (errors.ts).
+  keepNames: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  external: EXTERNAL,
+  plugins: [plainRequires, pdfkitFontkit, noWoff2, patternsApart],
+};
+
+const CJS = {
+  ...COMMON,
+  format: 'cjs',
+  // import.meta.url as an ES module would see it: the paths of kit-paths.ts hold, as bundle/ is one level below the package.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: 'var __importMetaUrl=require("url").pathToFileURL(__filename).href;' },
+};
+
+export const BUNDLES = [
+  { ...CJS, outfile: join(out, 'load.cjs'), entryPoints: [join(root, 'src/code-cache.ts')] },
+  {
+    ...CJS,
+    outfile: join(out, 'cli.cjs'),
+    stdin: entry("export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';"),
+    plugins: [plainRequires, noRenderer, buildOnDemand],
+  },
+  { ...CJS, outfile: join(out, 'build.cjs'), stdin: entry("export { runBuild } from './commands/build.js'; export { runWatch } from './commands/watch.js';") },
+  { ...CJS, outfile: join(out, 'worker.cjs'), entryPoints: [join(root, 'src/driver/worker.ts')] },
+  {
+    ...COMMON,
+    format: 'esm',
+    outfile: join(out, 'preview-worker.js'),
+    entryPoints: [join(root, 'src/driver/preview-worker.ts')],
+    banner: { js: 'import{createRequire as __createRequire}from"node:module";const require=__createRequire(import.meta.url);' },
+  },
+];
+
+/** Worker threads start from a file: this one runs the worker's bundle through the code cache. */
+const WORKER_START = "import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./load.cjs').loadBundle('worker', 'now');\n";
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  rmSync(out, { recursive: true, force: true });
+  await Promise.all(BUNDLES.map((options) => build(options)));
+  writeFileSync(join(out, 'worker.js'), WORKER_START);
+  await build({ ...CJS, entryPoints: [...hyphenLanguages].map((lang) => ({ in: `hyphen/${lang}`, out: lang })), outdir: join(out, 'hyphen'), outExtension: { '.js': '.cjs' }, plugins: [] });
+}
