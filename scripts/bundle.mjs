@@ -34,22 +34,18 @@ const plainRequires = {
 };
 
 /**
- * pdfkit parses fonts with fontkit.create; it gets fontkitForPdfkit() instead, which parses each
- * font once per process (src/render/parsed-fonts.ts), as the sources arrange through Node's module cache.
+ * pdfkit parses fonts with fontkit.create; it gets src/host/pdfkit-fontkit.ts instead, whose
+ * create() parses each font once per process (src/render/parsed-fonts.ts), as the sources
+ * arrange through Node's module cache. Everyone else gets `fontkit` (a file, or as resolved).
  */
-const pdfkitFontkit = {
+const pdfkitFontkit = (fontkit) => ({
   name: 'pdfkit-fontkit',
   setup(b) {
     b.onResolve({ filter: /^fontkit$/ }, ({ importer }) =>
-      /[/\\]node_modules[/\\]pdfkit[/\\]/.test(importer) ? { path: 'fontkit', namespace: 'pdfkit-fontkit' } : { path: join(root, 'node_modules/fontkit/dist/main.cjs') },
+      /[/\\]node_modules[/\\]pdfkit[/\\]/.test(importer) ? { path: join(root, 'src/host/pdfkit-fontkit.ts') } : fontkit && { path: fontkit },
     );
-    b.onLoad({ filter: /.*/, namespace: 'pdfkit-fontkit' }, () => ({
-      contents: `module.exports = require(${JSON.stringify(join(root, 'src/render/parsed-fonts.ts'))}).fontkitForPdfkit();`,
-      loader: 'js',
-      resolveDir: root,
-    }));
   },
-};
+});
 
 /**
  * fontkit decodes WOFF2 fonts with brotli (half a megabyte of code, run at load); kernekit's
@@ -103,6 +99,38 @@ const buildOnDemand = {
   },
 };
 
+/**
+ * The planner page's script (bundle/planner.js): the guide and the deck from the same sources,
+ * with the browser's host (src/host/host-browser.ts: fonts, layouts and patterns as data) in
+ * place of host.ts, and small browser versions (src/browser/) of the Node built-ins pdfkit
+ * and pdfmake import.
+ */
+const browserParts = {
+  name: 'browser-parts',
+  setup(b) {
+    b.onResolve({ filter: /\/host\.js$/ }, ({ importer }) => (importer.startsWith(join(root, 'src')) ? { path: join(root, 'src/host/host-browser.ts') } : undefined));
+    // png-js asks for browserify-zlib in a browser; it gets the same zlib as pdfkit.
+    b.onResolve({ filter: /^(node:)?(stream|zlib|fs)$|^browserify-zlib$/ }, ({ path }) => ({ path: join(root, `src/browser/${path.replace(/^node:|^browserify-/, '')}.ts`) }));
+  },
+};
+
+const PLANNER = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  globalName: 'kernekitPlanner',
+  minify: true,
+  // One file to copy into the published folder, licences included.
+  legalComments: 'eof',
+  logLevel: 'warning',
+  entryPoints: [join(root, 'src/browser/planner.ts')],
+  outfile: join(out, 'planner.js'),
+  inject: [join(root, 'src/browser/globals.ts')],
+  define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },
+  plugins: [browserParts, pdfkitFontkit(), noWoff2],
+};
+
 const entry = (contents) => ({ contents, resolveDir: join(root, 'src'), loader: 'ts' });
 
 const COMMON = {
@@ -115,7 +143,7 @@ const COMMON = {
   legalComments: 'linked',
   logLevel: 'warning',
   external: EXTERNAL,
-  plugins: [plainRequires, pdfkitFontkit, noWoff2, patternsApart],
+  plugins: [plainRequires, pdfkitFontkit(join(root, 'node_modules/fontkit/dist/main.cjs')), noWoff2, patternsApart],
 };
 
 const CJS = {
@@ -143,6 +171,7 @@ export const BUNDLES = [
     entryPoints: [join(root, 'src/driver/preview-worker.ts')],
     banner: { js: 'import{createRequire as __createRequire}from"node:module";const require=__createRequire(import.meta.url);' },
   },
+  PLANNER,
 ];
 
 /** Worker threads start from a file: this one runs the worker's bundle through the code cache. */

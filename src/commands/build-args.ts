@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { CONFIG_FILE } from '../config/file.js';
-import { documentFamilies } from '../content/families.js';
+import { deckParts, documentFamilies } from '../content/families.js';
 import { UsageError } from '../content/problems.js';
 import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
 import { PAPER_CHOICES, POSTER_CHOICES, type PaperName } from '../print/paper.js';
@@ -27,6 +27,7 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('printer-margin', { type: 'number', describe: `Card sheets: the printer's unprintable margin in mm (0–20); no card, bleed or cut line comes closer to the paper's edge (default: ${DEFAULTS.printerMargin})` })
     .option('backs', { type: 'string', choices: ['light', 'full'], describe: 'Card backs: light (white with a coloured band, little ink; default for --imposition sheet) or full (full colour; default for --imposition single)' })
     .option('crop-marks', { type: 'boolean', default: false, describe: 'With --imposition single: crop marks outside the bleed, on a page that grows to hold them' })
+    .option('categories', { type: 'string', describe: `Card deck: only these parts of it, comma-separated: ${deckParts.join(', ')} (default: all)` })
     .option('poster', { type: 'string', default: 'a3', choices: POSTER_CHOICES, describe: 'Paper of the 360° poster; its type grows with the paper (a1 reads from two metres)' })
     // Strings, not numbers, so an error can quote exactly what the user typed.
     .option('participants', { type: 'string', describe: `Facilitator guide: people at the meeting (${PARTICIPANTS_RANGE.min}–${PARTICIPANTS_RANGE.max}); the materials lists count the copies to print` })
@@ -49,6 +50,7 @@ export interface RawBuildArgs {
   backs?: string;
   poster?: string;
   'crop-marks'?: boolean;
+  categories?: string;
   participants?: string;
   groups?: string;
   start?: string;

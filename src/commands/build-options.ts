@@ -1,6 +1,6 @@
 import type { DocumentFamily } from '../content/model.js';
 import { UsageError } from '../content/problems.js';
-import { documentFamilies } from '../content/families.js';
+import { deckParts, documentFamilies, type DeckPart } from '../content/families.js';
 import type { BuildRequest } from '../driver/build.js';
 import type { Duplex } from '../print/imposition.js';
 import { parseCardSize, type PaperName, type PosterName } from '../print/paper.js';
@@ -39,6 +39,10 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
   if (args['crop-marks'] && imposition !== 'single') {
     throw new UsageError('--crop-marks is for the print shop\'s file: add --imposition single. Office sheets (--imposition sheet) always carry their cut lines.');
   }
+  const parts = args.categories === undefined ? undefined : list(args.categories, 'categories');
+  for (const p of parts ?? []) {
+    if (!(deckParts as readonly string[]).includes(p)) throw new UsageError(`--categories "${p}" is not a part of the card deck. Choose from: ${deckParts.join(', ')}.`);
+  }
   return {
     contentDir: args.content,
     outDir: args.out,
@@ -56,6 +60,8 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
       backs: (args.backs as 'light' | 'full' | undefined) ?? (imposition === 'sheet' ? 'light' : 'full'),
       poster: (args.poster ?? 'a3') as PosterName,
       cropMarks: args['crop-marks'] === true,
+      // In the deck's own order, so the same parts in another order are the same deck.
+      ...(parts ? { deckParts: deckParts.filter((p) => parts.includes(p)) as DeckPart[] } : {}),
       version,
       tailoring: tailoring(args),
       branding: branding(config),

@@ -126,11 +126,3 @@ function length(value: string | undefined): number | undefined {
   const m = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/.exec(value);
   return m && Number(m[1]) > 0 ? Number(m[1]) : undefined;
 }
-
-/**
- * The logo as a data: URI, for an <img> in index.html and an `image` node in pdfmake.
- * Buffer.from because build options sent to a worker thread arrive as a plain Uint8Array.
- */
-export function logoDataUri(logo: Logo): string {
-  return logo.kind === 'png' ? `data:image/png;base64,${Buffer.from(logo.data).toString('base64')}` : `data:image/svg+xml;base64,${Buffer.from(logo.svg, 'utf8').toString('base64')}`;
-}

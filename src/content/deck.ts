@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { host } from '../host/host.js';
 import { allActors, type Category, type Kit } from './model.js';
+import { deckParts, type DeckPart } from './families.js';
 
 export type CardKind = 'perspective' | 'route' | 'question' | 'reflection' | 'dialogue' | 'misunderstanding';
 
@@ -13,23 +14,24 @@ export interface CardSpec {
   number: string;
 }
 
-/** Every card the kit makes, in deck order: exercises, checklist actors, misunderstandings. */
-export function deckCards(kit: Kit): CardSpec[] {
+/** Every card the kit makes of the given parts (all by default), in deck order: exercises, checklist actors, misunderstandings. */
+export function deckCards(kit: Kit, parts: readonly DeckPart[] = deckParts): CardSpec[] {
   const cards: CardSpec[] = [];
   const add = (id: string, kind: CardKind, categoryId: string) => {
     const category = kit.categories.get(categoryId)!;
     cards.push({ id, kind, category, number: `${category.code}-${idTag(id)}` });
   };
-  for (const e of kit.exercises) {
+  const part = (p: DeckPart) => parts.includes(p);
+  for (const e of part('exercises') ? kit.exercises : []) {
     for (const p of e.perspectives ?? []) add(p.id, 'perspective', e.id);
     for (const r of e.routes ?? []) add(r.id, 'route', e.id);
     for (const q of e.questions) add(q.id, 'question', e.id);
   }
-  for (const a of allActors(kit)) {
+  for (const a of part('actors') ? allActors(kit) : []) {
     for (const q of a.reflection) add(q.id, 'reflection', a.id);
     for (const q of a.dialogue) add(q.id, 'dialogue', a.id);
   }
-  for (const m of kit.misunderstandings.items) add(m.id, 'misunderstanding', kit.misunderstandings.id);
+  for (const m of part('misunderstandings') ? kit.misunderstandings.items : []) add(m.id, 'misunderstanding', kit.misunderstandings.id);
   return cards;
 }
 
@@ -38,8 +40,8 @@ const TAG_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 /** A three-character tag from the id: stable, short enough to read out on the phone. */
 export function idTag(id: string): string {
-  const digest = createHash('sha256').update(id).digest();
-  let n = digest.readUInt32BE(0);
+  const digest = host.sha256(id);
+  let n = new DataView(digest.buffer, digest.byteOffset, 4).getUint32(0);
   let tag = '';
   for (let i = 0; i < 3; i++) {
     tag += TAG_ALPHABET[n % TAG_ALPHABET.length];

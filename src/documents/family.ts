@@ -1,4 +1,5 @@
 import type { DocumentFamily, Kit } from '../content/model.js';
+import type { DeckPart } from '../content/families.js';
 import type { Localization } from '../i18n/translator.js';
 import type { Duplex } from '../print/imposition.js';
 import type { PaperName, PosterName, Size } from '../print/paper.js';
@@ -24,6 +25,8 @@ export interface BuildOptions {
   /** Creation date written into every PDF. */
   date: Date;
   version: string;
+  /** The parts of the card deck to print (--categories); all when absent. */
+  deckParts?: DeckPart[];
   /** The facilitator's own meeting (--participants, --groups, --start); absent parts use the kit's defaults. */
   tailoring?: Tailoring;
   /** The publishing organisation's branding, from kernekit.config.yaml. */

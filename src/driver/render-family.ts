@@ -1,8 +1,7 @@
 import type { Family, BuildOptions } from '../documents/family.js';
 import type { Localization } from '../i18n/translator.js';
-import { renderPdf } from '../render/render.js';
 import { htmlEdition } from '../writers/html-edition.js';
-import { DrawError } from '../errors.js';
+import { renderPdfs } from './render-pdfs.js';
 
 /** One rendered document: its PDF and its HTML edition. */
 export interface RenderedDoc {
@@ -13,7 +12,7 @@ export interface RenderedDoc {
   html: string;
   /** Milliseconds spent composing its family (all of it counted on the family's first document, 0 on the others). */
   composeMs: number;
-  /** Milliseconds spent rendering it. */
+  /** Milliseconds spent rendering it, as PDF and as HTML. */
   renderMs: number;
 }
 
@@ -23,25 +22,9 @@ export interface RenderedDoc {
  * The same code runs on the main thread and in a worker, so output cannot depend on where.
  */
 export async function renderFamily(family: Family, loc: Localization, options: BuildOptions, wanted: ReadonlySet<string>): Promise<RenderedDoc[]> {
-  const started = performance.now();
-  loc.checkGlyphs();
-  let docs;
-  try {
-    docs = family.compose(loc, options);
-  } catch (err) {
-    throw DrawError.from(err, family.id, loc.language);
-  }
-  let composeMs = performance.now() - started;
-  const out: RenderedDoc[] = [];
-  for (const doc of docs) {
-    if (!wanted.has(doc.file)) continue;
-    const rendering = performance.now();
-    const { bytes, pages } = await renderPdf(doc.pdf).catch((err: unknown) => {
-      throw DrawError.from(err, doc.file, loc.language);
-    });
-    const html = htmlEdition(doc, loc, options);
-    out.push({ file: doc.file, title: doc.title, pages, pdf: bytes, html, composeMs, renderMs: performance.now() - rendering });
-    composeMs = 0;
-  }
-  return out;
+  return (await renderPdfs(family, loc, options, wanted)).map(({ composed, pages, pdf, composeMs, renderMs }) => {
+    const started = performance.now();
+    const html = htmlEdition(composed, loc, options);
+    return { file: composed.file, title: composed.title, pages, pdf, html, composeMs, renderMs: renderMs + performance.now() - started };
+  });
 }

@@ -5,8 +5,9 @@ import { PSEUDO_LANGUAGE } from './pseudo.js';
 
 // Kept free of i18next and the content loader: the CLI parses --lang before loading either.
 
-/** Danish is the source of every text and the fallback for every other language. */
-export const SOURCE_LANGUAGE = 'da';
+import { SOURCE_LANGUAGE } from './source-language.js';
+
+export { SOURCE_LANGUAGE };
 
 /** Where a content folder keeps its translations, one folder per language. */
 export function localesDir(contentDir: string): string {

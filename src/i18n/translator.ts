@@ -1,123 +1,29 @@
-import i18next, { type i18n } from 'i18next';
 import type { Kit } from '../content/model.js';
-import type { Translate } from '../layout/layouts.js';
 import { danishLabels } from './catalog.js';
 import { readResource, SOURCE_LANGUAGE, translationFile } from './files.js';
-import { localizeKit, sourceStrings } from './kit-strings.js';
-import { pseudo, PSEUDO_LANGUAGE } from './pseudo.js';
+import { PSEUDO_LANGUAGE } from './pseudo.js';
 import { checkFormatted, checkGlyphs } from './glyphs.js';
-import { pluralCategory } from './plurals.js';
-import { flatten } from './tree.js';
+import { localizeWith, type LanguageTexts, type Localization } from './localization.js';
 
 export { readResource } from './files.js';
+export type { Localization } from './localization.js';
 
-/** Everything a document needs to speak one language. */
-export interface Localization {
-  language: string;
-  kit: Kit;
-  /** Layout labels ("Øvelse", "Side 1 af 4"); a label with `count` takes the language's plural form. */
-  t: Translate;
-  /** Keys that had no translation and fell back to Danish, in the order met. */
-  fallbacks: Set<string>;
-  /** Fails, naming key and U+ code, if any string has a character the fonts lack. Run before rendering. */
-  checkGlyphs(): void;
-  /** A date as the language writes it in running text; fails if the fonts cannot print it. */
-  formatDate(isoDate: string): string;
-  formatNumber(n: number): string;
-}
-
-/**
- * The conventions a language's dates and numbers follow. English in this kit is British:
- * "3 March 2015", never the US "March 3, 2015".
- */
-const CONVENTIONS: Record<string, string> = { en: 'en-GB', [PSEUDO_LANGUAGE]: 'en-GB' };
-
-/** A date without what some languages append after the year (Ukrainian "р."), which would clash with the sentence's own full stop. */
-function dateFormatter(language: string): (date: Date) => string {
-  const format = new Intl.DateTimeFormat(CONVENTIONS[language] ?? language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return (date) => {
-    const parts = format.formatToParts(date);
-    while (parts.at(-1)?.type === 'literal') parts.pop();
-    return parts.map((p) => p.value).join('');
-  };
-}
-
-function mapLeaves(tree: Record<string, unknown>, f: (s: string) => string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, typeof v === 'string' ? f(v) : mapLeaves(v as Record<string, unknown>, f)]));
-}
-
-export function localize(kit: Kit, contentDir: string, language: string): Localization {
-  const i18n: i18n = i18next.createInstance();
-  i18n.init({
-    initAsync: false,
-    lng: language,
-    fallbackLng: SOURCE_LANGUAGE,
-    ns: ['content', 'labels'],
-    defaultNS: 'labels',
-    returnEmptyString: false,
-    returnNull: false,
-    // PDFs are not HTML: values are written as text, never markup. The index page escapes on its own.
-    interpolation: { escapeValue: false },
-    resources: {},
-  });
-  const labels = danishLabels(contentDir);
-  i18n.addResourceBundle(SOURCE_LANGUAGE, 'labels', labels);
-  const danishContent = sourceStrings(kit);
-  for (const [key, text] of danishContent) i18n.addResource(SOURCE_LANGUAGE, 'content', key, text);
-  if (language === PSEUDO_LANGUAGE) {
-    i18n.addResourceBundle(language, 'labels', mapLeaves(labels, pseudo));
-    for (const [key, text] of danishContent) i18n.addResource(language, 'content', key, pseudo(text));
-  } else if (language !== SOURCE_LANGUAGE) {
+/** The texts of a language as its files hold them: the Danish labels, and the language's own translation files. */
+export function languageTexts(contentDir: string, language: string): LanguageTexts {
+  const texts: LanguageTexts = { danishLabels: danishLabels(contentDir) };
+  if (language !== SOURCE_LANGUAGE && language !== PSEUDO_LANGUAGE) {
     for (const ns of ['content', 'labels'] as const) {
       const bundle = readResource(translationFile(contentDir, language, ns));
-      if (bundle) i18n.addResourceBundle(language, ns, bundle);
+      if (bundle) texts[ns] = bundle;
     }
   }
-  // The language's own plural forms (Ukrainian `_few`) are printed too, though Danish lacks them.
-  const labelKeys = new Set([...flatten(labels), ...flatten(i18n.getResourceBundle(language, 'labels') ?? {})].map(([key]) => key));
+  return texts;
+}
 
-  const fallbacks = new Set<string>();
-  // A label with a count is stored per plural form of its language (`pages_one`, `pages_few` …).
-  const resolved = (lng: string, key: string, count: unknown) => (typeof count === 'number' ? `${key}_${pluralCategory(lng, count)}` : key);
-  const has = (lng: string, ns: string, key: string, count?: unknown) => {
-    const value = i18n.getResource(lng, ns, resolved(lng, key, count));
-    return typeof value === 'string' && value.trim() !== '';
-  };
-  const t: Translate = (key, vars) => {
-    if (!has(language, 'labels', key, vars?.count)) {
-      if (language !== SOURCE_LANGUAGE) fallbacks.add(`labels:${resolved(language, key, vars?.count)}`);
-      if (!has(SOURCE_LANGUAGE, 'labels', key, vars?.count)) throw new Error(`no Danish label "${resolved(SOURCE_LANGUAGE, key, vars?.count)}" in content/source-da/labels.json`);
-    }
-    return i18n.t(key, { ns: 'labels', ...vars }) as string;
-  };
-  const printed = new Map<string, string>();
-  const localized = localizeKit(kit, (key, source) => {
-    let text = source;
-    if (language === SOURCE_LANGUAGE || has(language, 'content', key)) text = i18n.t(key, { ns: 'content' }) as string;
-    else fallbacks.add(`content:${key}`);
-    printed.set(`content:${key}`, text);
-    return text;
+/** One language of the kit in `contentDir`, its texts read from there and its glyph problems located there. */
+export function localize(kit: Kit, contentDir: string, language: string): Localization {
+  return localizeWith(kit, language, languageTexts(contentDir, language), {
+    printed: (printed, danish) => checkGlyphs(printed, language, contentDir, danish),
+    formatted: (text, what) => checkFormatted(text, language, contentDir, what),
   });
-  for (const key of labelKeys) printed.set(`labels:${key}`, i18n.t(key, { ns: 'labels' }) as string);
-  let glyphsChecked = false;
-  const date = dateFormatter(language);
-  const numberFormat = new Intl.NumberFormat(CONVENTIONS[language] ?? language);
-  const formatDate = (iso: string) => checkFormatted(date(new Date(`${iso}T00:00:00Z`)), language, contentDir, { field: 'source.publications.date', value: iso });
-  const formatNumber = (n: number) => checkFormatted(numberFormat.format(n), language, contentDir, { field: 'number', value: String(n) });
-  // The kit's dates and the language's digits are checked at once, before anything renders.
-  for (const p of kit.meta.source.publications) if (p.date) formatDate(p.date);
-  formatNumber(1234567890);
-  return {
-    language,
-    kit: localized,
-    t,
-    fallbacks,
-    checkGlyphs: () => {
-      if (glyphsChecked) return;
-      checkGlyphs(printed, language, contentDir, (key) => language === SOURCE_LANGUAGE || fallbacks.has(key));
-      glyphsChecked = true;
-    },
-    formatDate,
-    formatNumber,
-  };
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { LayoutError } from '../errors.js';
 import type Handlebars from 'handlebars';
-import { fillLayout, layoutEnvironment, layoutSource, LAYOUT_DIR, onLayoutsChanged, type Translate } from './layouts.js';
+import { fillLayout, layoutEnvironment, layoutSource, onLayoutsChanged, type Translate } from './layouts.js';
+import { LAYOUT_DIR } from '../kit-paths.js';
 
 /** HTML layouts live in layouts/html/; the ones named `_x.hbs` are partials, used as {{> x}}. */
 const HTML_DIR = 'html/';

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
 import type JSON5 from 'json5';
 import { mm } from '../print/units.js';
 import { LayoutError } from '../errors.js';
-
-import { LAYOUT_DIR } from '../kit-paths.js';
-
-export { LAYOUT_DIR };
+import { host } from '../host/host.js';
 
 /** Looks up a label in the build language; `vars` fill its {{placeholders}}. */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -44,7 +39,7 @@ let hb: typeof Handlebars | undefined;
  * HTML layouts take it as text, which Handlebars escapes.
  */
 export function layoutEnvironment(quote: (label: string) => string): typeof Handlebars {
-  const env = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  const env = (host.handlebars() as typeof Handlebars).create();
   const builtin = { each: env.helpers.each!, with: env.helpers.with!, if: env.helpers.if!, unless: env.helpers.unless! };
   for (const [name, helper] of Object.entries(builtin)) {
     env.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
@@ -128,11 +123,8 @@ function template(file: string): HandlebarsTemplateDelegate {
 export function layoutSource(file: string): string {
   let source = sources.get(file);
   if (source === undefined) {
-    try {
-      source = readFileSync(LAYOUT_DIR + file, 'utf8');
-    } catch {
-      throw new LayoutError(file, 1, 'the layout file is missing.');
-    }
+    source = host.layoutSource(file);
+    if (source === undefined) throw new LayoutError(file, 1, 'the layout file is missing.');
     sources.set(file, source);
   }
   return source;
@@ -175,7 +167,7 @@ export function fillLayout(tpl: HandlebarsTemplateDelegate, file: string, data: 
 export function runLayout<T>(file: string, data: object, t: Translate): T {
   const text = fillLayout(template(file), file, data, t);
   try {
-    return (createRequire(import.meta.url)('json5') as typeof JSON5).parse(text) as T;
+    return (host.json5() as typeof JSON5).parse(text) as T;
   } catch (err) {
     const e = err as Error & { lineNumber?: number };
     const line = e.lineNumber ?? 1;

@@ -1,8 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
-import { cacheDir } from '../cache-dir.js';
-import { engineKey } from './engine-key.js';
+import { host } from '../host/host.js';
+import type { EngineCacheFile } from '../host/types.js';
 
 /**
  * What the layout engine worked out in earlier runs, kept on disk: how each word was shaped
@@ -10,6 +7,7 @@ import { engineKey } from './engine-key.js';
  * each fitted box turned out. Both depend only on the text, the fonts and the engine, so the
  * file is named by engineKey() and a new kernekit, font or pdfmake starts a new one. A cached
  * value is exactly the computed one, so a PDF is the same bytes with or without the cache.
+ * Where there is no file (a browser), what is learnt is kept for the page's life.
  */
 
 /** Per glyph: id, code points, and five numbers of position (x and y advance, x and y offset, advance width). */
@@ -46,15 +44,16 @@ const used: CacheFile = { engine: '', runs: {}, heights: {} };
  */
 export const MAX_ENTRIES = 40_000;
 
-const fileName = () => `engine-${engineKey().slice(0, 16)}.json`;
-const empty = (): CacheFile => ({ engine: engineKey(), runs: {}, heights: {} });
+let file: EngineCacheFile | null | undefined;
+const cacheFile = () => (file === undefined ? (file = host.engineCache()) : file);
+const empty = (): CacheFile => ({ engine: cacheFile()?.engine ?? '', runs: {}, heights: {} });
 
 function read(): CacheFile {
-  const dir = cacheDir();
-  if (!dir) return empty();
+  const text = cacheFile()?.read();
+  if (text === undefined) return empty();
   try {
-    const data = JSON.parse(readFileSync(join(dir, fileName()), 'utf8')) as CacheFile;
-    const sound = data.engine === engineKey() && typeof data.runs === 'object' && typeof data.heights === 'object';
+    const data = JSON.parse(text) as CacheFile;
+    const sound = data.engine === cacheFile()!.engine && typeof data.runs === 'object' && typeof data.heights === 'object';
     return sound ? data : empty();
   } catch {
     // No cache yet, or one that cannot be read: the engine computes everything, as without one.
@@ -106,14 +105,13 @@ export function keepHeight(key: string, height: number): void {
 
 /**
  * Adds what this process learnt to the cache file. Threads and processes may save at the
- * same time: each merges into what is on disk and replaces the file in one rename, so the
- * file is always whole, and at worst one thread's additions are lost (and recomputed).
- * Files of other engines are removed, and a file grown past MAX_ENTRIES starts again from
- * what this build used. A cache that cannot be written is not an error.
+ * same time: each merges into what is on disk and replaces the file whole, so at worst one
+ * thread's additions are lost (and recomputed). A file grown past MAX_ENTRIES starts again
+ * from what this build used. A cache that cannot be written is not an error.
  */
 export function saveEngineCache(): void {
-  const dir = cacheDir();
-  if (!dir || !added) return;
+  const target = cacheFile();
+  if (!target || !added) return;
   const mine = added;
   added = undefined;
   try {
@@ -121,14 +119,7 @@ export function saveEngineCache(): void {
     if (entries(merged) + entries(mine) > MAX_ENTRIES) merged = { ...empty(), runs: structuredClone(used.runs), heights: { ...used.heights } };
     for (const [font, runs] of Object.entries(mine.runs)) Object.assign((merged.runs[font] ??= {}), runs);
     Object.assign(merged.heights, mine.heights);
-    mkdirSync(dir, { recursive: true });
-    const name = fileName();
-    const temp = join(dir, `${name}.${process.pid}-${threadId}.tmp`);
-    writeFileSync(temp, JSON.stringify(merged));
-    renameSync(temp, join(dir, name));
-    for (const other of readdirSync(dir)) {
-      if (other !== name && /^engine-[0-9a-f]{16}\.json$/.test(other)) rmSync(join(dir, other), { force: true });
-    }
+    target.write(JSON.stringify(merged));
   } catch {
     // A read-only or full disk costs the next build its head start, nothing else.
   }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BUNDLED, CODE_DIR } from '../kit-paths.js';
 import { hashTree } from '../hash-tree.js';
-import { fontBytes } from './fonts.js';
+import { fontFiles } from '../host/font-files.js';
 
 /** The libraries that lay out and draw text: a new version may place it differently. */
 const ENGINE_PACKAGES = ['pdfmake', 'pdfkit', 'fontkit'];
@@ -30,7 +30,7 @@ export function engineKey(): string {
   if (key === undefined) {
     const h = createHash('sha256');
     // The bytes the renderer uses, so the font files are read once per process.
-    for (const [style, bytes] of fontBytes()) h.update(style).update(bytes);
+    for (const [style, bytes] of fontFiles()) h.update(style).update(bytes);
     if (BUNDLED) {
       // The renderer, the packages it draws with and all it uses are one file; worker threads run the same code.
       h.update(readFileSync(join(CODE_DIR, 'build.cjs')));

@@ -1,9 +1,9 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { createHash } from 'node:crypto';
 import { layoutHeights } from './pdfmake.js';
 import { keepHeight, storedHeight } from './engine-cache.js';
 import { breakLongWords } from './hyphenate.js';
 import { FitError } from '../errors.js';
+import { host } from '../host/host.js';
 
 /** A box whose text must fit: a card face, a worksheet field, a handout panel. */
 export interface FitBox {
@@ -68,7 +68,7 @@ export function fitBoxes(boxes: FitBox[], document: string, language: string): M
  * engine cache remembers each height for the next build.
  */
 function measure(items: Array<{ width: number; content: Content[] }>): number[] {
-  const keys = items.map((item) => createHash('sha256').update(JSON.stringify([item.width, item.content])).digest('base64url'));
+  const keys = items.map((item) => Buffer.from(host.sha256(JSON.stringify([item.width, item.content]))).toString('base64'));
   const todo = [...new Set(keys.filter((k) => storedHeight(k) === undefined))];
   if (todo.length > 0) {
     const byKey = new Map(items.map((item, i) => [keys[i]!, item]));

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { FONT_DIR } from '../kit-paths.js';
-
 /** The kit's one type family, committed in fonts/ with its OFL licence. */
 export const FONT_FAMILY = 'SourceSans3';
 
 /** The text style every kit PDF starts from; fitting measures with the same one. */
 export const DEFAULT_STYLE = { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.15 } as const;
-
 
 export const FONT_FILES = {
   normal: 'SourceSans3-Regular.ttf',
@@ -16,14 +12,6 @@ export const FONT_FILES = {
 } as const;
 
 export type FontStyle = keyof typeof FONT_FILES;
-
-let cache: Map<FontStyle, Buffer> | undefined;
-
-/** Font bytes, read from disk once per process. */
-export function fontBytes(): Map<FontStyle, Buffer> {
-  cache ??= new Map(Object.entries(FONT_FILES).map(([style, file]) => [style as FontStyle, readFileSync(FONT_DIR + file)]));
-  return cache;
-}
 
 export function styleOf(bold: boolean, italics: boolean): FontStyle {
   return bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal';

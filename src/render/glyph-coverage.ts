@@ -1,4 +1,5 @@
-import { fontBytes, type FontStyle } from './fonts.js';
+import type { FontStyle } from './fonts.js';
+import { host } from '../host/host.js';
 
 /**
  * Which code points a font has glyphs for, read from its `cmap` table without a font
@@ -8,9 +9,12 @@ import { fontBytes, type FontStyle } from './fonts.js';
  */
 export function glyphCoverage(style: FontStyle): (codePoint: number) => boolean {
   let has = coverage.get(style);
-  if (!has) coverage.set(style, (has = readCmap(fontBytes().get(style)!)));
+  if (!has) coverage.set(style, (has = readCmap(asBuffer(host.fonts().get(style)!))));
   return has;
 }
+
+/** The bytes as a Buffer, without copying them (the browser's fonts are plain Uint8Arrays). */
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 const coverage = new Map<FontStyle, (codePoint: number) => boolean>();
 

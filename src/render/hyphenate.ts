@@ -1,38 +1,19 @@
-import { createRequire } from 'node:module';
+import { host } from '../host/host.js';
 import { roughWidth, textWidth, type TextStyle } from './text-metrics.js';
 
-type Hyphenator = { hyphenateSync(t: string, o: object): string };
-
-/**
- * Hyphenation patterns per language, each loaded when first needed; a language without
- * patterns breaks between letters. Each require names its module in full, so that the
- * bundler can see it (scripts/bundle.mjs).
- */
-const PATTERNS: Record<string, () => Hyphenator> = {
-  da: () => createRequire(import.meta.url)('hyphen/da'),
-  en: () => createRequire(import.meta.url)('hyphen/en-gb'),
-  sv: () => createRequire(import.meta.url)('hyphen/sv'),
-  nb: () => createRequire(import.meta.url)('hyphen/nb'),
-  no: () => createRequire(import.meta.url)('hyphen/nb'),
-  nn: () => createRequire(import.meta.url)('hyphen/nn'),
-  de: () => createRequire(import.meta.url)('hyphen/de'),
-  fr: () => createRequire(import.meta.url)('hyphen/fr'),
-  es: () => createRequire(import.meta.url)('hyphen/es'),
-  fi: () => createRequire(import.meta.url)('hyphen/fi'),
-  is: () => createRequire(import.meta.url)('hyphen/is'),
-};
 const SOFT = '\u00AD';
 const ROUGH_MARGIN = 1.1;
 
 type Syllabify = (word: string) => string[];
 const syllabifiers = new Map<string, Syllabify>();
 
+/** Hyphenation by the language's patterns; a language without patterns breaks between letters. */
 function syllabifier(language: string): Syllabify {
   let s = syllabifiers.get(language);
   if (!s) {
-    const patterns = PATTERNS[language.split('-')[0]!];
+    const patterns = host.hyphenation(language.split('-')[0]!);
     if (patterns) {
-      const { hyphenateSync } = patterns();
+      const { hyphenateSync } = patterns;
       s = (word) => hyphenateSync(word, { hyphenChar: SOFT, minWordLength: 4 }).split(SOFT);
     } else {
       s = (word) => [...word];

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { BUNDLED } from '../kit-paths.js';
+import { host } from '../host/host.js';
 
 /** The part of a fontkit font that kernekit reads itself (pdfkit uses the rest). */
 export interface ParsedFont {
@@ -13,9 +12,8 @@ interface Glyph {
 }
 type FontkitFont = ParsedFont & { getGlyph(id: number, codePoints?: number[]): Glyph };
 type Fontkit = { create(src: Uint8Array, postscriptName?: string): FontkitFont };
-let fontkit: Fontkit | undefined;
 /** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
-const original = (): Fontkit => (fontkit ??= createRequire(import.meta.url)('fontkit') as Fontkit);
+const original = () => host.fontkit() as Fontkit;
 const parsed = new WeakMap<Uint8Array, Map<string, ParsedFont>>();
 
 /**
@@ -49,21 +47,4 @@ function ownCharacters(font: FontkitFont): FontkitFont {
     return same || codePoints.length === 0 ? glyph : (Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph);
   };
   return font;
-}
-
-/** The fontkit pdfkit is given: fontkit's own exports (read-only getters, so copied), with parseFont as create. */
-export function fontkitForPdfkit(): Omit<Fontkit, 'create'> & { create: typeof parseFont } {
-  return { ...original(), create: parseFont };
-}
-
-/**
- * Makes pdfkit, which parses fonts through fontkit.create, use parseFont instead. Called
- * before pdfkit is loaded: pdfkit's require('fontkit') then finds fontkitForPdfkit() in the
- * module cache. The bundle gives pdfkit fontkitForPdfkit() itself (scripts/bundle.mjs).
- */
-export function sharePdfkitFontParsing(): void {
-  if (BUNDLED) return;
-  original();
-  const require = createRequire(import.meta.url);
-  require.cache[require.resolve('fontkit')]!.exports = fontkitForPdfkit();
 }

@@ -1,18 +1,19 @@
-import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES, fontBytes } from './fonts.js';
-import { guardReads, mayRead, type FileReaders } from './read-policy.js';
-import { sharePdfkitFontParsing } from './parsed-fonts.js';
+import { deflate } from 'pako';
+import { host } from '../host/host.js';
+import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES } from './fonts.js';
+import { guardReads, type FileReaders } from './read-policy.js';
+import { parseFont } from './parsed-fonts.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
 
-/** The part of pdfmake 0.3's server API that kernekit uses (its published types describe 0.2). */
+/** The part of pdfmake 0.3's API that kernekit uses (its published types describe 0.2). */
 export interface PdfMake {
-  virtualfs: { writeFileSync(name: string, data: Buffer): void };
+  virtualfs: { writeFileSync(name: string, data: Uint8Array): void };
   setFonts(fonts: Record<string, Record<string, string>>): void;
   fonts: Record<string, Record<string, string>>;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  localAccessPolicy?: (path: string) => boolean;
   createPdf(def: TDocumentDefinitions, options?: { bufferPages?: boolean }): OutputDocument;
 }
 
@@ -24,20 +25,29 @@ export interface OutputDocument {
 let pdfmake: PdfMake | undefined;
 let internals: Internals | undefined;
 /**
- * The configured pdfmake singleton: fonts from memory, every URL refused, and local files
- * only as read-policy.ts allows, so a layout cannot make pdfmake fetch or read anything else.
+ * The configured pdfmake: fonts from memory, every URL refused, and local files only as
+ * read-policy.ts allows, so a layout cannot make pdfmake fetch or read anything else. Built
+ * from pdfmake's platform-free base rather than its Node or browser singleton, so the
+ * command line and the planner page in a browser render with the same code.
  */
 export function engine(): PdfMake {
   if (pdfmake) return pdfmake;
   // Loaded on first use: commands that render nothing (validate, list) never pay for pdfmake.
-  sharePdfkitFontParsing();
-  pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake;
-  internals = loadInternals();
+  const modules = host.pdfmake(parseFont);
+  internals = modules as unknown as Internals;
   shareLayoutCache(internals.PDFDocument);
   guardReads(internals.PDFDocument, internals.Renderer);
   renderTurns(internals.Renderer);
+  deflateInJavaScript(internals.PDFDocument);
+  const Base = modules.Base as new () => PdfMake & { _transformToDocument(doc: Promise<unknown>): unknown };
+  const OutputDocument = modules.OutputDocument;
+  pdfmake = new (class extends Base {
+    override _transformToDocument(doc: Promise<unknown>) {
+      return new OutputDocument(doc);
+    }
+  })();
   const vfsNames: Record<string, string> = {};
-  for (const [style, bytes] of fontBytes()) {
+  for (const [style, bytes] of host.fonts()) {
     const name = `fonts/${FONT_FILES[style]}`;
     pdfmake.virtualfs.writeFileSync(name, bytes);
     vfsNames[style] = name;
@@ -45,8 +55,41 @@ export function engine(): PdfMake {
   pdfmake.setFonts({ [FONT_FAMILY]: vfsNames });
   pdfmake.setUrlAccessPolicy(() => false);
   // guardReads already applies this rule to every read; telling pdfmake too stops it warning on every build that it has none.
-  pdfmake.setLocalAccessPolicy(mayRead);
+  pdfmake.localAccessPolicy = host.mayRead;
   return pdfmake;
+}
+
+interface Reference {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+/**
+ * pdfkit compresses each stream with Node's zlib, whose bytes differ from any deflate a
+ * browser can run (the same data, other choices of matches). Streams are compressed here,
+ * with pako, before pdfkit would, so a PDF is the same bytes wherever it is made. pdfkit
+ * has already marked the stream /FlateDecode when it was written.
+ */
+function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
+  const patched = new WeakSet<object>();
+  const ref = PDFDocument.prototype.ref;
+  PDFDocument.prototype.ref = function (this: unknown, ...args: unknown[]) {
+    const made = ref.apply(this, args);
+    const proto = Object.getPrototypeOf(made) as Reference;
+    if (!patched.has(proto)) {
+      patched.add(proto);
+      const finalize = proto.finalize;
+      proto.finalize = function (this: Reference) {
+        if (this.compress && this.buffer.length > 0) {
+          this.buffer = [Buffer.from(deflate(Buffer.concat(this.buffer)))];
+          this.compress = false;
+        }
+        finalize.call(this);
+      };
+    }
+    return made;
+  };
 }
 
 interface EmbeddedFont {
@@ -55,17 +98,6 @@ interface EmbeddedFont {
 }
 
 type LayoutRun = (this: EmbeddedFont, text: string, features?: unknown) => Run;
-
-/** Each require names its module in full, so that the bundler can see it (scripts/bundle.mjs). */
-function loadInternals(): Internals {
-  return {
-    PDFDocument: (createRequire(import.meta.url)('pdfmake/js/PDFDocument') as { default: Internals['PDFDocument'] }).default,
-    LayoutBuilder: (createRequire(import.meta.url)('pdfmake/js/LayoutBuilder') as { default: Internals['LayoutBuilder'] }).default,
-    SVGMeasure: (createRequire(import.meta.url)('pdfmake/js/SVGMeasure') as { default: Internals['SVGMeasure'] }).default,
-    tableLayouts: (createRequire(import.meta.url)('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
-    Renderer: (createRequire(import.meta.url)('pdfmake/js/Renderer') as { default: Internals['Renderer'] }).default,
-  };
-}
 
 /** Draws kernekit's turn markers (see turn.ts); every other vector as pdfmake does. */
 function renderTurns(Renderer: Internals['Renderer']): void {
@@ -134,7 +166,7 @@ function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
 interface Internals {
   PDFDocument: {
     new (fonts: object, images: object, patterns: object, attachments: object, options: object, virtualfs: unknown, localAccessPolicy: unknown): unknown;
-    prototype: { provideFont(...args: unknown[]): EmbeddedFont } & FileReaders;
+    prototype: { provideFont(...args: unknown[]): EmbeddedFont; ref(...args: unknown[]): object } & FileReaders;
   };
   LayoutBuilder: new (pageSize: object, margins: object, svgMeasure: unknown) => {
     registerTableLayouts(layouts: object): void;

@@ -1,15 +1,10 @@
-import { resolve, sep } from 'node:path';
 import { ReadRefusedError } from '../errors.js';
-import { FONT_DIR } from '../kit-paths.js';
+import { host } from '../host/host.js';
 
-/**
- * The one rule for files that rendering may read from disk: those below kernekit's font
- * folder. Everything else a document shows arrives as data (fonts from memory, the logo as
- * bytes), so a layout, or an SVG inside one, cannot make a PDF carry some other file.
- */
-export function mayRead(path: string): boolean {
-  return resolve(path).startsWith(resolve(FONT_DIR) + sep);
-}
+// The one rule for files that rendering may read from disk is the host's mayRead: on the
+// command line, those below kernekit's font folder; in a browser, none. Everything else a
+// document shows arrives as data (fonts from memory, the logo as bytes), so a layout, or an
+// SVG inside one, cannot make a PDF carry some other file.
 
 /** The methods of pdfmake's PDFDocument (a pdfkit document) that read files. */
 export interface FileReaders {
@@ -35,7 +30,7 @@ export function guardReads(PDFDocument: { prototype: FileReaders }, Renderer: Sv
   const proto = PDFDocument.prototype;
   const { openImage, font } = proto;
   proto.validateLocalFile = function (this: FileReaders, path: unknown) {
-    if (typeof path === 'string' && !path.startsWith('data:') && !mayRead(path)) throw (this.refusedRead ??= new ReadRefusedError(path));
+    if (typeof path === 'string' && !path.startsWith('data:') && !host.mayRead(path)) throw (this.refusedRead ??= new ReadRefusedError(path));
   };
   proto.openImage = function (this: FileReaders, src: unknown) {
     this.validateLocalFile(src);

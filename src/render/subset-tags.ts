@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { host } from '../host/host.js';
 
 /**
  * pdfkit names every font subset after the font's number in its file (BZZZZZ, CZZZZZ…), so
@@ -13,7 +13,7 @@ export function uniqueSubsetTags(pdf: Buffer): Buffer {
   for (const m of text.matchAll(/\/FontName \/([A-Z]{6})\+([^\s/>]+)[^]*?\/FontFile[23]? (\d+) 0 R/g)) {
     const [, tag, name, ref] = m as unknown as [string, string, string, string];
     const stream = streamOf(text, Number(ref));
-    renames.set(tag, letters(createHash('sha256').update(name).update(stream, 'latin1').digest()));
+    renames.set(tag, letters(host.sha256(Buffer.concat([Buffer.from(name, 'utf8'), Buffer.from(stream, 'latin1')]))));
   }
   if (renames.size === 0) return pdf;
   const out = Buffer.from(pdf);
@@ -29,6 +29,6 @@ function streamOf(text: string, ref: number): string {
   return text.slice(from, text.indexOf('endstream', from));
 }
 
-function letters(digest: Buffer): string {
+function letters(digest: Uint8Array): string {
   return [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
 }

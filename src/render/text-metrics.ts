@@ -1,8 +1,9 @@
-import { fontBytes, styleOf, type FontStyle } from './fonts.js';
+import { styleOf, type FontStyle } from './fonts.js';
+import { host } from '../host/host.js';
 import { parseFont } from './parsed-fonts.js';
 import { glyphCoverage } from './glyph-coverage.js';
 
-const font = (style: FontStyle) => parseFont(fontBytes().get(style)!);
+const font = (style: FontStyle) => parseFont(host.fonts().get(style)!);
 
 export interface TextStyle {
   fontSize: number;

@@ -1,7 +1,7 @@
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { pageLanguage } from '../i18n/page-language.js';
 import type { Localization } from '../i18n/translator.js';
-import { logoDataUri } from '../config/logo.js';
+import { logoDataUri } from '../config/logo-uri.js';
 import type { Branding } from '../documents/family.js';
 import type { Manifest } from './manifest.js';
 import { formatBytes } from './format.js';

@@ -22,7 +22,7 @@ export const cards: Family = {
   files: () => [DECK_FILE],
   inputs: (kit) => ({ [DECK_FILE]: cardInputs(kit) }),
   compose(loc, options) {
-    const views = cardViews(loc);
+    const views = cardViews(loc, options.deckParts);
     const title = loc.t('deck.title');
     const document = DECK_FILE;
     const typeScale = Math.min(options.card.width / CARD_PRESETS.poker.width, options.card.height / CARD_PRESETS.poker.height);

@@ -1,5 +1,6 @@
 import { deckCards, type CardKind, type CardSpec } from '../../content/deck.js';
 import { exerciseItems, type Kit } from '../../content/model.js';
+import type { DeckPart } from '../../content/families.js';
 import type { Localization } from '../../i18n/translator.js';
 
 /** What a card layout receives: every text already in the build language. */
@@ -17,10 +18,10 @@ export interface CardView {
   colour: string;
 }
 
-export function cardViews(loc: Localization): CardView[] {
+export function cardViews(loc: Localization, parts?: readonly DeckPart[]): CardView[] {
   const kit = loc.kit;
   const texts = textsById(kit);
-  return deckCards(kit).map((card) => ({
+  return deckCards(kit, parts).map((card) => ({
     id: card.id,
     number: card.number,
     kind: card.kind,

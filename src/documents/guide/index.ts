@@ -4,7 +4,7 @@ import { runLayout } from '../../layout/layouts.js';
 import { PAPER } from '../../print/paper.js';
 import { mm } from '../../print/units.js';
 import { fitBoxes } from '../../render/fit.js';
-import { logoDataUri } from '../../config/logo.js';
+import { logoDataUri } from '../../config/logo-uri.js';
 import type { BuildOptions, Branding, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';

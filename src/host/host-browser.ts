@@ -1,0 +1,69 @@
+import { sha256 } from '@noble/hashes/sha2';
+import * as fontkit from 'fontkit';
+import Handlebars from 'handlebars';
+import createHyphenator from 'hyphen/hyphen.js';
+import JSON5 from 'json5';
+import Base from 'pdfmake/js/base';
+import LayoutBuilder from 'pdfmake/js/LayoutBuilder';
+import OutputDocument from 'pdfmake/js/OutputDocument';
+import PDFDocument from 'pdfmake/js/PDFDocument';
+import Renderer from 'pdfmake/js/Renderer';
+import SVGMeasure from 'pdfmake/js/SVGMeasure';
+import { tableLayouts } from 'pdfmake/js/tableLayouts';
+import type { FontStyle } from '../render/fonts.js';
+import { parseFontsWith } from './pdfkit-fontkit.js';
+import type { Host, HyphenPatterns } from './types.js';
+
+// The planner page's host: the browser bundle is built with this file in place of host.ts
+// (scripts/bundle-browser.mjs). What host.ts reads from disk arrives here as data, embedded
+// in the published folder and handed over with provideHostData() before anything renders.
+
+/** What the published folder embeds for the page: the command line's fonts, layouts and hyphenation patterns. */
+export interface HostData {
+  fonts: Record<FontStyle, Uint8Array>;
+  layouts: Record<string, string>;
+  /** hyphen's patterns, by language (primary subtag, `da`). */
+  hyphenation: Record<string, unknown>;
+}
+
+let data: HostData | undefined;
+const given = (): HostData => {
+  if (!data) throw new Error('the planner has no fonts and layouts yet: provideHostData() comes first');
+  return data;
+};
+const hyphenators = new Map<string, HyphenPatterns>();
+
+export function provideHostData(d: HostData): void {
+  data = d;
+}
+
+export const host: Host = {
+  fonts: () => new Map(Object.entries(given().fonts)) as Map<FontStyle, Uint8Array>,
+  layoutSource: (file) => given().layouts[file],
+  hyphenation(language) {
+    let h = hyphenators.get(language);
+    const patterns = given().hyphenation[language];
+    // As hyphen's own modules make it (export-contract.js).
+    if (!h && patterns !== undefined) hyphenators.set(language, (h = { hyphenateSync: createHyphenator(patterns), patterns }));
+    return h;
+  },
+  sha256: (text) => sha256(typeof text === 'string' ? new TextEncoder().encode(text) : text),
+  engineCache: () => null,
+  handlebars: () => Handlebars,
+  json5: () => JSON5,
+  fontkit: () => fontkit,
+  pdfmake(parseFont) {
+    parseFontsWith(parseFont);
+    return {
+      Base: Base.default,
+      OutputDocument: OutputDocument.default,
+      PDFDocument: PDFDocument.default,
+      LayoutBuilder: LayoutBuilder.default,
+      SVGMeasure: SVGMeasure.default,
+      tableLayouts,
+      Renderer: Renderer.default,
+    };
+  },
+  // A browser has no disk: everything a document shows arrives as data.
+  mayRead: () => false,
+};

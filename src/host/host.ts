@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve, sep } from 'node:path';
+import { BUNDLED, FONT_DIR, LAYOUT_DIR } from '../kit-paths.js';
+import { engineCacheFile } from './engine-cache-file.js';
+import { fontFiles } from './font-files.js';
+import { hyphenPatterns } from './hyphen-patterns.js';
+import { create, parseFontsWith } from './pdfkit-fontkit.js';
+import type { Host, PdfmakeModules } from './types.js';
+
+// The command line's host: fonts, layouts and hyphenation patterns from disk, Node's own
+// hashing, and the engine cache in a file. Libraries load on first use, so commands that
+// draw nothing (validate, list) never pay for them. Each require names its module in full,
+// so that the bundler can see it (scripts/bundle.mjs).
+
+let modules: PdfmakeModules | undefined;
+let fontkit: ReturnType<Host['fontkit']> | undefined;
+/** fontkit as published, kept before pdfkit's copy of it replaces the module cache's entry. */
+const originalFontkit = () => (fontkit ??= createRequire(import.meta.url)('fontkit') as ReturnType<Host['fontkit']>);
+
+export const host: Host = {
+  fonts: fontFiles,
+  layoutSource(file) {
+    try {
+      return readFileSync(LAYOUT_DIR + file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  hyphenation: hyphenPatterns,
+  sha256: (data) => createHash('sha256').update(data).digest(),
+  engineCache: engineCacheFile,
+  handlebars: () => createRequire(import.meta.url)('handlebars'),
+  json5: () => createRequire(import.meta.url)('json5'),
+  fontkit: originalFontkit,
+  pdfmake(parseFont) {
+    if (modules) return modules;
+    parseFontsWith(parseFont);
+    if (!BUNDLED) {
+      // Unbundled, pdfkit requires fontkit itself; its exports are read-only getters, so the
+      // module cache gets a copy with pdfkit-fontkit's create, before pdfkit is loaded.
+      const forPdfkit = { ...originalFontkit(), create };
+      const require = createRequire(import.meta.url);
+      require.cache[require.resolve('fontkit')]!.exports = forPdfkit;
+    }
+    modules = {
+      Base: (createRequire(import.meta.url)('pdfmake/js/base') as { default: unknown }).default as PdfmakeModules['Base'],
+      OutputDocument: (createRequire(import.meta.url)('pdfmake/js/OutputDocument') as { default: unknown }).default as PdfmakeModules['OutputDocument'],
+      PDFDocument: (createRequire(import.meta.url)('pdfmake/js/PDFDocument') as { default: unknown }).default,
+      LayoutBuilder: (createRequire(import.meta.url)('pdfmake/js/LayoutBuilder') as { default: unknown }).default,
+      SVGMeasure: (createRequire(import.meta.url)('pdfmake/js/SVGMeasure') as { default: unknown }).default,
+      tableLayouts: (createRequire(import.meta.url)('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
+      Renderer: (createRequire(import.meta.url)('pdfmake/js/Renderer') as { default: unknown }).default,
+    };
+    return modules;
+  },
+  mayRead: (path) => resolve(path).startsWith(resolve(FONT_DIR) + sep),
+};

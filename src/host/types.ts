@@ -1,0 +1,56 @@
+import type { FontStyle } from '../render/fonts.js';
+
+/** One language's hyphenation, as hyphen's modules export it: the function and the patterns it runs on. */
+export interface HyphenPatterns {
+  /** Hyphenates a text, marking each break with `hyphenChar`. */
+  hyphenateSync(text: string, options: { hyphenChar: string; minWordLength: number }): string;
+  patterns: unknown;
+}
+
+/** The engine cache's file (see render/engine-cache.ts): what was saved, and a way to replace it. */
+export interface EngineCacheFile {
+  /** The engine it belongs to (engine-key.ts): a file of another engine is not used. */
+  engine: string;
+  read(): string | undefined;
+  write(text: string): void;
+}
+
+/** The modules of pdfmake 0.3 that kernekit builds its engine from (its own singletons are not used). */
+export interface PdfmakeModules {
+  /** pdfmake's platform-free base class: createPdf, fonts, virtual file system, access policies. */
+  Base: new () => unknown;
+  OutputDocument: new (pdfDocumentPromise: Promise<unknown>) => unknown;
+  PDFDocument: unknown;
+  LayoutBuilder: unknown;
+  SVGMeasure: unknown;
+  tableLayouts: object;
+  Renderer: unknown;
+}
+
+/**
+ * Everything composing and rendering a guide or a deck takes from its surroundings. The
+ * command line fills it from disk (host.ts); the planner page in a browser fills it from the
+ * data embedded in the published folder (host-browser.ts), and the browser bundle is built
+ * with that file in place of host.ts. Everything else is one code path, so both make the
+ * same bytes.
+ */
+export interface Host {
+  /** The kit's font files, by style. */
+  fonts(): ReadonlyMap<FontStyle, Uint8Array>;
+  /** A layout's Handlebars source, or undefined when there is no such layout. */
+  layoutSource(file: string): string | undefined;
+  /** A language's hyphenation (by its primary subtag, `da`), or undefined when there are no patterns for it. */
+  hyphenation(language: string): HyphenPatterns | undefined;
+  sha256(data: string | Uint8Array): Uint8Array;
+  /** The engine cache's file, or null where there is none. */
+  engineCache(): EngineCacheFile | null;
+  /** Handlebars and JSON5, which run the layouts. */
+  handlebars(): unknown;
+  json5(): unknown;
+  /** fontkit, for kernekit's own measuring and (through parseFont) for pdfkit. */
+  fontkit(): { create(src: Uint8Array, postscriptName?: string): unknown };
+  /** pdfmake's modules, loaded on first use; the pdfkit inside parses fonts with `parseFont` instead of fontkit.create. */
+  pdfmake(parseFont: (src: Uint8Array, postscriptName?: string) => unknown): PdfmakeModules;
+  /** Whether rendering may read this file from disk (a font's path); see read-policy.ts. */
+  mayRead(path: string): boolean;
+}

@@ -1,0 +1,38 @@
+import type { Kit } from '../content/model.js';
+import type { BuildOptions } from '../documents/family.js';
+import { host } from '../host/host.js';
+import { languageTexts, localize } from '../i18n/translator.js';
+import { hyphenPatterns } from '../host/hyphen-patterns.js';
+import type { FontStyle } from '../render/fonts.js';
+import { LayoutError } from '../errors.js';
+import { kitData, optionsData, PLANNER_LAYOUTS, type PlannerData } from './data.js';
+
+/**
+ * The planner page's data for one language, from what the build itself reads: the loaded
+ * (Danish) kit, the language's files, the build's options and layouts, and hyphen's
+ * patterns. Its strings are checked against the fonts here, as a build checks them.
+ */
+export function plannerData(kit: Kit, contentDir: string, language: string, options: BuildOptions): PlannerData {
+  localize(kit, contentDir, language).checkGlyphs();
+  const primary = language.split('-')[0]!;
+  const patterns = hyphenPatterns(primary)?.patterns;
+  return {
+    language,
+    kit: kitData(kit),
+    texts: languageTexts(contentDir, language),
+    options: optionsData(options),
+    layouts: Object.fromEntries(
+      PLANNER_LAYOUTS.map((file) => {
+        const source = host.layoutSource(file);
+        if (source === undefined) throw new LayoutError(file, 1, 'the layout file is missing.');
+        return [file, source];
+      }),
+    ),
+    hyphenation: patterns === undefined ? {} : { [primary]: patterns },
+  };
+}
+
+/** The kit's fonts in base64, for the page's script. */
+export function fontData(): Record<FontStyle, string> {
+  return Object.fromEntries([...host.fonts()].map(([style, bytes]) => [style, Buffer.from(bytes).toString('base64')])) as Record<FontStyle, string>;
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Planner } from '../src/browser/planner.js';
+import { runKernekit } from './helpers/cli.js';
+import { tempDir } from './helpers/files.js';
+import { bundlePlanner } from './helpers/planner-bundle.js';
+
+/** What `kernekit build` writes with these options: the real command line, under a time limit. */
+async function cliPdf(args: string[], file: string, language = 'da'): Promise<Buffer> {
+  const out = tempDir('out');
+  const run = await runKernekit(['build', '--lang', language, '--out', out, ...args], { limitMs: 60_000 });
+  expect(run.code, run.err).toBe(0);
+  return readFileSync(join(out, language, file));
+}
+
+const same = (browser: Uint8Array, cli: Buffer) => expect(Buffer.compare(Buffer.from(browser), cli), 'the browser bundle made other bytes than the command line').toBe(0);
+
+describe('the planner bundle makes the same PDFs as the command line', () => {
+  let da: Planner;
+  beforeAll(() => {
+    da = bundlePlanner('da');
+  });
+
+  it('a guide for 24 participants in 4 groups from 13:00', async () => {
+    const browser = await da.guide({ participants: 24, groups: 4, start: 13 * 60 });
+    same(browser, await cliPdf(['--only', 'guide', '--participants', '24', '--groups', '4', '--start', '13:00'], 'facilitatorguide.pdf'));
+  });
+
+  it('a guide for 9 participants in 3 groups from 08:30', async () => {
+    const browser = await da.guide({ participants: 9, groups: 3, start: 8 * 60 + 30 });
+    same(browser, await cliPdf(['--only', 'guide', '--participants', '9', '--groups', '3', '--start', '08:30'], 'facilitatorguide.pdf'));
+  });
+
+  it('a deck of two chosen categories, short-edge duplex with full backs on Letter', async () => {
+    const browser = await da.deck({ deckParts: ['exercises', 'misunderstandings'], paper: 'letter', duplex: 'short', backs: 'full' });
+    const cli = await cliPdf(['--only', 'cards', '--categories', 'misunderstandings,exercises', '--paper', 'letter', '--duplex', 'short', '--backs', 'full'], 'spoergsmaalskort.pdf');
+    same(browser, cli);
+  });
+
+  it('an English guide, with its British dates and English hyphenation', async () => {
+    const browser = await bundlePlanner('en').guide({ participants: 24, groups: 4, start: 13 * 60 });
+    same(browser, await cliPdf(['--only', 'guide', '--participants', '24', '--groups', '4', '--start', '13:00'], 'facilitatorguide.pdf', 'en'));
+  });
+});
