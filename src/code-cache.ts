@@ -1,16 +1,14 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
 import { cacheDir } from './cache-dir.js';
+import { readChecked, writeChecked } from './checked-file.js';
 import { version } from './version.js';
 
 /** The folder of the bundles, which is this file's folder once bundled (bundle/load.cjs). */
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
-const CHECKSUM_BYTES = 32;
 
 /**
  * Runs one of kernekit's CommonJS bundles (bundle/NAME.cjs) as Node would require it, but
@@ -27,44 +25,36 @@ export function loadBundle(name: string, at: 'exit' | 'now' = 'exit'): Record<st
   const dir = cacheDir();
   const cacheFile = dir && join(dir, 'code', `${name}-${version}-node${process.versions.node}-${process.arch}.bin`);
   const stamp = bundleStamp(file);
-  const cachedData = cacheFile ? readCache(cacheFile, stamp) : undefined;
+  // V8 checks a cache only loosely: bytes damaged on disk must never reach it.
+  const cachedData = cacheFile ? readChecked(cacheFile, stamp) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    const save = () => writeCache(cacheFile, stamp, script.createCachedData());
+    const save = () => saveCache(cacheFile, script.createCachedData(), stamp, name);
     if (at === 'now') save();
     else process.once('exit', save);
   }
   return module.exports;
 }
 
-/** What the cache must have been made from: this bundle file, as it is now. */
+/**
+ * What the cache must have been made from: this bundle as it is now. Not its path, so that
+ * copies of one version installed in several projects share one cache.
+ */
 function bundleStamp(file: string): string {
   const { size, mtimeMs } = statSync(file);
-  return `${file}\0${size}\0${mtimeMs}`;
+  return `${size}\0${mtimeMs}`;
 }
 
-const checksum = (data: Uint8Array, stamp: string) => createHash('sha256').update(stamp).update(data).digest();
-
-function readCache(file: string, stamp: string): Buffer | undefined {
+/** Caches of earlier versions of kernekit or Node are removed when a new one is written. */
+function saveCache(file: string, data: Buffer, stamp: string, name: string): void {
+  writeChecked(file, data, stamp);
   try {
-    const bytes = readFileSync(file);
-    const data = bytes.subarray(CHECKSUM_BYTES);
-    // V8 checks the cache only loosely; bytes damaged on disk must never reach it.
-    return checksum(data, stamp).equals(bytes.subarray(0, CHECKSUM_BYTES)) ? data : undefined;
+    for (const other of readdirSync(dirname(file))) {
+      if (other.startsWith(`${name}-`) && other.endsWith('.bin') && join(dirname(file), other) !== file) rmSync(join(dirname(file), other), { force: true });
+    }
   } catch {
-    return undefined;
-  }
-}
-
-function writeCache(file: string, stamp: string, data: Buffer): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temp, Buffer.concat([checksum(data, stamp), data]));
-    renameSync(temp, file);
-  } catch {
-    // A read-only or full disk costs the next start its head start, nothing else.
+    // Left for the next time.
   }
 }

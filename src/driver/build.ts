@@ -23,7 +23,7 @@ import type { Gate } from '../i18n/gates.js';
 import { environment, fileFingerprint } from './fingerprint.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
-import { previewPng, startPreviews } from './previews.js';
+import { previewPng } from './previews.js';
 import { saveEngineCache } from '../render/engine-cache.js';
 import type { Timings } from './timings.js';
 import { SCHEMA_VERSION } from '../json-output.js';
@@ -139,7 +139,6 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     return { files: [], fallbacks, stale, manifest: previous, upToDate: true, warnings };
   }
 
-  startPreviews();
   const staging = Staging.open(outDir);
   // Previews are made on their own thread while rendering goes on; every one has settled
   // before the staging folder is committed or removed.
@@ -178,10 +177,11 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
           put(staging, path, doc.pdf);
           put(staging, htmlPath, html);
           const common = { language: job.language, document: job.family, title: doc.title, inputs: planned.find((f) => f.file === doc.file)!.fingerprint };
-          fresh.push({ ...common, path, kind: 'pdf', pages: doc.pages, bytes: doc.pdf.length, sha256: sha256(doc.pdf), preview: previewPath, html: htmlPath, fallbacks: used });
+          const pdfSha256 = sha256(doc.pdf);
+          fresh.push({ ...common, path, kind: 'pdf', pages: doc.pages, bytes: doc.pdf.length, sha256: pdfSha256, preview: previewPath, html: htmlPath, fallbacks: used });
           fresh.push({ ...common, path: htmlPath, kind: 'html', pages: null, bytes: html.length, sha256: sha256(html) });
           previews.push(
-            previewPng(doc.pdf).then((png) => {
+            previewPng(doc.pdf, pdfSha256).then((png) => {
               put(staging, previewPath, png);
               fresh.push({ ...common, path: previewPath, kind: 'preview', pages: null, bytes: png.length, sha256: sha256(png) });
             })

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { reviveError } from '../errors.js';
+import { keepPreview, storedPreview } from './preview-cache.js';
 import { workerUrl } from './worker-url.js';
 import { asBuffer, type Reply } from './thread-messages.js';
 
@@ -15,12 +16,11 @@ let nextId = 0;
 const pending = new Map<number, { resolve(png: Buffer): void; reject(err: Error): void }>();
 
 /**
- * Starts the preview thread, if it is not running, so that pdf.js loads on the second core
- * while this one composes. Previews are made there, beside the rendering, for the whole
- * process (a watch session keeps it warm). The thread holds the process open only while a
- * preview is being made.
+ * Starts the preview thread, if it is not running: pdf.js loads on the second core while this
+ * one renders. Previews are made there, beside the rendering, for the whole process (a watch
+ * session keeps it warm). The thread holds the process open only while a preview is being made.
  */
-export function startPreviews(): void {
+function startPreviews(): void {
   if (worker) return;
   const w = new Worker(workerUrl('preview-worker', import.meta.url));
   w.on('message', async (reply: PreviewReply) => {
@@ -37,15 +37,22 @@ export function startPreviews(): void {
   worker = w;
 }
 
-/** A PNG thumbnail of the PDF's first page, made on the preview thread. */
-export function previewPng(pdf: Buffer): Promise<Buffer> {
+/**
+ * A PNG thumbnail of the PDF's first page (whose sha256 is given): the one drawn before for the
+ * same bytes, else one made on the preview thread, which starts with the first that is missing.
+ */
+export async function previewPng(pdf: Buffer, pdfSha256: string): Promise<Buffer> {
+  const stored = storedPreview(pdfSha256);
+  if (stored) return stored;
   startPreviews();
   const id = nextId++;
-  return new Promise((resolve, reject) => {
+  const png = await new Promise<Buffer>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker!.ref();
     worker!.postMessage({ id, pdf } satisfies PreviewRequest);
   });
+  keepPreview(pdfSha256, png);
+  return png;
 }
 
 /** A dead thread fails what it still owed; the next preview starts a new one. */

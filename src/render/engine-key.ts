@@ -1,26 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUNDLED, CODE_DIR } from '../kit-paths.js';
 import { hashTree } from '../hash-tree.js';
 import { fontFiles } from '../host/font-files.js';
+import { packageVersion } from '../package-version.js';
 
 /** The libraries that lay out and draw text: a new version may place it differently. */
 const ENGINE_PACKAGES = ['pdfmake', 'pdfkit', 'fontkit'];
 
 let key: string | undefined;
-
-/** The installed version of a package (fontkit's exports do not include its package.json, so it is found beside its code). */
-function packageVersion(name: string): string {
-  for (let dir = dirname(createRequire(import.meta.url).resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (!existsSync(manifest)) continue;
-    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
-    if (pkg.name === name) return pkg.version ?? '';
-  }
-  return '';
-}
 
 /**
  * Everything that decides how text is shaped, measured and drawn: kernekit's code, the

@@ -31,13 +31,16 @@ function canvasLoads(): void {
   }
 }
 
+/** How wide a thumbnail is drawn, in pixels. */
+export const PREVIEW_WIDTH = 240;
+
 /** A PNG thumbnail of a PDF's first page, for the index page. */
-export async function drawPreview(pdf: Uint8Array, widthPx = 240): Promise<Buffer> {
+export async function drawPreview(pdf: Uint8Array): Promise<Buffer> {
   const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {
     const page = await doc.getPage(1);
-    const viewport = page.getViewport({ scale: widthPx / page.view[2]! });
+    const viewport = page.getViewport({ scale: PREVIEW_WIDTH / page.view[2]! });
     const factory = doc.canvasFactory as { create(w: number, h: number): unknown };
     const { canvas, context } = factory.create(Math.round(viewport.width), Math.round(viewport.height)) as {
       canvas: { toBuffer(type: 'image/png'): Buffer };

@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 /**
- * Runs the real kernekit (dist/) in its own process, killed after `limitMs`: a command that
+ * Runs the real kernekit (its bundle) in its own process, killed after `limitMs`: a command that
  * should fail but hangs fails the test instead of stalling the suite.
  */
 export function runCli(args: string[], options: { cwd?: string; limitMs?: number } = {}): Promise<CliRun> {

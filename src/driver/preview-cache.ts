@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir } from '../cache-dir.js';
+import { readChecked, writeChecked } from '../checked-file.js';
+import { packageVersion } from '../package-version.js';
+import { PREVIEW_WIDTH } from '../writers/preview-png.js';
+
+/**
+ * Thumbnails drawn before, kept in the cache folder by their PDF's sha256: a thumbnail is a
+ * function of the PDF's bytes and of what draws it (pdf.js, the canvas, the width), which
+ * name the folder. A build whose PDF did not change takes its thumbnail from here, and
+ * pdf.js is loaded only when one is missing.
+ */
+
+/** Thumbnails the folder keeps (about 15 kB each): a kit in ten languages has 90. */
+export const MAX_PREVIEWS = 1000;
+
+let folder: string | null | undefined;
+let pruned = false;
+
+function previewFolder(): string | null {
+  if (folder !== undefined) return folder;
+  const dir = cacheDir();
+  try {
+    const drawer = `pdfjs-dist@${packageVersion('pdfjs-dist')} @napi-rs/canvas@${packageVersion('@napi-rs/canvas')} ${PREVIEW_WIDTH}px`;
+    folder = dir && join(dir, `previews-${createHash('sha256').update(drawer).digest('hex').slice(0, 16)}`);
+  } catch {
+    // pdf.js or the canvas is not installed: no thumbnails to keep.
+    folder = null;
+  }
+  return folder;
+}
+
+/** The thumbnail of the PDF with this sha256, if one was drawn before and its file is whole. */
+export function storedPreview(pdfSha256: string): Buffer | undefined {
+  const dir = previewFolder();
+  return dir ? readChecked(join(dir, `${pdfSha256}.png`)) : undefined;
+}
+
+export function keepPreview(pdfSha256: string, png: Buffer): void {
+  const dir = previewFolder();
+  if (!dir) return;
+  writeChecked(join(dir, `${pdfSha256}.png`), png);
+  if (!pruned) prune(dir);
+}
+
+/** Once a process: thumbnails of other pdf.js or canvas versions go, and the oldest beyond MAX_PREVIEWS. */
+function prune(dir: string): void {
+  pruned = true;
+  try {
+    const parent = join(dir, '..');
+    for (const other of readdirSync(parent)) {
+      if (other.startsWith('previews-') && join(parent, other) !== dir) rmSync(join(parent, other), { recursive: true, force: true });
+    }
+    const files = readdirSync(dir).map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }));
+    files.sort((a, b) => b.time - a.time);
+    for (const { name } of files.slice(MAX_PREVIEWS)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // Left for the next build.
+  }
+}

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildInto } from './helpers/build.js';
+import { CONTENT } from './helpers/content.js';
+import { snapshot, tempDir } from './helpers/files.js';
+
+// The bundle (what bin/kernekit.js runs), its V8 code cache and the thumbnails kept in the cache
+// folder save time and change no byte of what a build writes.
+
+const BIN = join(import.meta.dirname, '../bin/kernekit.js');
+const ARGS = ['build', '--lang', 'da,en', '--only', 'cards,handout', '--quiet'];
+const work = tempDir('bundle-caches');
+
+/** The bundled CLI in a fresh process with its own cache folder, under a time limit. */
+function cli(out: string, cache: string): void {
+  const r = spawnSync(process.execPath, [BIN, ...ARGS, '--content', CONTENT, '--out', out], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, KERNEKIT_CACHE_DIR: cache },
+  });
+  expect(r.error, 'kernekit did not finish within 120 s').toBeUndefined();
+  expect(r.status, r.stderr).toBe(0);
+}
+
+/** The PDFs, thumbnails and zips of an output folder, each with its sha256. */
+function made(out: string): Record<string, string> {
+  const files = Object.entries(snapshot(out)).filter(([path]) => /\.(pdf|png|zip)$/.test(path));
+  expect(files.filter(([path]) => path.endsWith('.png')).length).toBeGreaterThan(0);
+  return Object.fromEntries(files);
+}
+
+const files = (dir: string) => readdirSync(dir).map((name) => join(dir, name));
+const previewFiles = (cache: string) => files(cache).filter((d) => /previews-/.test(d)).flatMap(files);
+
+/** Changes bytes in the middle of a file, as a bad disk or an interrupted copy might. */
+function damage(file: string): Buffer {
+  const bytes = readFileSync(file);
+  for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 64 && i < bytes.length; i++) bytes[i] = bytes[i]! ^ 0x5a;
+  writeFileSync(file, bytes);
+  return bytes;
+}
+
+describe('the bundle and its caches', () => {
+  const cache = join(work, 'cache');
+  let first: Record<string, string>;
+
+  it('the bundle builds the same PDFs, thumbnails and zips as the sources, with empty caches and with full ones', async () => {
+    cli(join(work, 'cold'), cache);
+    first = made(join(work, 'cold'));
+    const source = await buildInto({ lang: 'da,en', only: 'cards,handout' });
+    expect(made(source.out)).toEqual(first);
+
+    const code = files(join(cache, 'code')).map((f) => [f, statSync(f).mtimeMs] as const);
+    expect(code.map(([f]) => f.replace(/.*\//, '').replace(/-.*/, '')).sort()).toEqual(['build', 'cli']);
+    const previews = previewFiles(cache).map((f) => [f, statSync(f).mtimeMs] as const);
+    expect(previews.length).toBe(Object.keys(first).filter((p) => p.endsWith('.png')).length);
+
+    cli(join(work, 'warm'), cache);
+    expect(made(join(work, 'warm'))).toEqual(first);
+    // Used, not made again: a cache V8 rejected would have been written anew.
+    for (const [file, time] of [...code, ...previews]) expect(statSync(file).mtimeMs, file).toBe(time);
+  }, 240_000);
+
+  it('a damaged code cache is ignored and made again', () => {
+    const caches = files(join(cache, 'code'));
+    const damaged = caches.map(damage);
+    cli(join(work, 'after-code-damage'), cache);
+    expect(made(join(work, 'after-code-damage'))).toEqual(first);
+    caches.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
+    // And the remade cache is whole: the next run uses it rather than making it again.
+    const times = caches.map((f) => statSync(f).mtimeMs);
+    cli(join(work, 'after-code-remade'), cache);
+    caches.forEach((file, i) => expect(statSync(file).mtimeMs, file).toBe(times[i]));
+  }, 240_000);
+
+  it('a damaged thumbnail in the cache is drawn again, and the output has the right one', () => {
+    const stored = previewFiles(cache);
+    const damaged = stored.map(damage);
+    cli(join(work, 'after-preview-damage'), cache);
+    expect(made(join(work, 'after-preview-damage'))).toEqual(first);
+    stored.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
+  }, 240_000);
+});
