@@ -1,8 +1,8 @@
 import type Handlebars from 'handlebars';
-import type JSON5 from 'json5';
 import { mm } from '../print/units.js';
 import { LayoutError } from '../errors.js';
 import { host } from '../host/host.js';
+import { parseJson5 } from './json5-as-json.js';
 
 /** Looks up a label in the build language; `vars` fill its {{placeholders}}. */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -167,7 +167,7 @@ export function fillLayout(tpl: HandlebarsTemplateDelegate, file: string, data: 
 export function runLayout<T>(file: string, data: object, t: Translate): T {
   const text = fillLayout(template(file), file, data, t);
   try {
-    return (host.json5() as typeof JSON5).parse(text) as T;
+    return parseJson5(text) as T;
   } catch (err) {
     const e = err as Error & { lineNumber?: number };
     const line = e.lineNumber ?? 1;
