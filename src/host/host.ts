@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { cacheDir } from '../cache-dir.js';
+import { readChecked, writeChecked } from '../checked-file.js';
 import { BUNDLED, FONT_DIR, LAYOUT_DIR } from '../kit-paths.js';
 import { engineCacheFile } from './engine-cache-file.js';
 import { fontFiles } from './font-files.js';
@@ -56,4 +58,13 @@ export const host: Host = {
     return modules;
   },
   mayRead: (path) => resolve(path).startsWith(resolve(FONT_DIR) + sep),
+  kept(folder, key, make) {
+    const dir = cacheDir();
+    const file = dir && join(dir, folder, key);
+    const stored = file ? readChecked(file)?.toString('utf8') : undefined;
+    if (stored !== undefined) return stored;
+    const made = make();
+    if (file) writeChecked(file, Buffer.from(made, 'utf8'));
+    return made;
+  },
 };

@@ -53,4 +53,9 @@ export interface Host {
   pdfmake(parseFont: (src: Uint8Array, postscriptName?: string) => unknown): PdfmakeModules;
   /** Whether rendering may read this file from disk (a font's path); see read-policy.ts. */
   mayRead(path: string): boolean;
+  /**
+   * Text worked out from other text (what Handlebars writes for a layout), named by `key` in
+   * `folder`: the one kept from an earlier run where the host keeps such text, else make()'s.
+   */
+  kept(folder: string, key: string, make: () => string): string;
 }

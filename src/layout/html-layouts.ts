@@ -3,6 +3,7 @@ import { LayoutError } from '../errors.js';
 import type Handlebars from 'handlebars';
 import { fillLayout, layoutEnvironment, layoutSource, onLayoutsChanged, type Translate } from './layouts.js';
 import { LAYOUT_DIR } from '../kit-paths.js';
+import { compileTemplate } from './precompiled.js';
 
 /** HTML layouts live in layouts/html/; the ones named `_x.hbs` are partials, used as {{> x}}. */
 const HTML_DIR = 'html/';
@@ -34,7 +35,7 @@ export function runHtmlLayout(file: string, data: object, t: Translate): string 
   const path = HTML_DIR + file;
   let tpl = compiled.get(path);
   if (!tpl) {
-    tpl = environment().compile(layoutSource(path), { strict: true });
+    tpl = compileTemplate(environment(), layoutSource(path), { strict: true });
     compiled.set(path, tpl);
   }
   // Indented templates leave spaces at line ends; they mean nothing in HTML (no layout writes <pre>).

@@ -3,6 +3,7 @@ import { mm } from '../print/units.js';
 import { LayoutError } from '../errors.js';
 import { host } from '../host/host.js';
 import { parseJson5 } from './json5-as-json.js';
+import { compileTemplate } from './precompiled.js';
 
 /** Looks up a label in the build language; `vars` fill its {{placeholders}}. */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -113,7 +114,7 @@ export function forgetLayouts(): void {
 function template(file: string): HandlebarsTemplateDelegate {
   let tpl = compiled.get(file);
   if (!tpl) {
-    tpl = environment().compile(layoutSource(file), { strict: true, noEscape: true });
+    tpl = compileTemplate(environment(), layoutSource(file), { strict: true, noEscape: true });
     compiled.set(file, tpl);
   }
   return tpl;

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compileTemplate } from '../src/layout/precompiled.js';
+import { tempDir } from './helpers/files.js';
+
+// Layouts are compiled once per machine (the cache folder keeps what Handlebars wrote); a
+// template from there must behave as Handlebars' own compile() does.
+
+const OPTIONS = { strict: true, noEscape: true };
+const SOURCE = 'Hi {{name}}!\n{{#each xs}}{{this}}, {{/each}}{{#if flag}}yes{{else}}no{{/if}} {{shout name}}';
+const DATA = { name: 'Åse & <Bo>', xs: [1, 2, 3], flag: false };
+
+let cache: string;
+const saved = process.env.KERNEKIT_CACHE_DIR;
+beforeEach(() => {
+  cache = tempDir('templates');
+  process.env.KERNEKIT_CACHE_DIR = cache;
+});
+afterEach(() => {
+  process.env.KERNEKIT_CACHE_DIR = saved;
+});
+
+const env = () => {
+  const hb = Handlebars.create();
+  hb.registerHelper('shout', (s: string) => s.toUpperCase());
+  return hb;
+};
+const stored = () => readdirSync(join(cache, 'templates')).map((f) => join(cache, 'templates', f));
+const errorOf = (run: () => unknown) => {
+  try {
+    run();
+  } catch (err) {
+    return (err as Error).message;
+  }
+  return 'no error';
+};
+
+describe('precompiled layouts', () => {
+  it('give what compile() gives, the first time and from the cache', () => {
+    const expected = env().compile(SOURCE, OPTIONS)(DATA);
+    expect(compileTemplate(env(), SOURCE, OPTIONS)(DATA)).toBe(expected);
+    expect(stored()).toHaveLength(1);
+    expect(compileTemplate(env(), SOURCE, OPTIONS)(DATA)).toBe(expected);
+    // Strict mode's error for a field the data lacks, with its line, as compile() reports it.
+    expect(errorOf(() => compileTemplate(env(), SOURCE, OPTIONS)({ ...DATA, name: undefined }))).toBe(errorOf(() => env().compile(SOURCE, OPTIONS)({ ...DATA, name: undefined })));
+  });
+
+  it('a damaged cached template is ignored and written again', () => {
+    compileTemplate(env(), SOURCE, OPTIONS);
+    const [file] = stored();
+    const whole = readFileSync(file!);
+    writeFileSync(file!, whole.subarray(0, whole.length - 20));
+    expect(compileTemplate(env(), SOURCE, OPTIONS)(DATA)).toBe(env().compile(SOURCE, OPTIONS)(DATA));
+    expect(readFileSync(file!).equals(whole)).toBe(true);
+  });
+
+  it('a syntax error fails with the message compile() gives, and nothing is kept', () => {
+    const broken = 'line one\n{{#each xs}}never closed';
+    expect(errorOf(() => compileTemplate(env(), broken, OPTIONS))).toBe(errorOf(() => env().compile(broken, OPTIONS)({ xs: [] })));
+    expect(() => stored()).toThrow();
+  });
+});
