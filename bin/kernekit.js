@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
 
-// kernekit runs from its bundle (scripts/bundle.mjs), compiled with V8's code cache (src/code-cache.ts).
-const { main, reportError, terminalIo } = createRequire(import.meta.url)('../bundle/load.cjs').loadBundle('cli');
+// kernekit runs from its bundle (scripts/bundle.mjs), compiled with V8's code cache (src/code-cache.ts):
+// build and watch from the bundle with the renderer, every other command from the one without.
+const bundle = ['build', 'watch'].includes(process.argv[2]) ? 'build' : 'cli';
+const { main, reportError, terminalIo } = createRequire(import.meta.url)('../bundle/load.cjs').loadBundle(bundle);
 
 // A reader that stops early (`kernekit i18n status | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {

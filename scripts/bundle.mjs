@@ -3,8 +3,9 @@
 //
 // Each bundle is one CommonJS file that bundle/load.cjs runs with V8's code cache (see
 // src/code-cache.ts). Commands that render nothing never load the renderer: `cli` holds
-// --help, --version, validate, list, init and i18n, and loads `build` (build and watch, with
-// pdfmake) only for those two commands. Worker threads have their own entries.
+// --help, --version, validate, list, init and i18n; `build` holds the whole command line with
+// build and watch and the renderer, and bin/kernekit.js runs those two commands from it alone
+// (`cli` loads it too, for a command line it was given). Worker threads have their own entries.
 //
 // Other bundles (a browser build, say) add an entry to BUNDLES below.
 import { build } from 'esbuild';
@@ -131,6 +132,7 @@ const PLANNER = {
   plugins: [browserParts, pdfkitFontkit(), noWoff2],
 };
 
+const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";
 const entry = (contents) => ({ contents, resolveDir: join(root, 'src'), loader: 'ts' });
 
 const COMMON = {
@@ -159,10 +161,15 @@ export const BUNDLES = [
   {
     ...CJS,
     outfile: join(out, 'cli.cjs'),
-    stdin: entry("export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';"),
+    stdin: entry(CLI_EXPORTS),
     plugins: [plainRequires, noRenderer, buildOnDemand],
   },
-  { ...CJS, outfile: join(out, 'build.cjs'), stdin: entry("export { runBuild } from './commands/build.js'; export { runWatch } from './commands/watch.js';") },
+  // The whole command line too: bin/kernekit.js runs `build` and `watch` from here alone.
+  {
+    ...CJS,
+    outfile: join(out, 'build.cjs'),
+    stdin: entry(`${CLI_EXPORTS} export { runBuild } from './commands/build.js'; export { runWatch } from './commands/watch.js';`),
+  },
   { ...CJS, outfile: join(out, 'worker.cjs'), entryPoints: [join(root, 'src/driver/worker.ts')] },
   {
     ...COMMON,
