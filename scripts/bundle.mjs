@@ -125,7 +125,7 @@ const PLANNER = {
   // One file to copy into the published folder, licences included.
   legalComments: 'eof',
   logLevel: 'warning',
-  entryPoints: [join(root, 'src/browser/planner.ts')],
+  entryPoints: [join(root, 'src/browser/page.ts')],
   outfile: join(out, 'planner.js'),
   inject: [join(root, 'src/browser/globals.ts')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },

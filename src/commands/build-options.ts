@@ -4,8 +4,8 @@ import { deckParts, documentFamilies, type DeckPart } from '../content/families.
 import type { BuildRequest } from '../driver/build.js';
 import type { Duplex } from '../print/imposition.js';
 import { parseCardSize, type PaperName, type PosterName } from '../print/paper.js';
-import { parseClock } from '../plan/clock.js';
-import { PARTICIPANTS_RANGE, type Tailoring } from '../plan/tailoring.js';
+import type { Tailoring } from '../plan/tailoring.js';
+import { checkTailoring, type TailoringProblem } from '../plan/tailoring-check.js';
 import { version } from '../version.js';
 import { branding, loadConfig } from '../config/load.js';
 import { hasTranslation, languageOption, noTranslation } from '../i18n/language-code.js';
@@ -69,41 +69,28 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
   };
 }
 
-/** The guide's tailoring options, checked together because --groups is bounded by --participants. */
+/** The guide's tailoring options, checked together because --groups is bounded by --participants; the first problem stops the build. */
 export function tailoring(args: Pick<RawBuildArgs, 'participants' | 'groups' | 'start'>): Tailoring | undefined {
   const given = (v: string | undefined) => (v === undefined ? undefined : String(v).trim());
-  const participantsArg = given(args.participants);
-  const groupsArg = given(args.groups);
-  const startArg = given(args.start);
-  if (participantsArg === undefined && groupsArg === undefined && startArg === undefined) return undefined;
-
-  const { min, max } = PARTICIPANTS_RANGE;
-  const participants = participantsArg === undefined ? undefined : wholeNumber(participantsArg);
-  if (participants !== undefined && !inRange(participants, min, max)) {
-    throw new UsageError(`--participants ${quote(participantsArg!)} is not a number of people from ${min} to ${max}. Write a whole number, e.g. --participants 24.`);
-  }
-  const groups = groupsArg === undefined ? undefined : wholeNumber(groupsArg);
-  if (groups !== undefined && participants !== undefined && groups > participants) {
-    throw new UsageError(`--groups ${groups} is more than --participants ${participants}: every group needs at least one person. Write a whole number from 1 to ${participants}.`);
-  }
-  if (groups !== undefined && !inRange(groups, 1, participants ?? max)) {
-    throw new UsageError(`--groups ${quote(groupsArg!)} is not a number of groups from 1 to ${participants ?? max}. Write a whole number, e.g. --groups 4.`);
-  }
-  const start = startArg === undefined ? undefined : parseClock(startArg);
-  if (startArg !== undefined && start === undefined) {
-    throw new UsageError(`--start ${quote(startArg)} is not a time of day. Write the start as HH:MM on the 24-hour clock, from 00:00 to 23:59, e.g. --start 13:00.`);
-  }
-  return { participants, groups, start };
+  const typed = { participants: given(args.participants), groups: given(args.groups), start: given(args.start) };
+  if (typed.participants === undefined && typed.groups === undefined && typed.start === undefined) return undefined;
+  const { tailoring, problems } = checkTailoring(typed);
+  if (problems.length > 0) throw new UsageError(optionMessage(problems[0]!));
+  return tailoring;
 }
 
-/** False for NaN too. */
-function inRange(n: number, lo: number, hi: number): boolean {
-  return n >= lo && n <= hi;
-}
-
-/** NaN for anything but plain digits, so "2.5", "-3" and "tyve" all fail the range checks. */
-function wholeNumber(value: string): number {
-  return /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
+/** A tailoring problem as the command line says it, naming the option. */
+function optionMessage(p: TailoringProblem): string {
+  switch (p.rule) {
+    case 'range':
+      return p.field === 'participants'
+        ? `--participants ${quote(p.value)} is not a number of people from ${p.min} to ${p.max}. Write a whole number, e.g. --participants 24.`
+        : `--groups ${quote(p.value)} is not a number of groups from 1 to ${p.max}. Write a whole number, e.g. --groups 4.`;
+    case 'more-than-participants':
+      return `--groups ${p.value} is more than --participants ${p.participants}: every group needs at least one person. Write a whole number from 1 to ${p.participants}.`;
+    case 'clock':
+      return `--start ${quote(p.value)} is not a time of day. Write the start as HH:MM on the 24-hour clock, from 00:00 to 23:59, e.g. --start 13:00.`;
+  }
 }
 
 function quote(value: string): string {

@@ -18,6 +18,7 @@ import { fileInside } from '../publish/out-path.js';
 import { outputFolder } from '../publish/out-folder.js';
 import { DEFAULT_ACCENT, editionFile } from '../writers/html-edition.js';
 import { ACCESSIBILITY_FILE, accessibilityPage } from '../writers/accessibility-page.js';
+import { plannerFiles } from '../writers/planner-page.js';
 import { reviewTranslations } from '../i18n/review.js';
 import type { Gate } from '../i18n/gates.js';
 import { environment, fileFingerprint } from './fingerprint.js';
@@ -204,7 +205,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Without thumbnails the PDFs name none; the next build that can draw them does (their entries are not intact).
     if (noPreviews) for (const f of fresh) delete f.preview;
     req.timings?.lap('waiting for the last previews');
-    const manifest = publish(staging, kit, req, fresh);
+    const manifest = publish(staging, kit, req, options, fresh);
     for (const z of manifest.files) if (z.kind === 'zip') recorded(z.language, z.fallbacks ?? []);
     gate();
     staging.commit();
@@ -253,21 +254,23 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
 }
 
 /** Manifest, zips and index over everything the folder now holds: this build's files and the previous build's others. */
-function publish(staging: Staging, kit: Kit, req: BuildRequest, fresh: ManifestFile[]): Manifest {
+function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOptions, fresh: ManifestFile[]): Manifest {
   const previous = readManifest(staging.path(MANIFEST));
   const replaced = new Set(fresh.map((f) => f.path));
-  const kept = (previous?.files ?? []).filter((f) => f.kind !== 'zip' && !replaced.has(f.path) && fileInside(staging.dir, f.path) !== undefined);
+  // Zips and planners are made anew from all the documents.
+  const kept = (previous?.files ?? []).filter((f) => f.kind !== 'zip' && f.kind !== 'planner' && !replaced.has(f.path) && fileInside(staging.dir, f.path) !== undefined);
   const documents = [...kept, ...fresh];
   const languages = order([...new Set(documents.map((f) => f.language))]);
   const locs = languages.map((l) => localize(kit, req.contentDir, l));
   const zips = locs.map((loc) => bundle(staging, req.contentDir, loc, documents));
+  const planners = locs.flatMap((loc) => planner(staging, kit, req.contentDir, loc, options, documents));
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
     kit: kit.meta.id,
     kernekit: req.options.version,
     ...(req.sourceKey ? { source: req.sourceKey } : {}),
     languages,
-    files: sortFiles([...documents, ...zips], languages, kit),
+    files: sortFiles([...documents, ...zips, ...planners], languages, kit),
   };
   const branding = req.options.branding;
   const accent = branding?.accent ?? DEFAULT_ACCENT;
@@ -294,6 +297,17 @@ function bundle(staging: Staging, contentDir: string, loc: Localization, documen
   return { path, language: loc.language, kind: 'zip', document: null, title: loc.kit.meta.title, pages: null, bytes: data.length, sha256: sha256(data) };
 }
 
+/** `<lang>/planlaeg-moedet.html` (its name translated) and the scripts beside it. */
+function planner(staging: Staging, kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): ManifestFile[] {
+  const title = loc.t('planner.title');
+  return [...plannerFiles(kit, contentDir, loc, options, documents)].map(([file, data]) => {
+    const path = `${loc.language}/${file}`;
+    put(staging, path, data);
+    const bytes = Buffer.from(data);
+    return { path, language: loc.language, kind: 'planner', document: null, title, pages: null, bytes: bytes.length, sha256: sha256(bytes) };
+  });
+}
+
 /** Danish first, then the others alphabetically. */
 function order(languages: string[]): string[] {
   return [...languages].sort((a, b) => (a === 'da' ? -1 : b === 'da' ? 1 : a.localeCompare(b)));
@@ -302,7 +316,7 @@ function order(languages: string[]): string[] {
 /** Language order, then the order of the families in the registry, then file name: stable from build to build. */
 function sortFiles(files: ManifestFile[], languages: string[], kit: Kit): ManifestFile[] {
   const rank = kitOrder(kit);
-  const kindRank = { pdf: 0, html: 1, preview: 2, zip: 3 };
+  const kindRank = { pdf: 0, html: 1, preview: 2, zip: 3, planner: 4 };
   return [...files].sort(
     (a, b) =>
       languages.indexOf(a.language) - languages.indexOf(b.language) ||

@@ -35,12 +35,14 @@ export function indexPage(
     languages: locs.map((loc) => {
       const lang = loc.language;
       const zipFile = manifest.files.find((f) => f.language === lang && f.kind === 'zip');
+      const plannerPage = manifest.files.find((f) => f.language === lang && f.kind === 'planner' && f.path.endsWith('.html'));
       return {
         id: `lang-${lang}`,
         page: pageLanguage(lang),
         name: loc.t('publish.languageName'),
         heading: loc.t('publish.section'),
         source: loc.t('publish.source', { source: loc.kit.meta.source.short }),
+        planner: plannerPage ? { href: plannerPage.path, label: loc.t('publish.planner') } : null,
         zip: zipFile ? { href: zipFile.path, label: loc.t('publish.zip', { size: formatBytes(zipFile.bytes, lang) }) } : null,
         documents: manifest.files
           .filter((f) => f.language === lang && f.kind === 'pdf')

@@ -8,7 +8,8 @@ export interface ManifestFile {
   /** Path inside the output folder, with forward slashes. */
   path: string;
   language: string;
-  kind: 'pdf' | 'html' | 'preview' | 'zip';
+  /** `planner`: the planner page of a language and the scripts beside it. */
+  kind: 'pdf' | 'html' | 'preview' | 'zip' | 'planner';
   document: DocumentFamily | null;
   title: string;
   pages: number | null;

@@ -1,34 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { InputError } from '../content/problems.js';
-import { templateFile, translationFile } from '../i18n/files.js';
 import type { Localization } from '../i18n/translator.js';
 import type { ManifestFile } from './manifest.js';
-import { isFileName } from '../publish/out-path.js';
+import { labelledFileName } from './label-file-name.js';
 
 const README_KEY = 'publish.readme.file';
 
-/**
- * The read-me's name in the zip, from the translation: a file name, never a path, since a
- * zip entry named `../x.txt` would unpack outside the folder it is unpacked into.
- */
+/** The read-me's name in the zip, from the translation. */
 export function readmeName(loc: Localization, contentDir: string): string {
-  const name = loc.t(README_KEY);
-  if (isFileName(name)) return name;
-  // The label is the language's own or the Danish it fell back to (the pseudo-locale's is made from the Danish).
-  const files = [translationFile(contentDir, loc.language, 'labels'), templateFile(contentDir, 'labels')].filter((f) => existsSync(f));
-  const file = files.find((f) => readFileSync(f, 'utf8').includes(JSON.stringify(name))) ?? files[files.length - 1]!;
-  const before = readFileSync(file, 'utf8').split(JSON.stringify(name))[0]!.split('\n');
-  throw new InputError([
-    {
-      file: relative(process.cwd(), file) || file,
-      line: before.length,
-      column: before[before.length - 1]!.length + 1,
-      field: README_KEY,
-      message: `${JSON.stringify(name)} is not a file name: the read-me in the zip needs a plain name without folders, such as "LÆS-MIG.txt" or "README.txt".`,
-      rule: 'not-a-file-name',
-    },
-  ]);
+  return labelledFileName(loc, contentDir, README_KEY, 'the read-me in the zip needs a plain name without folders, such as "LÆS-MIG.txt" or "README.txt".');
 }
 
 /** The plain-text read-me inside each language's zip. */

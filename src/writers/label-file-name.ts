@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { InputError } from '../content/problems.js';
+import { templateFile, translationFile } from '../i18n/files.js';
+import type { Localization } from '../i18n/translator.js';
+import { isFileName } from '../publish/out-path.js';
+
+/**
+ * A file name that a translation gives (the zip's read-me, the planner page): a plain name,
+ * never a path, since `../x` would land outside the folder it is written or unpacked into.
+ * `fits` adds what else the name must be; `advice` says what to write instead.
+ */
+export function labelledFileName(loc: Localization, contentDir: string, key: string, advice: string, fits: (name: string) => boolean = () => true): string {
+  const name = loc.t(key);
+  if (isFileName(name) && fits(name)) return name;
+  // The label is the language's own or the Danish it fell back to (the pseudo-locale's is made from the Danish).
+  const files = [translationFile(contentDir, loc.language, 'labels'), templateFile(contentDir, 'labels')].filter((f) => existsSync(f));
+  const file = files.find((f) => readFileSync(f, 'utf8').includes(JSON.stringify(name))) ?? files[files.length - 1]!;
+  const before = readFileSync(file, 'utf8').split(JSON.stringify(name))[0]!.split('\n');
+  throw new InputError([
+    {
+      file: relative(process.cwd(), file) || file,
+      line: before.length,
+      column: before[before.length - 1]!.length + 1,
+      field: key,
+      message: `${JSON.stringify(name)} is not a file name: ${advice}`,
+      rule: 'not-a-file-name',
+    },
+  ]);
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deckParts } from '../content/families.js';
+import type { Kit } from '../content/model.js';
+import { footerSource } from '../documents/page.js';
+import type { BuildOptions } from '../documents/family.js';
+import { danishLabels } from '../i18n/catalog.js';
+import { pageLanguage } from '../i18n/page-language.js';
+import { PSEUDO_LANGUAGE } from '../i18n/pseudo.js';
+import { flatten } from '../i18n/tree.js';
+import type { Localization } from '../i18n/translator.js';
+import { PACKAGE_ROOT } from '../kit-paths.js';
+import { runHtmlLayout } from '../layout/html-layouts.js';
+import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
+import { fontData, plannerData } from '../planner/write-data.js';
+import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
+import { DEFAULT_ACCENT } from './html-edition.js';
+import { focusColour } from './focus-colour.js';
+import { labelledFileName } from './label-file-name.js';
+import type { ManifestFile } from './manifest.js';
+
+/** The planner's files in each language's folder, beside its page: the code, the kit's fonts, the language's data. */
+const PLANNER_SCRIPT = 'planner.js';
+const PLANNER_FONTS = 'planner-fonts.js';
+const PLANNER_DATA = 'planner-data.js';
+
+const FILE_KEY = 'planner.file';
+
+/**
+ * The planner page's file name in a language: a translated label (`planlaeg-moedet.html`),
+ * which a link names as it is, so letters, digits and hyphens only. The pseudo-locale's
+ * labels are the Danish in brackets with filler words, so its page keeps the Danish name.
+ */
+export function plannerFile(loc: Localization, contentDir: string): string {
+  if (loc.language === PSEUDO_LANGUAGE) return flatten(danishLabels(contentDir)).find(([key]) => key === FILE_KEY)![1];
+  return labelledFileName(loc, contentDir, FILE_KEY, 'the planner page needs a name of letters, digits and hyphens ending in .html, such as "planlaeg-moedet.html".', (name) => /^[\p{L}\p{N}-]+\.html$/u.test(name));
+}
+
+/**
+ * One language's planner: its page, and beside it the planner's code, the kit's fonts and
+ * the language's data (the kit, the texts, the build's options and layouts), so each
+ * language's folder works on its own. Scripts, not JSON: a page opened from disk may not
+ * fetch a file, but it may run one (`<script src>`).
+ */
+export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): Map<string, string | Buffer> {
+  const language = loc.language;
+  const guide = documents.find((f) => f.language === language && f.kind === 'pdf' && f.document === 'guide');
+  return new Map<string, string | Buffer>([
+    [plannerFile(loc, contentDir), plannerPage(loc, options, guide)],
+    [PLANNER_SCRIPT, plannerScript()],
+    [PLANNER_FONTS, `window.kernekitFonts = ${JSON.stringify(fontData())};\n`],
+    [PLANNER_DATA, `window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, contentDir, language, options))};\n`],
+  ]);
+}
+
+/** The browser bundle the build step made (scripts/bundle.mjs). */
+function plannerScript(): Buffer {
+  const file = join(PACKAGE_ROOT, 'bundle', 'planner.js');
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new Error(`the planner page's script ${file} is missing: run "npm run prepare" in kernekit's folder to make it`);
+  }
+}
+
+function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFile | undefined): string {
+  const t = loc.t;
+  const inFolder = (path: string) => path.slice(loc.language.length + 1);
+  const choice = <T extends string>(values: readonly T[], chosen: T, label: (v: T) => string) => values.map((value) => ({ value, label: label(value), checked: value === chosen }));
+  const sizes = Object.keys(CARD_PRESETS).includes(options.cardSizeName) ? [] : [options.cardSizeName];
+  const view = {
+    page: {
+      ...pageLanguage(loc.language),
+      title: t('planner.title'),
+      author: options.branding?.organisation ?? loc.kit.meta.source.publisher,
+      focus: focusColour(options.branding?.accent ?? DEFAULT_ACCENT),
+      navLabel: t('html.navigation'),
+      home: '../index.html',
+      homeLabel: t('html.home'),
+      source: footerSource(loc, options),
+    },
+    scripts: { fonts: PLANNER_FONTS, data: PLANNER_DATA, planner: PLANNER_SCRIPT },
+    range: PARTICIPANTS_RANGE,
+    exercises: loc.kit.exercises.map((e, i) => ({ id: e.id, label: t('category.exercise', { number: e.number, title: e.title }), checked: i === 0 })),
+    guide: guide ? { pdf: inFolder(guide.path), html: guide.html ? inFolder(guide.html) : null } : null,
+    deck: {
+      parts: deckParts.map((value) => ({ value, label: t(`planner.part.${value}`), checked: options.deckParts?.includes(value) ?? true })),
+      papers: choice(PAPER_CHOICES, options.paper, (p) => (p === 'a4' ? 'A4' : 'US Letter')),
+      // A size of the build's own (70x100) is offered too, as the build made it.
+      sizes: choice([...Object.keys(CARD_PRESETS), ...sizes], options.cardSizeName, (s) =>
+        s in CARD_PRESETS ? t(`planner.size.${s}`) : `${options.card.width} × ${options.card.height} mm`,
+      ),
+      duplexes: choice(['long', 'short', 'none'] as const, options.duplex, (d) => t(`planner.duplexValue.${d}`)),
+      backs: choice(['light', 'full'] as const, options.backs, (b) => t(`planner.backsValue.${b}`)),
+    },
+  };
+  return runHtmlLayout('planner.hbs', view, t);
+}
