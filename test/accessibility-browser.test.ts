@@ -1,14 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInto } from './helpers/build.js';
-
-// Debian's Chromium, never a downloaded one; .ci/run installs it. Without it this file is skipped.
-const CHROMIUM = '/usr/bin/chromium';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { AXE, CHROMIUM, launchChromium, WCAG_21_AA } from './helpers/chromium.js';
 const LANGUAGES = ['da', 'en', 'qps'];
 /** Desktop, and the narrowest phone WCAG's reflow criterion (1.4.10) names. */
 const WIDTHS = [1280, 320];
@@ -25,10 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM))('every web page of the kit under axe-core
   beforeAll(async () => {
     ({ out } = await buildInto({ lang: LANGUAGES.join(',') }));
     pages = ['index.html', 'tilgaengelighed.html', ...LANGUAGES.flatMap((l) => readdirSync(join(out, l)).filter((f) => f.endsWith('.html')).map((f) => `${l}/${f}`))];
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 400_000);
 
   afterAll(async () => {

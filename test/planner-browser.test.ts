@@ -1,18 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInto } from './helpers/build.js';
+import { AXE, CHROMIUM, launchChromium, WCAG_21_AA } from './helpers/chromium.js';
 import { runKernekit } from './helpers/cli.js';
 import { tempDir } from './helpers/files.js';
 
 // The planner page as a facilitator meets it: the published folder opened from disk in
 // Debian's Chromium, filled in, and the PDFs it makes compared with the command line's.
-const CHROMIUM = '/usr/bin/chromium';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGES: Record<string, string> = { da: 'da/planlaeg-moedet.html', en: 'en/plan-the-meeting.html' };
 
 /** What `kernekit build` writes with these options: the real command line, under a time limit. */
@@ -32,10 +29,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the planner page in Chromium, opened fro
 
   beforeAll(async () => {
     ({ out } = await buildInto({ lang: 'da,en' }));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 400_000);
 
   afterAll(async () => {
