@@ -80,7 +80,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the planner page in Chromium, opened fro
     expect(deck.name).toBe('spoergsmaalskort.pdf');
     const cli = await cliPdf(['--only', 'cards', '--categories', 'exercises,misunderstandings', '--paper', 'letter', '--duplex', 'short'], 'spoergsmaalskort.pdf');
     expect(Buffer.compare(deck.bytes, cli)).toBe(0);
-    expect(await page.textContent('#status')).toContain('hentet');
+    expect(await page.textContent('#deck-status')).toBe('Spørgekort er lavet og hentet.');
+    expect(await page.textContent('#guide-status')).toBe('Facilitatorguide er lavet og hentet.');
     await page.context().close();
 
     expect(requests.length).toBeGreaterThan(3);
@@ -111,7 +112,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the planner page in Chromium, opened fro
     expect(await page.getAttribute('#groups', 'aria-describedby')).toContain('groups-error');
     expect(await page.getAttribute('#groups-error', 'aria-live')).toBe('polite');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('groups');
-    expect(await page.textContent('#status')).toBe('Ret det markerede, så kan guiden laves.');
+    expect(await page.textContent('#guide-status')).toBe('Ret det markerede, så kan guiden laves.');
     // The command line refuses the same values.
     const run = await runKernekit(['build', '--only', 'guide', '--participants', '20', '--groups', '30', '--out', tempDir('out')], { limitMs: 30_000 });
     expect(run.code).toBe(2);

@@ -39,9 +39,10 @@ function start(root: HTMLElement, p: Planner): void {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const meeting = byId<HTMLFormElement>('meeting');
   const deck = byId<HTMLFormElement>('deck');
-  const status = byId<HTMLElement>('status');
   const input = (field: Field) => byId<HTMLInputElement>(field);
   root.hidden = false;
+  // While the facilitator reads and types, the fonts are parsed: the first PDF then comes sooner.
+  requestIdleCallback(() => p.warmUp(), { timeout: 2000 });
 
   /** The numbers as typed; an empty field is one not given, as an option left out. */
   const typed = () => Object.fromEntries(FIELDS.map((f) => [f, input(f).value.trim() || undefined])) as Partial<Record<Field, string>>;
@@ -75,11 +76,11 @@ function start(root: HTMLElement, p: Planner): void {
     checked = true;
     showProblems(problems);
     if (problems.length > 0) {
-      status.textContent = t('planner.error.summary');
+      byId('guide-status').textContent = t('planner.error.summary');
       input(problems[0]!.field).focus();
       return;
     }
-    void make(t('guide.title'), GUIDE_FILE, byId('guide-button'), () => p.guide(tailoring));
+    void make(t('guide.title'), GUIDE_FILE, 'guide', () => p.guide(tailoring));
   });
 
   deck.addEventListener('submit', (event) => {
@@ -101,11 +102,13 @@ function start(root: HTMLElement, p: Planner): void {
       duplex: String(form.get('duplex')) as Duplex,
       backs: String(form.get('backs')) as 'light' | 'full',
     };
-    void make(t('deck.title'), DECK_FILE, byId('deck-button'), () => p.deck(choices));
+    void make(t('deck.title'), DECK_FILE, 'deck', () => p.deck(choices));
   });
 
-  /** Makes a PDF while saying so, then hands it to the browser as a download. */
-  async function make(title: string, file: string, button: HTMLButtonElement, pdf: () => Promise<Uint8Array>): Promise<void> {
+  /** Makes a PDF while saying so below its button, then hands it to the browser as a download. */
+  async function make(title: string, file: string, form: 'guide' | 'deck', pdf: () => Promise<Uint8Array>): Promise<void> {
+    const button = byId<HTMLButtonElement>(`${form}-button`);
+    const status = byId<HTMLElement>(`${form}-status`);
     button.disabled = true;
     status.textContent = t('planner.working', { title });
     try {

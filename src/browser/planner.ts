@@ -7,6 +7,8 @@ import { localizeWith, type Localization } from '../i18n/localization.js';
 import { revivedKit, revivedOptions, type PlannerData } from '../planner/data.js';
 import type { Tailoring } from '../plan/tailoring.js';
 import type { FontStyle } from '../render/fonts.js';
+import { engine } from '../render/pdfmake.js';
+import { textWidth } from '../render/text-metrics.js';
 
 /** The deck options a facilitator may choose on the page; the rest are the build's. */
 export type DeckChoices = Partial<Pick<BuildOptions, 'paper' | 'card' | 'cardSizeName' | 'duplex' | 'backs' | 'deckParts'>>;
@@ -15,6 +17,8 @@ export interface Planner {
   loc: Localization;
   options: BuildOptions;
   guide(tailoring: Tailoring): Promise<Uint8Array>;
+  /** Parses the fonts and sets up the engine, so the first PDF comes sooner; the PDFs do not change. */
+  warmUp(): void;
   deck(choices: DeckChoices): Promise<Uint8Array>;
 }
 
@@ -37,5 +41,9 @@ export function planner(data: PlannerData, fonts: Record<FontStyle, string>): Pl
     options,
     guide: (tailoring) => one(guide, GUIDE_FILE, { ...options, tailoring }),
     deck: (choices) => one(cards, DECK_FILE, { ...options, ...choices }),
+    warmUp() {
+      engine();
+      for (const bold of [false, true]) for (const italics of [false, true]) textWidth(loc.kit.meta.title, { fontSize: 10, bold, italics });
+    },
   };
 }
