@@ -25,7 +25,7 @@ export function runList(args: BuildArgs, io: Io): number {
     }
     const width = Math.max(...rows.map((r) => shown(r.path).length));
     for (const r of rows) io.out(`${r.language}  ${shown(r.path).padEnd(width)}  ${r.document ?? r.kind}`);
-    io.out(`    ${shown('index.html')}, ${shown(ACCESSIBILITY_FILE)}, ${shown('manifest.json')}, an HTML edition beside each PDF (<name>.html), and a first-page preview of each PDF in <lang>/previews/`);
+    io.out(`    ${shown('index.html')}, ${shown(ACCESSIBILITY_FILE)}, ${shown('manifest.json')}, an HTML edition beside each PDF (<name>.html), a first-page preview of each PDF in <lang>/previews/, and each language's planner page with its scripts (<lang>/planlaeg-moedet.html, the name translated)`);
     return 0;
   } catch (err) {
     return reportError(err, io);

@@ -1,7 +1,7 @@
 import type { Kit } from '../content/model.js';
 import type { BuildOptions } from '../documents/family.js';
 import { host } from '../host/host.js';
-import { languageTexts, localize } from '../i18n/translator.js';
+import { languageTexts, type Localization } from '../i18n/translator.js';
 import { hyphenPatterns } from '../host/hyphen-patterns.js';
 import type { FontStyle } from '../render/fonts.js';
 import { LayoutError } from '../errors.js';
@@ -10,10 +10,12 @@ import { kitData, optionsData, PLANNER_LAYOUTS, type PlannerData } from './data.
 /**
  * The planner page's data for one language, from what the build itself reads: the loaded
  * (Danish) kit, the language's files, the build's options and layouts, and hyphen's
- * patterns. Its strings are checked against the fonts here, as a build checks them.
+ * patterns. Its strings are checked against the fonts here (`loc` is the language), as a
+ * build checks them.
  */
-export function plannerData(kit: Kit, contentDir: string, language: string, options: BuildOptions): PlannerData {
-  localize(kit, contentDir, language).checkGlyphs();
+export function plannerData(kit: Kit, loc: Localization, contentDir: string, options: BuildOptions): PlannerData {
+  loc.checkGlyphs();
+  const language = loc.language;
   const primary = language.split('-')[0]!;
   const patterns = hyphenPatterns(primary)?.patterns;
   return {
@@ -32,7 +34,10 @@ export function plannerData(kit: Kit, contentDir: string, language: string, opti
   };
 }
 
-/** The kit's fonts in base64, for the page's script. */
+let fonts: Record<FontStyle, string> | undefined;
+
+/** The kit's fonts in base64, for the page's script; encoded once per process. */
 export function fontData(): Record<FontStyle, string> {
-  return Object.fromEntries([...host.fonts()].map(([style, bytes]) => [style, Buffer.from(bytes).toString('base64')])) as Record<FontStyle, string>;
+  fonts ??= Object.fromEntries([...host.fonts()].map(([style, bytes]) => [style, Buffer.from(bytes).toString('base64')])) as Record<FontStyle, string>;
+  return fonts;
 }

@@ -43,21 +43,24 @@ export function plannerFile(loc: Localization, contentDir: string): string {
  * fetch a file, but it may run one (`<script src>`).
  */
 export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): Map<string, string | Buffer> {
-  const language = loc.language;
-  const guide = documents.find((f) => f.language === language && f.kind === 'pdf' && f.document === 'guide');
+  const guide = documents.find((f) => f.language === loc.language && f.kind === 'pdf' && f.document === 'guide');
   return new Map<string, string | Buffer>([
     [plannerFile(loc, contentDir), plannerPage(loc, options, guide)],
     [PLANNER_SCRIPT, plannerScript()],
-    [PLANNER_FONTS, `window.kernekitFonts = ${JSON.stringify(fontData())};\n`],
-    [PLANNER_DATA, `window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, contentDir, language, options))};\n`],
+    [PLANNER_FONTS, (fontsScript ??= `window.kernekitFonts = ${JSON.stringify(fontData())};\n`)],
+    [PLANNER_DATA, `window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, loc, contentDir, options))};\n`],
   ]);
 }
+
+/** The fonts' script and the browser bundle, the same for every language: made and read once per process. */
+let fontsScript: string | undefined;
+let script: Buffer | undefined;
 
 /** The browser bundle the build step made (scripts/bundle.mjs). */
 function plannerScript(): Buffer {
   const file = join(PACKAGE_ROOT, 'bundle', 'planner.js');
   try {
-    return readFileSync(file);
+    return (script ??= readFileSync(file));
   } catch {
     throw new Error(`the planner page's script ${file} is missing: run "npm run prepare" in kernekit's folder to make it`);
   }
