@@ -16,8 +16,8 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bundle');
 
-/** Packages that stay installed: a native module, and pdf.js, which only the preview thread loads, as an ES module. */
-const EXTERNAL = ['@napi-rs/canvas', 'pdfjs-dist'];
+/** The package that stays installed: the canvas pdf.js draws thumbnails with, a native module. */
+const EXTERNAL = ['@napi-rs/canvas'];
 
 /**
  * The sources load heavy packages on first use with createRequire(import.meta.url)('name'), which
@@ -168,7 +168,11 @@ export const BUNDLES = [
   {
     ...CJS,
     outfile: join(out, 'build.cjs'),
-    stdin: entry(`${CLI_EXPORTS} export { runBuild } from './commands/build.js'; export { runWatch } from './commands/watch.js';`),
+    // build and watch as the cli bundle asks for them; imported, not re-exported, so that this
+    // bundle runs their code (and the renderer's) only once a command needs it.
+    stdin: entry(
+      `${CLI_EXPORTS} export const runBuild = async (...a) => (await import('./commands/build.js')).runBuild(...a); export const runWatch = async (...a) => (await import('./commands/watch.js')).runWatch(...a);`,
+    ),
   },
   { ...CJS, outfile: join(out, 'worker.cjs'), entryPoints: [join(root, 'src/driver/worker.ts')] },
   {
