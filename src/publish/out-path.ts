@@ -15,12 +15,16 @@ export function isFileName(name: string): boolean {
   return isInnerPath(name) && !name.includes('/');
 }
 
-/** The file `path` names below `root`, if it is one and lies inside `root` once links are followed. */
+/**
+ * The file `path` names below `root`, if it is one and lies inside `root` once links are
+ * followed. The system's realpath: Node's own walks the path a part at a time, and an
+ * unchanged build asks this for every file of the last one.
+ */
 export function fileInside(root: string, path: string): string | undefined {
   if (!isInnerPath(path)) return undefined;
   try {
-    const real = realpathSync(join(root, path));
-    return real.startsWith(realpathSync(root) + sep) && statSync(real).isFile() ? real : undefined;
+    const real = realpathSync.native(join(root, path));
+    return real.startsWith(realpathSync.native(root) + sep) && statSync(real).isFile() ? real : undefined;
   } catch {
     return undefined;
   }
