@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileTemplate } from '../src/layout/precompiled.js';
-import { tempDir } from './helpers/files.js';
+import { tempCacheDirs } from './helpers/temp-cache.js';
 
 // Layouts are compiled once per machine (the cache folder keeps what Handlebars wrote); a
 // template from there must behave as Handlebars' own compile() does.
@@ -12,22 +12,14 @@ const OPTIONS = { strict: true, noEscape: true };
 const SOURCE = 'Hi {{name}}!\n{{#each xs}}{{this}}, {{/each}}{{#if flag}}yes{{else}}no{{/if}} {{shout name}}';
 const DATA = { name: 'Åse & <Bo>', xs: [1, 2, 3], flag: false };
 
-let cache: string;
-const saved = process.env.KERNEKIT_CACHE_DIR;
-beforeEach(() => {
-  cache = tempDir('templates');
-  process.env.KERNEKIT_CACHE_DIR = cache;
-});
-afterEach(() => {
-  process.env.KERNEKIT_CACHE_DIR = saved;
-});
+const cacheDir = tempCacheDirs('templates');
 
 const env = () => {
   const hb = Handlebars.create();
   hb.registerHelper('shout', (s: string) => s.toUpperCase());
   return hb;
 };
-const stored = () => readdirSync(join(cache, 'templates')).map((f) => join(cache, 'templates', f));
+const stored = () => readdirSync(join(cacheDir(), 'templates')).map((f) => join(cacheDir(), 'templates', f));
 const errorOf = (run: () => unknown) => {
   try {
     run();

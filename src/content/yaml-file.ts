@@ -1,4 +1,8 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { cacheDir } from '../cache-dir.js';
+import { keepNewest, readChecked, writeChecked } from '../checked-file.js';
 import { formatPath, type Problem } from './problems.js';
 import { readTextFile } from './text-file.js';
 
@@ -25,10 +29,12 @@ export function readYamlFile(absPath: string, shownPath: string): YamlResult {
 }
 
 export function parseYaml(text: string, shownPath: string): YamlResult {
-  const lineCounter = new LineCounter();
-  // Without the hexadecimal and octal integers of YAML 1.2, `cardSize: 0x0` is the text it looks like, not the number 0.
-  const customTags = (tags: Array<{ format?: string }>) => tags.filter((t) => t.format !== 'HEX' && t.format !== 'OCT');
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: customTags as never });
+  const kept = keptData(text);
+  if (kept !== undefined) {
+    let p: ReturnType<typeof parsed> | undefined;
+    return { ok: true, yaml: located(shownPath, kept, () => (p ??= parsed(text)).doc, () => (p ??= parsed(text)).lineCounter) };
+  }
+  const { doc, lineCounter } = parsed(text);
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -45,12 +51,6 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
       }),
     };
   }
-  const locate = (path: ReadonlyArray<PropertyKey>, key?: string): { line: number; column: number } => {
-    const node = nearestNode(doc, path, key);
-    const offset = node?.range?.[0] ?? 0;
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -61,18 +61,64 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
     const message = `The file repeats its anchors (&name) through aliases (*name) too often to be content. Write the text out instead of using *aliases.`;
     return { ok: false, problems: [{ file: shownPath, line: pos.line, column: pos.col, field: '', message, rule: 'yaml-aliases' }] };
   }
+  keepData(text, data);
+  return { ok: true, yaml: located(shownPath, data, () => doc, () => lineCounter) };
+}
+
+/** The YAML library's reading of the text: the data, and where each node is. */
+function parsed(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  // Without the hexadecimal and octal integers of YAML 1.2, `cardSize: 0x0` is the text it looks like, not the number 0.
+  const customTags = (tags: Array<{ format?: string }>) => tags.filter((t) => t.format !== 'HEX' && t.format !== 'OCT');
+  return { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: customTags as never }), lineCounter };
+}
+
+/** A file's data, which points back at its lines through the parsed document (parsed only when a problem needs a line). */
+function located(shownPath: string, data: unknown, doc: () => Document, lineCounter: () => LineCounter): YamlFile {
   return {
-    ok: true,
-    yaml: {
-      file: shownPath,
-      data,
-      problemAt(path, message, rule, key) {
-        const { line, column } = locate(path, key);
-        const field = formatPath(key === undefined ? path : [...path, key]);
-        return { file: shownPath, line, column, field, message, rule };
-      },
+    file: shownPath,
+    data,
+    problemAt(path, message, rule, key) {
+      const node = nearestNode(doc(), path, key);
+      const pos = lineCounter().linePos(node?.range?.[0] ?? 0);
+      const field = formatPath(key === undefined ? path : [...path, key]);
+      return { file: shownPath, line: pos.line, column: pos.col, field, message, rule };
     },
   };
+}
+
+// Reading YAML with the library took a tenth of a deck's build; the data of a file that read
+// without problems is kept in the cache folder as JSON, named by the file's text, and read
+// back with the engine's JSON.parse. Data JSON cannot hold exactly (.inf, .nan, -0) is not kept.
+const KEPT_FORMAT = 'yaml-1.2-core-no-hex-oct-100-aliases\n';
+
+function keptFile(text: string): string | null {
+  const dir = cacheDir();
+  return dir && join(dir, 'yaml', `${createHash('sha256').update(KEPT_FORMAT).update(text).digest('hex')}.json`);
+}
+
+function keptData(text: string): unknown {
+  const file = keptFile(text);
+  const json = file ? readChecked(file) : undefined;
+  return json === undefined ? undefined : JSON.parse(json.toString('utf8'));
+}
+
+function keepData(text: string, data: unknown): void {
+  const file = keptFile(text);
+  if (file && jsonExact(data)) writeChecked(file, Buffer.from(JSON.stringify(data), 'utf8'));
+  if (file) keepNewest(dirname(file), MAX_KEPT);
+}
+
+/** Files of YAML data the cache folder keeps: a kit has about 15, and each edit adds one. */
+const MAX_KEPT = 2000;
+
+/** Whether JSON.parse(JSON.stringify(value)) gives back the same value. */
+function jsonExact(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonExact);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(jsonExact);
+  return false;
 }
 
 function firstAlias(doc: Document): number {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../cache-dir.js';
-import { readChecked, writeChecked } from '../checked-file.js';
+import { keepNewest, readChecked, writeChecked } from '../checked-file.js';
 import { packageVersion } from '../package-version.js';
 import { PREVIEW_WIDTH } from '../writers/preview-png.js';
 
@@ -53,10 +53,8 @@ function prune(dir: string): void {
     for (const other of readdirSync(parent)) {
       if (other.startsWith('previews-') && join(parent, other) !== dir) rmSync(join(parent, other), { recursive: true, force: true });
     }
-    const files = readdirSync(dir).map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }));
-    files.sort((a, b) => b.time - a.time);
-    for (const { name } of files.slice(MAX_PREVIEWS)) rmSync(join(dir, name), { force: true });
   } catch {
     // Left for the next build.
   }
+  keepNewest(dir, MAX_PREVIEWS);
 }
