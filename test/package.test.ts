@@ -114,7 +114,7 @@ describe('the packed package', () => {
     expect(r.stderr).toMatch(/^warning: no thumbnails for index\.html: the canvas library @napi-rs\/canvas could not load \(.+\)\. The PDFs are complete\./m);
     expect((await pdf(join(folder, 'out/da/misforstaaelser.pdf'))).pages[0]!.text).toContain('Kerneopgaven er meget abstrakt.');
     const manifest = JSON.parse(readFileSync(join(folder, 'out/manifest.json'), 'utf8')) as { files: Array<{ kind: string; preview?: string }> };
-    expect(manifest.files.map((f) => f.kind)).toEqual(['pdf', 'html', 'zip']);
+    expect(manifest.files.map((f) => f.kind)).toEqual(['pdf', 'html', 'zip', 'planner', 'planner', 'planner', 'planner']);
     expect(manifest.files[0]!.preview).toBeUndefined();
     const index = readFileSync(join(folder, 'out/index.html'), 'utf8');
     expect(index).toContain('misforstaaelser.pdf');
