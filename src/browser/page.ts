@@ -41,8 +41,10 @@ function start(root: HTMLElement, p: Planner): void {
   const deck = byId<HTMLFormElement>('deck');
   const input = (field: Field) => byId<HTMLInputElement>(field);
   root.hidden = false;
-  // While the facilitator reads and types, the fonts are parsed: the first PDF then comes sooner.
-  requestIdleCallback(() => p.warmUp(), { timeout: 2000 });
+  // While the facilitator reads and types, the fonts are parsed: the first PDF then comes
+  // sooner. Safari has no requestIdleCallback; a moment after the page shows will do there.
+  if ('requestIdleCallback' in window) requestIdleCallback(() => p.warmUp(), { timeout: 2000 });
+  else setTimeout(() => p.warmUp(), 500);
 
   /** The numbers as typed; an empty field is one not given, as an option left out. */
   const typed = () => Object.fromEntries(FIELDS.map((f) => [f, input(f).value.trim() || undefined])) as Partial<Record<Field, string>>;

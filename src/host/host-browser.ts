@@ -26,23 +26,24 @@ export interface HostData {
   hyphenation: Record<string, unknown>;
 }
 
-let data: HostData | undefined;
-const given = (): HostData => {
-  if (!data) throw new Error('the planner has no fonts and layouts yet: provideHostData() comes first');
-  return data;
+/** What was provided, the fonts as the map the engine reads on every word it measures. */
+let provided: { data: HostData; fonts: Map<FontStyle, Uint8Array> } | undefined;
+const given = () => {
+  if (!provided) throw new Error('the planner has no fonts and layouts yet: provideHostData() comes first');
+  return provided;
 };
 const hyphenators = new Map<string, HyphenPatterns>();
 
-export function provideHostData(d: HostData): void {
-  data = d;
+export function provideHostData(data: HostData): void {
+  provided = { data, fonts: new Map(Object.entries(data.fonts)) as Map<FontStyle, Uint8Array> };
 }
 
 export const host: Host = {
-  fonts: () => new Map(Object.entries(given().fonts)) as Map<FontStyle, Uint8Array>,
-  layoutSource: (file) => given().layouts[file],
+  fonts: () => given().fonts,
+  layoutSource: (file) => given().data.layouts[file],
   hyphenation(language) {
     let h = hyphenators.get(language);
-    const patterns = given().hyphenation[language];
+    const patterns = given().data.hyphenation[language];
     // As hyphen's own modules make it (export-contract.js).
     if (!h && patterns !== undefined) hyphenators.set(language, (h = { hyphenateSync: createHyphenator(patterns), patterns }));
     return h;
