@@ -76,6 +76,17 @@ describe('the bundle and its caches', () => {
     caches.forEach((file, i) => expect(statSync(file).mtimeMs, file).toBe(times[i]));
   }, 240_000);
 
+  it("a code cache made by a short run (an unchanged rebuild) gives way to a build's", () => {
+    const short = join(work, 'short-run-cache');
+    cli(join(work, 'cold'), short);
+    const [file] = files(join(short, 'code'));
+    const before = readFileSync(file!);
+    cli(join(work, 'short-run-force'), short);
+    const after = readFileSync(file!);
+    expect(after.equals(before)).toBe(false);
+    expect(after.length).toBeGreaterThan(before.length);
+  }, 240_000);
+
   it('a damaged thumbnail in the cache is drawn again, and the output has the right one', () => {
     const stored = previewFiles(cache);
     const damaged = stored.map(damage);
