@@ -9,7 +9,7 @@
 //
 // Other bundles (a browser build, say) add an entry to BUNDLES below.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -57,6 +57,23 @@ const noWoff2 = {
   setup(b) {
     b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'no-woff2' }));
     b.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({ contents: "module.exports = () => { throw new Error('kernekit reads TrueType fonts only'); };", loader: 'js' }));
+  },
+};
+
+/**
+ * string-width, which yargs lays out its help with, makes an Intl.Segmenter as it loads: ICU's
+ * set-up, 15 ms of every command's start, for text measured only to print help. Here the
+ * segmenter is made when first used.
+ */
+const SEGMENTER = 'const segmenter = new Intl.Segmenter();';
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    b.onLoad({ filter: /[/\\]string-width[/\\]index\.js$/ }, async ({ path }) => {
+      const text = await readFile(path, 'utf8');
+      if (!text.includes(SEGMENTER)) return { warnings: [{ text: `string-width no longer makes its segmenter as "${SEGMENTER}": start-up pays for it again` }] };
+      return { contents: text.replace(SEGMENTER, 'let made; const segmenter = { segment: (text) => (made ??= new Intl.Segmenter()).segment(text) };'), loader: 'js' };
+    });
   },
 };
 
@@ -145,7 +162,7 @@ const COMMON = {
   legalComments: 'linked',
   logLevel: 'warning',
   external: EXTERNAL,
-  plugins: [plainRequires, pdfkitFontkit(join(root, 'node_modules/fontkit/dist/main.cjs')), noWoff2, patternsApart],
+  plugins: [plainRequires, pdfkitFontkit(join(root, 'node_modules/fontkit/dist/main.cjs')), noWoff2, patternsApart, lazySegmenter],
 };
 
 const CJS = {
@@ -162,7 +179,7 @@ export const BUNDLES = [
     ...CJS,
     outfile: join(out, 'cli.cjs'),
     stdin: entry(CLI_EXPORTS),
-    plugins: [plainRequires, noRenderer, buildOnDemand],
+    plugins: [plainRequires, noRenderer, buildOnDemand, lazySegmenter],
   },
   // The whole command line too: bin/kernekit.js runs `build` and `watch` from here alone.
   {
@@ -193,4 +210,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await Promise.all(BUNDLES.map((options) => build(options)));
   writeFileSync(join(out, 'worker.js'), WORKER_START);
   await build({ ...CJS, entryPoints: [...hyphenLanguages].map((lang) => ({ in: `hyphen/${lang}`, out: lang })), outdir: join(out, 'hyphen'), outExtension: { '.js': '.cjs' }, plugins: [] });
+  // bundle/load.cjs reads bundles as Latin-1, a third faster than UTF-8, so they must be ASCII
+  // (esbuild escapes strings, not regular expressions: write a letter like Æ as \u00C6 there).
+  for (const name of readdirSync(out).filter((f) => f.endsWith('.cjs'))) {
+    const text = readFileSync(join(out, name), 'latin1');
+    const at = text.search(/[^\x00-\x7f]/);
+    if (at >= 0) throw new Error(`bundle/${name} is not ASCII: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`);
+  }
 }
