@@ -31,14 +31,30 @@ export function canonicalLanguage(code: string): string | undefined {
   }
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/**
+ * The two-letter ISO 639-1 codes, each of which Intl.DisplayNames names (test/language-code.test.ts
+ * checks): asking ICU itself costs 20 ms of every command's start, to load its table of names.
+ */
+export const ISO_639_1 = new Set(
+  (
+    'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ' +
+    'ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv ' +
+    'mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss ' +
+    'st su sv sw ta te tg th ti tk tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'
+  ).split(' '),
+);
+
+let languageNames: Intl.DisplayNames | undefined;
 
 /**
  * Whether a well-formed tag names a language (or is the pseudo-locale): "xx" would build
  * a kit of Danish fallbacks, or start a translation nobody can make.
  */
 export function isKnownLanguage(tag: string): boolean {
-  return tag === PSEUDO_LANGUAGE || languageNames.of(tag.split('-')[0]!) !== undefined;
+  const primary = tag.split('-')[0]!;
+  if (tag === PSEUDO_LANGUAGE || ISO_639_1.has(primary)) return true;
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  return languageNames.of(primary) !== undefined;
 }
 
 /** What every command says about a code that is not one. */
