@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-import { createRequire } from 'node:module';
-
+// A CommonJS file (bin/package.json says so): Node starts one sooner than an ES module.
 // kernekit runs from its bundle (scripts/bundle.mjs), compiled with V8's code cache (src/code-cache.ts):
 // build and watch from the bundle with the renderer, every other command from the one without.
 const bundle = ['build', 'watch'].includes(process.argv[2]) ? 'build' : 'cli';
-const { main, reportError, terminalIo } = createRequire(import.meta.url)('../bundle/load.cjs').loadBundle(bundle);
+const { main, reportError, terminalIo } = require('../bundle/load.cjs').loadBundle(bundle);
 
 // A reader that stops early (`kernekit i18n status | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -31,4 +30,4 @@ function end(code) {
   process.stderr.write('', done);
 }
 
-end(await main(process.argv.slice(2)));
+main(process.argv.slice(2)).then(end);
