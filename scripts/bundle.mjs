@@ -61,19 +61,24 @@ const noWoff2 = {
 };
 
 /**
- * string-width, which yargs lays out its help with, makes an Intl.Segmenter as it loads: ICU's
- * set-up, 15 ms of every command's start, for text measured only to print help. Here the
- * segmenter is made when first used.
+ * string-width, which yargs lays out its help with (through cliui and wrap-ansi), sets up
+ * Unicode regular expressions and an Intl.Segmenter (ICU) as it loads: 30 ms of every
+ * command's start, for text measured only to print help. Here it loads when first called.
  */
-const SEGMENTER = 'const segmenter = new Intl.Segmenter();';
-const lazySegmenter = {
-  name: 'lazy-segmenter',
+const lazyStringWidth = {
+  name: 'lazy-string-width',
   setup(b) {
-    b.onLoad({ filter: /[/\\]string-width[/\\]index\.js$/ }, async ({ path }) => {
-      const text = await readFile(path, 'utf8');
-      if (!text.includes(SEGMENTER)) return { warnings: [{ text: `string-width no longer makes its segmenter as "${SEGMENTER}": start-up pays for it again` }] };
-      return { contents: text.replace(SEGMENTER, 'let made; const segmenter = { segment: (text) => (made ??= new Intl.Segmenter()).segment(text) };'), loader: 'js' };
+    b.onResolve({ filter: /^string-width$/ }, async ({ path, resolveDir, kind, pluginData }) => {
+      if (pluginData?.real) return undefined;
+      const real = await b.resolve(path, { resolveDir, kind, pluginData: { real: true } });
+      return { path: real.path, namespace: 'lazy-string-width' };
     });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, ({ path }) => ({
+      // The function itself, as an ES module importing CommonJS in Node's way takes it.
+      contents: `module.exports = (...args) => require(${JSON.stringify(path)}).default(...args);`,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 
@@ -163,7 +168,7 @@ const COMMON = {
   legalComments: 'linked',
   logLevel: 'warning',
   external: EXTERNAL,
-  plugins: [plainRequires, pdfkitFontkit(join(root, 'node_modules/fontkit/dist/main.cjs')), noWoff2, patternsApart, lazySegmenter],
+  plugins: [plainRequires, pdfkitFontkit(join(root, 'node_modules/fontkit/dist/main.cjs')), noWoff2, patternsApart, lazyStringWidth],
 };
 
 const CJS = {
@@ -180,7 +185,7 @@ export const BUNDLES = [
     ...CJS,
     outfile: join(out, 'cli.cjs'),
     stdin: entry(CLI_EXPORTS),
-    plugins: [plainRequires, noRenderer, buildOnDemand, lazySegmenter],
+    plugins: [plainRequires, noRenderer, buildOnDemand, lazyStringWidth],
   },
   // The whole command line too: bin/kernekit.js runs `build` and `watch` from here alone.
   {
