@@ -1,4 +1,4 @@
-import type { ParsedContent } from './load.js';
+import type { ParsedContent } from './parsed.js';
 import { exerciseItems } from './model.js';
 import { idTag } from './deck.js';
 import type { Problem } from './problems.js';

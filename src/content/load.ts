@@ -4,24 +4,12 @@ import type { z } from 'zod';
 import { checklistSchema, exerciseSchema, kitMetaSchema, misunderstandingsSchema } from './schema.js';
 import type { Category, Exercise, Kit } from './model.js';
 import { InputError, type Problem } from './problems.js';
-import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { readYamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { crossCheck } from './cross-check.js';
 import { colourWarnings } from './colour-check.js';
+import type { Parsed, ParsedContent } from './parsed.js';
 import { isEditorFile } from './editor-files.js';
-
-/** Parsed, schema-checked data of one file, still tied to its file for locating problems. */
-export interface Parsed<T> {
-  yaml: YamlFile;
-  data: T;
-}
-
-export interface ParsedContent {
-  meta: Parsed<z.infer<typeof kitMetaSchema>>;
-  exercises: Parsed<Exercise>[];
-  misunderstandings: Parsed<z.infer<typeof misunderstandingsSchema>>;
-  checklist: Parsed<z.infer<typeof checklistSchema>>;
-}
 
 /** Reads `content/` into the typed Kit; see loadContent. */
 export function loadKit(contentDir: string): Kit {
