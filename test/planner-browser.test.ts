@@ -113,6 +113,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the planner page in Chromium, opened fro
     expect(await page.getAttribute('#groups-error', 'aria-live')).toBe('polite');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('groups');
     expect(await page.textContent('#guide-status')).toBe('Ret det markerede, så kan guiden laves.');
+    // The range goes with the number that misses it: "1" is a number, just not one of participants.
+    await meeting(page, '1', '', '');
+    await page.click('#guide-button');
+    expect(await page.textContent('#participants-error')).toBe('»1« er ikke et antal deltagere fra 2 til 500. Skriv et helt tal, fx 24.');
     // The command line refuses the same values.
     const run = await runKernekit(['build', '--only', 'guide', '--participants', '20', '--groups', '30', '--out', tempDir('out')], { limitMs: 30_000 });
     expect(run.code).toBe(2);
