@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, focusColour, parseHex, PAGE_BACKGROUNDS } from '../src/writers/focus-colour.js';
+import { focusColour, PAGE_BACKGROUNDS } from '../src/writers/focus-colour.js';
+import { contrastRatio, rgb } from '../src/print/colour.js';
 import { indexPage } from '../src/writers/index-page.js';
 import { loadKit } from '../src/content/load.js';
 import { localize } from '../src/i18n/translator.js';
 import { CONTENT } from './helpers/content.js';
 
-const worstContrast = (colour: string) => Math.min(...PAGE_BACKGROUNDS.map((b) => contrastRatio(parseHex(colour), parseHex(b))));
+const worstContrast = (colour: string) => Math.min(...PAGE_BACKGROUNDS.map((b) => contrastRatio(colour, b)));
 
 describe('the keyboard focus colour', () => {
   it('measures contrast as WCAG does', () => {
-    expect(contrastRatio([0, 0, 0], [255, 255, 255])).toBeCloseTo(21, 5);
-    expect(contrastRatio(parseHex('#FFD200'), parseHex('#FFFFFF'))).toBeCloseTo(1.45, 2);
+    expect(contrastRatio('#000000', '#FFFFFF')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#FFD200', '#FFFFFF')).toBeCloseTo(1.45, 2);
   });
 
   it('darkens the pale accent "#FFD200" (1.45:1 on white) to at least 3:1, keeping its hue', () => {
     const focus = focusColour('#FFD200');
     expect(worstContrast(focus)).toBeGreaterThanOrEqual(3);
-    const [r, g, b] = parseHex(focus) as [number, number, number];
+    const [r, g, b] = rgb(focus);
     expect(r).toBeGreaterThan(g);
     expect(b).toBe(0);
   });

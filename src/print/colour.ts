@@ -6,8 +6,13 @@
 /** CIELAB: lightness 0–100 and the two opponent axes. */
 export type Lab = [number, number, number];
 
+/** A "#RRGGBB" colour's channels, 0–255. */
+export function rgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
 function channels(hex: string): [number, number, number] {
-  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  return rgb(hex).map((v) => v / 255) as [number, number, number];
 }
 
 /** sRGB's transfer curve undone: light in proportion to the energy. */
@@ -19,6 +24,12 @@ function linear(c: number): number {
 export function luminance(hex: string): number {
   const [r, g, b] = channels(hex).map(linear) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG contrast ratio of two colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** The WCAG contrast ratio of a colour against white paper, from 1 to 21. */
