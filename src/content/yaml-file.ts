@@ -29,7 +29,8 @@ export function readYamlFile(absPath: string, shownPath: string): YamlResult {
 }
 
 export function parseYaml(text: string, shownPath: string): YamlResult {
-  const kept = keptData(text);
+  const keptAs = keptFile(text);
+  const kept = keptAs && keptData(keptAs);
   if (kept !== undefined) {
     let p: ReturnType<typeof parsed> | undefined;
     return { ok: true, yaml: located(shownPath, kept, () => (p ??= parsed(text)).doc, () => (p ??= parsed(text)).lineCounter) };
@@ -61,7 +62,7 @@ export function parseYaml(text: string, shownPath: string): YamlResult {
     const message = `The file repeats its anchors (&name) through aliases (*name) too often to be content. Write the text out instead of using *aliases.`;
     return { ok: false, problems: [{ file: shownPath, line: pos.line, column: pos.col, field: '', message, rule: 'yaml-aliases' }] };
   }
-  keepData(text, data);
+  if (keptAs) keepData(keptAs, data);
   return { ok: true, yaml: located(shownPath, data, () => doc, () => lineCounter) };
 }
 
@@ -97,16 +98,15 @@ function keptFile(text: string): string | null {
   return dir && join(dir, 'yaml', `${createHash('sha256').update(KEPT_FORMAT).update(text).digest('hex')}.json`);
 }
 
-function keptData(text: string): unknown {
-  const file = keptFile(text);
-  const json = file ? readChecked(file) : undefined;
+function keptData(file: string): unknown {
+  const json = readChecked(file);
   return json === undefined ? undefined : JSON.parse(json.toString('utf8'));
 }
 
-function keepData(text: string, data: unknown): void {
-  const file = keptFile(text);
-  if (file && jsonExact(data)) writeChecked(file, Buffer.from(JSON.stringify(data), 'utf8'));
-  if (file) keepNewest(dirname(file), MAX_KEPT);
+function keepData(file: string, data: unknown): void {
+  if (!jsonExact(data)) return;
+  writeChecked(file, Buffer.from(JSON.stringify(data), 'utf8'));
+  keepNewest(dirname(file), MAX_KEPT);
 }
 
 /** Files of YAML data the cache folder keeps: a kit has about 15, and each edit adds one. */
