@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { InputError } from '../content/problems.js';
-import { templateFile, translationFile } from '../i18n/files.js';
+import { locateText, templateFile, translationFile } from '../i18n/files.js';
 import type { Localization } from '../i18n/translator.js';
 import { isFileName } from '../publish/out-path.js';
 
@@ -16,12 +15,9 @@ export function labelledFileName(loc: Localization, contentDir: string, key: str
   // The label is the language's own or the Danish it fell back to (the pseudo-locale's is made from the Danish).
   const files = [translationFile(contentDir, loc.language, 'labels'), templateFile(contentDir, 'labels')].filter((f) => existsSync(f));
   const file = files.find((f) => readFileSync(f, 'utf8').includes(JSON.stringify(name))) ?? files[files.length - 1]!;
-  const before = readFileSync(file, 'utf8').split(JSON.stringify(name))[0]!.split('\n');
   throw new InputError([
     {
-      file: relative(process.cwd(), file) || file,
-      line: before.length,
-      column: before[before.length - 1]!.length + 1,
+      ...locateText(file, name),
       field: key,
       message: `${JSON.stringify(name)} is not a file name: ${advice}`,
       rule: 'not-a-file-name',
