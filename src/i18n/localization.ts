@@ -12,6 +12,8 @@ import { flatten } from './tree.js';
 export interface Localization {
   language: string;
   kit: Kit;
+  /** The files' texts this was made from; the planner page makes the same Localization from them in the browser. */
+  texts: LanguageTexts;
   /** Layout labels ("Øvelse", "Side 1 af 4"); a label with `count` takes the language's plural form. */
   t: Translate;
   /** Keys that had no translation and fell back to Danish, in the order met. */
@@ -124,6 +126,7 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
   return {
     language,
     kit: localized,
+    texts,
     t,
     fallbacks,
     checkGlyphs: () => {

@@ -1,7 +1,7 @@
 import type { Kit } from '../content/model.js';
 import type { BuildOptions } from '../documents/family.js';
 import { host } from '../host/host.js';
-import { languageTexts, type Localization } from '../i18n/translator.js';
+import type { Localization } from '../i18n/translator.js';
 import { hyphenPatterns } from '../host/hyphen-patterns.js';
 import type { FontStyle } from '../render/fonts.js';
 import { LayoutError } from '../errors.js';
@@ -9,11 +9,11 @@ import { kitData, optionsData, PLANNER_LAYOUTS, type PlannerData } from './data.
 
 /**
  * The planner page's data for one language, from what the build itself reads: the loaded
- * (Danish) kit, the language's files, the build's options and layouts, and hyphen's
+ * (Danish) kit, the texts its Localization was made from, the build's options and layouts, and hyphen's
  * patterns. Its strings are checked against the fonts here (`loc` is the language), as a
  * build checks them.
  */
-export function plannerData(kit: Kit, loc: Localization, contentDir: string, options: BuildOptions): PlannerData {
+export function plannerData(kit: Kit, loc: Localization, options: BuildOptions): PlannerData {
   loc.checkGlyphs();
   const language = loc.language;
   const primary = language.split('-')[0]!;
@@ -21,7 +21,7 @@ export function plannerData(kit: Kit, loc: Localization, contentDir: string, opt
   return {
     language,
     kit: kitData(kit),
-    texts: languageTexts(contentDir, language),
+    texts: loc.texts,
     options: optionsData(options),
     layouts: Object.fromEntries(
       PLANNER_LAYOUTS.map((file) => {

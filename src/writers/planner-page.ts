@@ -4,7 +4,6 @@ import { deckParts } from '../content/families.js';
 import type { Kit } from '../content/model.js';
 import { footerSource } from '../documents/page.js';
 import type { BuildOptions } from '../documents/family.js';
-import { danishLabels } from '../i18n/catalog.js';
 import { pageLanguage } from '../i18n/page-language.js';
 import { PSEUDO_LANGUAGE } from '../i18n/pseudo.js';
 import { flatten } from '../i18n/tree.js';
@@ -32,7 +31,7 @@ const FILE_KEY = 'planner.file';
  * labels are the Danish in brackets with filler words, so its page keeps the Danish name.
  */
 export function plannerFile(loc: Localization, contentDir: string): string {
-  if (loc.language === PSEUDO_LANGUAGE) return flatten(danishLabels(contentDir)).find(([key]) => key === FILE_KEY)![1];
+  if (loc.language === PSEUDO_LANGUAGE) return flatten(loc.texts.danishLabels).find(([key]) => key === FILE_KEY)![1];
   return labelledFileName(loc, contentDir, FILE_KEY, 'the planner page needs a name of letters, digits and hyphens ending in .html, such as "planlaeg-moedet.html".', (name) => /^[\p{L}\p{N}-]+\.html$/u.test(name));
 }
 
@@ -48,7 +47,7 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
     [plannerFile(loc, contentDir), plannerPage(loc, options, guide)],
     [PLANNER_SCRIPT, plannerScript()],
     [PLANNER_FONTS, (fontsScript ??= `window.kernekitFonts = ${JSON.stringify(fontData())};\n`)],
-    [PLANNER_DATA, `window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, loc, contentDir, options))};\n`],
+    [PLANNER_DATA, `window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, loc, options))};\n`],
   ]);
 }
 

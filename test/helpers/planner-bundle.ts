@@ -20,7 +20,7 @@ export const PLANNER_BUNDLE = join(import.meta.dirname, '../../bundle/planner.js
 export function bundlePlanner(language: string): Planner {
   const kit = loadKit(CONTENT);
   const { options } = buildRequest({ content: CONTENT, out: 'unused', lang: language, duplex: 'long', bleed: 3, imposition: 'sheet' });
-  const data = JSON.parse(JSON.stringify(plannerData(kit, localize(kit, CONTENT, language), CONTENT, { ...options, date: buildDate(kit.meta.date) })));
+  const data = JSON.parse(JSON.stringify(plannerData(kit, localize(kit, CONTENT, language), { ...options, date: buildDate(kit.meta.date) })));
   const page = vm.createContext({ TextEncoder, TextDecoder, queueMicrotask, setTimeout, clearTimeout, console, performance, structuredClone, atob, btoa });
   vm.runInContext(readFileSync(PLANNER_BUNDLE, 'utf8'), page);
   return (page.kernekitPlanner as { planner: typeof import('../../src/browser/planner.js').planner }).planner(data, fontData());
