@@ -1,4 +1,4 @@
-import { deckParts, type DeckPart } from '../content/families.js';
+import { inDeckOrder } from '../content/families.js';
 import { DECK_FILE } from '../documents/cards/index.js';
 import { GUIDE_FILE } from '../documents/guide/index.js';
 import { planView } from '../documents/guide/plan-view.js';
@@ -88,7 +88,7 @@ function start(root: HTMLElement, p: Planner): void {
   deck.addEventListener('submit', (event) => {
     event.preventDefault();
     const form = new FormData(deck);
-    const parts = deckParts.filter((part) => form.getAll('part').includes(part)) as DeckPart[];
+    const parts = inDeckOrder(form.getAll('part'));
     const partsError = byId<HTMLElement>('parts-error');
     partsError.textContent = parts.length === 0 ? t('planner.error.parts') : '';
     if (parts.length === 0) {

@@ -1,6 +1,6 @@
 import type { DocumentFamily } from '../content/model.js';
 import { UsageError } from '../content/problems.js';
-import { deckParts, documentFamilies, type DeckPart } from '../content/families.js';
+import { deckParts, documentFamilies, inDeckOrder } from '../content/families.js';
 import type { BuildRequest } from '../driver/build.js';
 import type { Duplex } from '../print/imposition.js';
 import { parseCardSize, type PaperName, type PosterName } from '../print/paper.js';
@@ -60,8 +60,7 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
       backs: (args.backs as 'light' | 'full' | undefined) ?? (imposition === 'sheet' ? 'light' : 'full'),
       poster: (args.poster ?? 'a3') as PosterName,
       cropMarks: args['crop-marks'] === true,
-      // In the deck's own order, so the same parts in another order are the same deck.
-      ...(parts ? { deckParts: deckParts.filter((p) => parts.includes(p)) as DeckPart[] } : {}),
+      ...(parts ? { deckParts: inDeckOrder(parts) } : {}),
       version,
       tailoring: tailoring(args),
       branding: branding(config),

@@ -4,3 +4,8 @@ export const documentFamilies = ['cards', 'worksheets', 'actors', 'poster', 'gui
 export const deckParts = ['exercises', 'actors', 'misunderstandings'] as const;
 export type DeckPart = (typeof deckParts)[number];
 export const quantityBasis = ['participant', 'group', 'meeting'] as const;
+
+/** The chosen parts in the deck's own order, so the same parts chosen in another order make the same deck. */
+export function inDeckOrder(chosen: readonly unknown[]): DeckPart[] {
+  return deckParts.filter((p) => chosen.includes(p));
+}
