@@ -120,7 +120,7 @@ describe('build defaults from the config', () => {
   it('are read from kernekit.config.yaml in the current folder without --config', () => {
     const dir = join(config(), '..');
     const bin = join(import.meta.dirname, '../bin/kernekit.js');
-    const listed = JSON.parse(execFileSync(process.execPath, [bin, 'list', '--content', CONTENT, '--json'], { cwd: dir, encoding: 'utf8' })) as { languages: string[] };
+    const listed = JSON.parse(execFileSync(process.execPath, [bin, 'list', '--content', CONTENT, '--json'], { cwd: dir, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' })) as { languages: string[] };
     expect(listed.languages).toEqual(['da', 'en']);
   });
 });

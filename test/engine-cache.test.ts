@@ -18,6 +18,8 @@ function buildDeck(name: string, cacheDir: string): Record<string, string> {
   execFileSync(process.execPath, [BIN, 'build', '--content', CONTENT, '--only', 'cards,handout', '--lang', 'da,en', '--out', out, '--quiet'], {
     cwd: work,
     env: { ...process.env, KERNEKIT_CACHE_DIR: cacheDir },
+    timeout: 120_000,
+    killSignal: 'SIGKILL',
   });
   const files = snapshot(out);
   // The manifest names the build's own folder nowhere, but compare PDFs, previews and zips only.

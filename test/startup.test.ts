@@ -16,6 +16,8 @@ function loadsOf(args: string[]): { packages: string[]; bundles: string[]; fontR
     cwd: work,
     env: { ...process.env, KERNEKIT_RECORD_LOADS: record },
     stdio: 'ignore',
+    timeout: 120_000,
+    killSignal: 'SIGKILL',
   });
   return JSON.parse(readFileSync(record, 'utf8'));
 }
