@@ -30,7 +30,7 @@ export function readYamlFile(absPath: string, shownPath: string): YamlResult {
 
 export function parseYaml(text: string, shownPath: string): YamlResult {
   const keptAs = keptFile(text);
-  const kept = keptAs && keptData(keptAs);
+  const kept = keptAs ? keptData(keptAs) : undefined;
   if (kept !== undefined) {
     let p: ReturnType<typeof parsed> | undefined;
     return { ok: true, yaml: located(shownPath, kept, () => (p ??= parsed(text)).doc, () => (p ??= parsed(text)).lineCounter) };
