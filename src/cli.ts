@@ -6,17 +6,18 @@ import { version } from './version.js';
 import { contentDir } from './kit-paths.js';
 import { terminalIo, type Io } from './terminal.js';
 import { checkCommand, COMMANDS, exitCodes, I18N_COMMANDS, INPUT_PROBLEM, USAGE_MISTAKE } from './cli-help.js';
-import { reportError } from './report-error.js';
+import { reportError, type JsonReport } from './report-error.js';
 
 export type { Io } from './terminal.js';
 
 /** Runs one command line and returns the exit code; never throws for user mistakes. */
 export async function main(argv: string[], io: Io = terminalIo()): Promise<number> {
   let code = 0;
+  const asJson = jsonReport(argv);
   try {
     checkCommand(argv);
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, asJson);
   }
   const parser = yargs(argv.length === 0 ? ['--help'] : dashValuesAttached(argv))
     .scriptName('kernekit')
@@ -181,9 +182,22 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
   try {
     await parser.parseAsync();
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, asJson);
   }
   return code;
+}
+
+/**
+ * A command line that yargs refuses never reaches its command, which would have printed the
+ * failure as JSON: whether --json was asked for is read from the words themselves (the last
+ * of --json, --json=…, --no-json wins, as in yargs), and so is the command they name.
+ */
+function jsonReport(argv: string[]): JsonReport | undefined {
+  const flag = argv.filter((a) => /^--(no-)?json(=|$)/.test(a)).pop();
+  if (flag === undefined || flag === '--no-json' || flag === '--json=false') return undefined;
+  const [first, second] = argv;
+  const command = (COMMANDS as readonly string[]).includes(first ?? '') ? first! : null;
+  return { command: command === 'i18n' && (I18N_COMMANDS as readonly string[]).includes(second ?? '') ? `i18n ${second}` : command };
 }
 
 /**

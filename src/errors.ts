@@ -8,9 +8,9 @@ export class LayoutError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    message: string,
+    readonly reason: string,
   ) {
-    super(`layouts/${file}:${line}: ${message}`);
+    super(`layouts/${file}:${line}: ${reason}`);
     this.name = 'LayoutError';
   }
 }

@@ -7,7 +7,7 @@ import type { Io } from './terminal.js';
  */
 export const SCHEMA_VERSION = 1;
 
-/** Prints a command's result as one JSON document on standard output; `oneLine` for JSON Lines (watch). */
-export function printJson(io: Io, command: string, body: object, oneLine = false): void {
+/** Prints a command's result (or failure) as one JSON document on standard output; `oneLine` for JSON Lines (watch). */
+export function printJson(io: Io, command: string | null, body: object, oneLine = false): void {
   io.out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, command, ...body }, null, oneLine ? undefined : 2));
 }

@@ -40,7 +40,7 @@ describe('the command line helps a lost user', () => {
 
   it.each([
     [['bild'], '"bild" is not a kernekit command. Did you mean "kernekit build"?'],
-    [['valdate', '--json'], 'Did you mean "kernekit validate"?'],
+    [['valdate'], '"valdate" is not a kernekit command. Did you mean "kernekit validate"?'],
     [['i18n', 'stauts'], '"i18n stauts" is not a kernekit command. Did you mean "kernekit i18n status"?'],
     [['frobnicate'], 'The commands are: init, validate, build, watch, list, i18n.'],
   ])('kernekit %j suggests the nearest command and exits 2', (args, message) => {

@@ -1,36 +1,14 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { runWatch } from '../src/commands/watch.js';
 import { contentCopy, edit } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
+import { compiledSchema, expectValid, schema, schemaIds } from './helpers/schemas.js';
 
 // Every command's --json and manifest.json, checked against the JSON Schemas in schemas/
 // that scripts are told to rely on.
-
-const SCHEMAS = join(import.meta.dirname, '../schemas');
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-/** Each schema's $id by its file name, however the $id is written. */
-const ids = new Map<string, string>();
-for (const file of readdirSync(SCHEMAS)) {
-  const schema = JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')) as { $id: string };
-  ajv.addSchema(schema);
-  ids.set(file, schema.$id);
-}
-
-function schema(name: string): ValidateFunction {
-  const validate = ajv.getSchema(ids.get(`${name}.schema.json`) ?? `schemas/${name}.schema.json is missing`);
-  if (!validate) throw new Error(`schemas/${name}.schema.json is missing`);
-  return validate;
-}
-
-function expectValid(name: string, data: unknown): void {
-  const validate = schema(name);
-  const ok = validate(data);
-  expect(ok ? [] : validate.errors, `${name}.schema.json`).toEqual([]);
-}
 
 async function json(args: string[]): Promise<{ code: number; data: Record<string, unknown>; err: string[] }> {
   const out: string[] = [];
@@ -41,7 +19,7 @@ async function json(args: string[]): Promise<{ code: number; data: Record<string
 
 describe('--json and the JSON Schemas', () => {
   it('every schema compiles in strict mode and every $ref resolves', () => {
-    for (const [file, id] of ids) expect(ajv.getSchema(id), file).toBeTypeOf('function');
+    for (const [file, id] of schemaIds) expect(compiledSchema(id), file).toBeTypeOf('function');
   });
 
   it('build --json: built files name their document, as manifest.json does, and both match their schemas', async () => {

@@ -95,7 +95,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     if (timings && !args.json) io.out(timingsReport(timings, result.files));
     return 0;
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, args.json ? { command: 'build' } : undefined);
   }
 }
 

@@ -34,7 +34,7 @@ export function runStatus(args: { content: string; lang?: string; strict: boolea
     }
     return ok ? 0 : 1;
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, args.json ? { command: 'i18n status' } : undefined);
   }
 }
 
@@ -74,6 +74,6 @@ export function runExtract(args: { content: string; lang: string; json?: boolean
     }
     return 0;
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, args.json ? { command: 'i18n extract' } : undefined);
   }
 }

@@ -61,7 +61,7 @@ export function runInit(args: InitArgs, io: Io): number {
     for (const command of next) io.out(`  ${command}`);
     return 0;
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, args.json ? { command: 'init' } : undefined);
   }
 }
 

@@ -28,6 +28,6 @@ export function runList(args: BuildArgs, io: Io): number {
     io.out(`    ${shown('index.html')}, ${shown(ACCESSIBILITY_FILE)}, ${shown('manifest.json')}, an HTML edition beside each PDF (<name>.html), a first-page preview of each PDF in <lang>/previews/, and each language's planner page with its scripts (<lang>/planlaeg-moedet.html, the name translated)`);
     return 0;
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, args.json ? { command: 'list' } : undefined);
   }
 }

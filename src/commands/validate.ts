@@ -42,7 +42,7 @@ export function validate(contentDir: string, io: Io, json = false): number {
       printJson(io, 'validate', { content: resolve(contentDir), valid: false, counts: null, problems: err.problems });
       return 1;
     }
-    return reportError(err, io);
+    return reportError(err, io, json ? { command: 'validate' } : undefined);
   }
 }
 

@@ -24,16 +24,17 @@ const SETTLE_MS = 40;
  * warm in this process (fonts, shaped words, compiled layouts), so a rebuild is quick.
  */
 export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<number> {
+  // --json: one compact JSON document per line and rebuild (JSON Lines), for a script that follows the output; a failed rebuild is one such line too.
+  const json = args.json === true;
+  const asJson = json ? { command: 'watch', oneLine: true } : undefined;
   let request;
   try {
     request = buildRequest(args);
     // Refused before watching: every rebuild would be refused the same way.
     outputFolder(request.outDir, request.contentDir);
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, asJson);
   }
-  // --json: one compact JSON document per line and rebuild (JSON Lines), for a script that follows the output.
-  const json = args.json === true;
   const line = (f: BuiltFile) => json || io.out(`${new Date().toISOString().slice(11, 19)}  ${f.language}  ${relative(process.cwd(), join(request.outDir, f.path)) || f.path}  ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}  ${formatBytes(f.bytes, 'en')}  ${(f.ms / 1000).toFixed(2)} s`);
   let running = false;
   let again = false;
@@ -69,7 +70,7 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
       else if (rebuilt === 0) io.out('Nothing to rebuild.');
       else io.out(`Rebuilt ${rebuilt} file${rebuilt === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(2)} s. Watching for changes…`);
     } catch (err) {
-      reportError(err, io);
+      reportError(err, io, asJson);
       if (!json) io.out('Watching for changes…');
     }
     running = false;
