@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Content } from 'pdfmake/interfaces.js';
 import { describe, expect, it, vi } from 'vitest';
+import { readChecked, writeChecked } from '../src/checked-file.js';
 import { DEFAULT_STYLE } from '../src/render/fonts.js';
 import { engine, layoutHeights } from '../src/render/pdfmake.js';
 import { CONTENT } from './helpers/content.js';
@@ -27,6 +28,8 @@ function buildDeck(name: string, cacheDir: string): Record<string, string> {
 }
 
 const cacheFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /^engine-[0-9a-f]{16}\.json$/.test(f)) : []);
+/** The cache file's JSON, or undefined when its checksum does not match (checked-file.ts). */
+const cacheText = (file: string) => readChecked(file)?.toString('utf8');
 
 describe('the engine cache', () => {
   const cache = join(work, 'cache');
@@ -37,7 +40,7 @@ describe('the engine cache', () => {
     expect(Object.keys(cold)).toContain('da/spoergsmaalskort.pdf');
     const [file] = cacheFiles(cache);
     expect(file).toBeDefined();
-    const data = JSON.parse(readFileSync(join(cache, file!), 'utf8')) as { runs: Record<string, Record<string, unknown>>; heights: Record<string, number> };
+    const data = JSON.parse(cacheText(join(cache, file!))!) as { runs: Record<string, Record<string, unknown>>; heights: Record<string, number> };
     expect(Object.keys(data.runs)).toContain('SourceSans3-Regular');
     expect(Object.keys(data.runs['SourceSans3-Regular']!)).toContain('kerneopgaven ');
     expect(Object.keys(data.heights).length).toBeGreaterThan(50);
@@ -51,7 +54,22 @@ describe('the engine cache', () => {
     const [file] = cacheFiles(cache);
     writeFileSync(join(cache, file!), '{"engine": "x", "runs": ');
     expect(buildDeck('damaged', cache)).toEqual(cold);
-    expect(() => JSON.parse(readFileSync(join(cache, file!), 'utf8'))).not.toThrow();
+    expect(() => JSON.parse(cacheText(join(cache, file!))!)).not.toThrow();
+  });
+
+  it('is ignored when bytes of its file are flipped into other JSON, and the output stays the same', () => {
+    const file = join(cache, cacheFiles(cache)[0]!);
+    const bytes = readFileSync(file);
+    // Every digit 1-8 after the engine's name becomes the next one: still JSON, with other
+    // glyph ids, positions and heights, which would draw other PDFs if they were believed.
+    const from = bytes.indexOf('"runs"');
+    expect(from).toBeGreaterThan(0);
+    for (let i = from; i < bytes.length; i++) if (bytes[i]! >= 0x31 && bytes[i]! <= 0x38) bytes[i]!++;
+    writeFileSync(file, bytes);
+    expect(cacheText(file)).toBeUndefined();
+    expect(buildDeck('flipped', cache)).toEqual(cold);
+    expect(readFileSync(file).equals(bytes)).toBe(false);
+    expect(() => JSON.parse(cacheText(file)!)).not.toThrow();
   });
 
   it('can be turned off with KERNEKIT_CACHE_DIR=off, with the same output', () => {
@@ -107,11 +125,11 @@ describe('the engine cache file', () => {
       const heights = Object.fromEntries(Array.from({ length: cacheModule.MAX_ENTRIES }, (_, i) => [`old-${i}`, i]));
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `engine-${engineKey().slice(0, 16)}.json`);
-      writeFileSync(file, JSON.stringify({ engine: engineKey(), runs: {}, heights }));
+      writeChecked(file, Buffer.from(JSON.stringify({ engine: engineKey(), runs: {}, heights })));
       expect(cacheModule.storedHeight('old-7')).toBe(7);
       cacheModule.keepHeight('new', 42);
       cacheModule.saveEngineCache();
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as { heights: Record<string, number> };
+      const saved = JSON.parse(cacheText(file)!) as { heights: Record<string, number> };
       expect(saved.heights).toEqual({ 'old-7': 7, new: 42 });
     } finally {
       process.env.KERNEKIT_CACHE_DIR = previous;

@@ -1,14 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { cacheDir } from '../cache-dir.js';
+import { readChecked, writeChecked } from '../checked-file.js';
 import { engineKey } from '../render/engine-key.js';
 import type { EngineCacheFile } from './types.js';
 
 /**
- * `engine-<key>.json` in the cache folder, named by engineKey(). Threads and processes may
- * save at the same time: each replaces the file in one rename, so the file is always whole.
- * Files of other engines are removed.
+ * `engine-<key>.json` in the cache folder, named by engineKey(), with a checksum as every
+ * cache file has (checked-file.ts): a damaged file reads as no file. Files of other engines
+ * are removed.
  */
 export function engineCacheFile(): EngineCacheFile | null {
   const dir = cacheDir();
@@ -17,18 +17,9 @@ export function engineCacheFile(): EngineCacheFile | null {
   const name = `engine-${engine.slice(0, 16)}.json`;
   return {
     engine,
-    read() {
-      try {
-        return readFileSync(join(dir, name), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    read: () => readChecked(join(dir, name))?.toString('utf8'),
     write(text) {
-      mkdirSync(dir, { recursive: true });
-      const temp = join(dir, `${name}.${process.pid}-${threadId}.tmp`);
-      writeFileSync(temp, text);
-      renameSync(temp, join(dir, name));
+      writeChecked(join(dir, name), Buffer.from(text, 'utf8'));
       for (const other of readdirSync(dir)) {
         if (other !== name && /^engine-[0-9a-f]{16}\.json$/.test(other)) rmSync(join(dir, other), { force: true });
       }
