@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 
@@ -38,20 +38,5 @@ export function writeChecked(file: string, data: Uint8Array, from = ''): void {
     renameSync(temp, file);
   } catch {
     // A read-only or full disk costs the next run its head start, nothing else.
-  }
-}
-
-const pruned = new Set<string>();
-
-/** Once a process and folder: the newest `max` files of the folder stay, older ones go. */
-export function keepNewest(dir: string, max: number): void {
-  if (pruned.has(dir)) return;
-  pruned.add(dir);
-  try {
-    const files = readdirSync(dir).map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }));
-    files.sort((a, b) => b.time - a.time);
-    for (const { name } of files.slice(max)) rmSync(join(dir, name), { force: true });
-  } catch {
-    // Left for the next run.
   }
 }

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { cacheDir } from './cache-dir.js';
+import { removeOtherVersions } from './cache-trim.js';
 import { readChecked, writeChecked } from './checked-file.js';
 import { version } from './version.js';
 
@@ -63,11 +64,5 @@ function bundleStamp(file: string): string {
 /** Caches of earlier versions of kernekit or Node are removed when a new one is written. */
 function saveCache(file: string, data: Buffer, stamp: string, name: string): void {
   writeChecked(file, data, stamp);
-  try {
-    for (const other of readdirSync(dirname(file))) {
-      if (other.startsWith(`${name}-`) && other.endsWith('.bin') && join(dirname(file), other) !== file) rmSync(join(dirname(file), other), { force: true });
-    }
-  } catch {
-    // Left for the next time.
-  }
+  removeOtherVersions(dirname(file), basename(file), (other) => other.startsWith(`${name}-`) && other.endsWith('.bin'));
 }

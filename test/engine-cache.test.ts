@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Content } from 'pdfmake/interfaces.js';
 import { describe, expect, it, vi } from 'vitest';
 import { readChecked, writeChecked } from '../src/checked-file.js';
@@ -34,8 +34,14 @@ const cacheText = (file: string) => readChecked(file)?.toString('utf8');
 describe('the engine cache', () => {
   const cache = join(work, 'cache');
   let cold: Record<string, string>;
+  /** What an older kernekit, engine, Node or pdf.js left in the cache folder, and a file of the user's. */
+  const left = { engine: 'engine-0123456789abcdef.json', code: 'code/build-0.0.1-node18.0.0-x64.bin', previews: 'previews-0123456789abcdef/0a.png', mine: 'notes.txt' };
 
   it('is filled by a first build, with shaped words and measured heights', () => {
+    for (const file of Object.values(left)) {
+      mkdirSync(dirname(join(cache, file)), { recursive: true });
+      writeFileSync(join(cache, file), 'old');
+    }
     cold = buildDeck('cold', cache);
     expect(Object.keys(cold)).toContain('da/spoergsmaalskort.pdf');
     const [file] = cacheFiles(cache);
@@ -44,6 +50,14 @@ describe('the engine cache', () => {
     expect(Object.keys(data.runs)).toContain('SourceSans3-Regular');
     expect(Object.keys(data.runs['SourceSans3-Regular']!)).toContain('kerneopgaven ');
     expect(Object.keys(data.heights).length).toBeGreaterThan(50);
+  });
+
+  it("the first build removes other versions' caches, and nothing else", () => {
+    expect(existsSync(join(cache, left.engine))).toBe(false);
+    expect(existsSync(join(cache, left.code))).toBe(false);
+    expect(existsSync(join(cache, dirname(left.previews)))).toBe(false);
+    expect(readFileSync(join(cache, left.mine), 'utf8')).toBe('old');
+    expect(readdirSync(join(cache, 'code')).length).toBeGreaterThan(0);
   });
 
   it('gives byte-identical PDFs, previews and zips when it is warm', () => {

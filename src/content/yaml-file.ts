@@ -2,7 +2,8 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Docume
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { cacheDir } from '../cache-dir.js';
-import { keepNewest, readChecked, writeChecked } from '../checked-file.js';
+import { keepNewest } from '../cache-trim.js';
+import { readChecked, writeChecked } from '../checked-file.js';
 import { formatPath, type Problem } from './problems.js';
 import { readTextFile } from './text-file.js';
 

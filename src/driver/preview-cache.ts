@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { cacheDir } from '../cache-dir.js';
-import { keepNewest, readChecked, writeChecked } from '../checked-file.js';
+import { keepNewest, removeOtherVersions } from '../cache-trim.js';
+import { readChecked, writeChecked } from '../checked-file.js';
 import { packageVersion } from '../package-version.js';
 import { PREVIEW_WIDTH } from '../writers/preview-png.js';
 
@@ -17,7 +17,6 @@ import { PREVIEW_WIDTH } from '../writers/preview-png.js';
 export const MAX_PREVIEWS = 1000;
 
 let folder: string | null | undefined;
-let pruned = false;
 
 function previewFolder(): string | null {
   if (folder !== undefined) return folder;
@@ -42,19 +41,7 @@ export function keepPreview(pdfSha256: string, png: Buffer): void {
   const dir = previewFolder();
   if (!dir) return;
   writeChecked(join(dir, `${pdfSha256}.png`), png);
-  if (!pruned) prune(dir);
-}
-
-/** Once a process: thumbnails of other pdf.js or canvas versions go, and the oldest beyond MAX_PREVIEWS. */
-function prune(dir: string): void {
-  pruned = true;
-  try {
-    const parent = join(dir, '..');
-    for (const other of readdirSync(parent)) {
-      if (other.startsWith('previews-') && join(parent, other) !== dir) rmSync(join(parent, other), { recursive: true, force: true });
-    }
-  } catch {
-    // Left for the next build.
-  }
+  // Thumbnails of other pdf.js or canvas versions go, and the oldest beyond MAX_PREVIEWS.
+  removeOtherVersions(dirname(dir), basename(dir), (name) => name.startsWith('previews-'));
   keepNewest(dir, MAX_PREVIEWS);
 }
