@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
+import { MAX_KEPT } from '../src/host/host.js';
 import { compileTemplate } from '../src/layout/precompiled.js';
 import { tempCacheDirs } from './helpers/temp-cache.js';
 
@@ -52,5 +53,22 @@ describe('precompiled layouts', () => {
     const broken = 'line one\n{{#each xs}}never closed';
     expect(errorOf(() => compileTemplate(env(), broken, OPTIONS))).toBe(errorOf(() => env().compile(broken, OPTIONS)({ xs: [] })));
     expect(() => stored()).toThrow();
+  });
+
+  it('the folder keeps the newest MAX_KEPT compiled layouts, so edited layouts do not pile up', () => {
+    const dir = join(cacheDir(), 'templates');
+    mkdirSync(dir, { recursive: true });
+    // Layouts compiled on earlier days, the first the oldest.
+    for (let i = 0; i < MAX_KEPT; i++) {
+      const file = join(dir, `old-${i}.js`);
+      writeFileSync(file, 'old');
+      utimesSync(file, 1_000_000 + i, 1_000_000 + i);
+    }
+    expect(compileTemplate(env(), SOURCE, OPTIONS)(DATA)).toBe(env().compile(SOURCE, OPTIONS)(DATA));
+    const names = readdirSync(dir);
+    expect(names).toHaveLength(MAX_KEPT);
+    expect(names).not.toContain('old-0.js');
+    expect(names).toContain(`old-${MAX_KEPT - 1}.js`);
+    expect(names.filter((n) => !n.startsWith('old-'))).toHaveLength(1);
   });
 });

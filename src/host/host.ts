@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve, sep } from 'node:path';
 import { cacheDir } from '../cache-dir.js';
+import { keepNewest } from '../cache-trim.js';
 import { readChecked, writeChecked } from '../checked-file.js';
 import { BUNDLED, FONT_DIR, LAYOUT_DIR } from '../kit-paths.js';
 import { engineCacheFile } from './engine-cache-file.js';
@@ -15,6 +16,9 @@ import type { Host, PdfmakeModules } from './types.js';
 // hashing, and the engine cache in a file. Libraries load on first use, so commands that
 // draw nothing (validate, list) never pay for them. Each require names its module in full,
 // so that the bundler can see it (scripts/bundle.mjs).
+
+/** Files a folder of kept text holds: kernekit's layouts make about 25, and each edit of a layout one more. */
+export const MAX_KEPT = 1000;
 
 let modules: PdfmakeModules | undefined;
 let fontkit: ReturnType<Host['fontkit']> | undefined;
@@ -64,7 +68,10 @@ export const host: Host = {
     const stored = file ? readChecked(file)?.toString('utf8') : undefined;
     if (stored !== undefined) return stored;
     const made = make();
-    if (file) writeChecked(file, Buffer.from(made, 'utf8'));
+    if (file) {
+      writeChecked(file, Buffer.from(made, 'utf8'));
+      keepNewest(join(dir, folder), MAX_KEPT);
+    }
     return made;
   },
 };
