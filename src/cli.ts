@@ -1,6 +1,6 @@
 import yargs, { type Argv } from 'yargs';
 import { UsageError } from './content/problems.js';
-import { buildOptions } from './commands/build-args.js';
+import { buildOptions, CONFIG_OPTION } from './commands/build-args.js';
 import type { BuildArgs } from './commands/build.js';
 import { version } from './version.js';
 import { contentDir } from './kit-paths.js';
@@ -46,18 +46,20 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
     )
     .command(
       'validate',
-      'Check the content and print a summary of what it holds',
+      'Check the content and the config file, and print a summary of what the content holds',
       (y: Argv) =>
         y
+          .option('config', CONFIG_OPTION)
           .option('json', { type: 'boolean', default: false, describe: 'Print the summary, or every problem, as JSON' })
           .strict()
           .example('$0 validate', 'Check content/ (or kernekit\'s own kit) and print the summary')
           .example('$0 validate --content ../min-kit', 'Check another content folder')
+          .example('$0 validate --config ../kommune.yaml', 'Check the content and a config file that is not kernekit.config.yaml here')
           .example('$0 validate --json', 'The counts, or every problem with file, line and field, for a script')
-          .epilogue(exitCodes({ 0: 'the content is valid', 1: 'problems found, each with file, line, column and field', 2: USAGE_MISTAKE })),
+          .epilogue(exitCodes({ 0: 'the content and the config are valid', 1: 'problems found, each with file, line, column and field', 2: USAGE_MISTAKE })),
       async (args) => {
         const { validate } = await import('./commands/validate.js');
-        code = validate(String(args.content), io, args.json === true);
+        code = validate(String(args.content), io, args.json === true, args.config as string | undefined);
       },
     )
     .command(

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
@@ -10,6 +10,7 @@ import { loadKit } from '../src/content/load.js';
 import { localize } from '../src/i18n/translator.js';
 import { build } from '../src/driver/build.js';
 import { CONTENT } from './helpers/content.js';
+import { spawnKernekit } from './helpers/cli.js';
 import { normalize, readPdf, type PdfFile } from './helpers/pdf.js';
 import { tempDir } from './helpers/files.js';
 import { pngFile } from './helpers/png.js';
@@ -144,6 +145,43 @@ describe('a broken config', () => {
     expect(() => buildRequest({ content: CONTENT, out: 'out', duplex: 'long', bleed: 3, imposition: 'sheet', config: file })).toThrow(/logo: "logo\.gif" is not a PNG or SVG file/);
     const svg = configDir('logo: logo.svg\n', { 'logo.svg': '<svg viewBox="0 0 10 10"><image href="/etc/passwd"/></svg>' });
     expect(() => buildRequest({ content: CONTENT, out: 'out', duplex: 'long', bleed: 3, imposition: 'sheet', config: svg })).toThrow(/contains an <image> element/);
+  });
+});
+
+describe('an organisation name the fonts cannot print', () => {
+  const run = async (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join('\n'), err };
+  };
+
+  it('stops the build with one line naming the config file, line and field, and writes nothing', async () => {
+    const file = configDir('paper: a4\norganisation: "Eksempel Kommune 😀"\n');
+    const out = join(tempDir('config'), 'out');
+    const r = await run(['build', '--config', file, '--content', CONTENT, '--out', out, '--only', 'handout', '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([
+      expect.stringMatching(/kernekit\.config\.yaml:2:15 organisation: The fonts cannot print U\+1F600 "😀", .* \[missing-glyph\]$/),
+      '1 problem found. Nothing was written.',
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('is caught by validate, from --config or from kernekit.config.yaml in the current folder', async () => {
+    const file = configDir('organisation: ሰላም Kommune\n');
+    const r = await run(['validate', '--config', file, '--content', CONTENT]);
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toMatch(/kernekit\.config\.yaml:1:15 organisation: The fonts cannot print U\+1230 "ሰ", U\+120B "ላ", U\+121D "ም"/);
+    const here = await spawnKernekit(['validate', '--content', CONTENT], { cwd: dirname(file), timeoutMs: 30_000 });
+    expect(here.code).toBe(1);
+    expect(here.err).toMatch(/^kernekit\.config\.yaml:1:15 organisation: The fonts cannot print U\+1230/);
+  });
+
+  it('lets Latin, Greek and Cyrillic names through, as the fonts have them', async () => {
+    const r = await run(['validate', '--config', configDir('organisation: Ærø Kommune · Δήμος Αθηναίων · Київ\n'), '--content', CONTENT]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
   });
 });
 

@@ -11,11 +11,14 @@ import { PAPER_CHOICES, POSTER_CHOICES, type PaperName } from '../print/paper.js
 /** What a build uses when neither the command line nor the config file says. */
 export const DEFAULTS = { lang: 'da', paper: 'a4' as PaperName, cardSize: 'poker', printerMargin: 4.2 };
 
+/** --config, which validate reads too. */
+export const CONFIG_OPTION = { type: 'string', describe: `Branding and defaults file (default: ${CONFIG_FILE} in the current folder, if there is one)` } as const;
+
 /** The options `build` (and later `list` and `watch`) share, with their help texts. */
 export function buildOptions<T>(y: Argv<T>) {
   return y
     // No yargs defaults for --lang, --paper and --card-size: a value absent on the command line falls back to the config file first.
-    .option('config', { type: 'string', describe: `Branding and defaults file (default: ${CONFIG_FILE} in the current folder, if there is one)` })
+    .option('config', CONFIG_OPTION)
     .option('lang', { type: 'string', describe: `Languages to build, comma-separated, e.g. da,en (default: the config's languages, else ${DEFAULTS.lang})` })
     .option('out', { type: 'string', default: 'out', describe: 'Output folder; each language goes into <out>/<lang>/' })
     .option('only', { type: 'string', describe: `Build only these document families, comma-separated: ${documentFamilies.join(', ')}` })

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { deckCards } from '../content/deck.js';
 import { loadContent } from '../content/load.js';
+import { loadConfig } from '../config/load.js';
 import { allActors, checklistQuestionCount, type Kit } from '../content/model.js';
 import { formatProblem, InputError, type Problem } from '../content/problems.js';
 import { translatedLanguages } from '../i18n/languages.js';
@@ -10,11 +11,16 @@ import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
 import { printJson } from '../json-output.js';
 
-export function validate(contentDir: string, io: Io, json = false): number {
+/** Checks the content in `contentDir` and the config file (`--config`, else kernekit.config.yaml here when there is one), every problem of both at once. */
+export function validate(contentDir: string, io: Io, json = false, configFile?: string): number {
   try {
-    const { kit, warnings } = loadContent(contentDir);
+    const problems: Problem[] = [];
+    const loaded = collect(problems, () => loadContent(contentDir));
+    collect(problems, () => loadConfig(configFile, contentDir));
+    if (loaded) collect(problems, () => checkLanguages(loaded.kit, contentDir));
+    if (problems.length > 0) throw new InputError(problems);
+    const { kit, warnings } = loaded!;
     for (const w of warnings) io.err(`warning: ${formatProblem(w)}`);
-    checkLanguages(kit, contentDir);
     const counts = {
       exercises: kit.exercises.length,
       misunderstandings: kit.misunderstandings.items.length,
@@ -43,6 +49,17 @@ export function validate(contentDir: string, io: Io, json = false): number {
       return 1;
     }
     return reportError(err, io, json ? { command: 'validate' } : undefined);
+  }
+}
+
+/** What `check` returns, or undefined with its problems added to `problems` when it rejects the input. */
+function collect<T>(problems: Problem[], check: () => T): T | undefined {
+  try {
+    return check();
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    problems.push(...err.problems);
+    return undefined;
   }
 }
 

@@ -6,6 +6,7 @@ import type { Branding } from '../documents/family.js';
 import type { PaperName } from '../print/paper.js';
 import { readLogo, type Logo } from './logo.js';
 import { configSchema } from './schema.js';
+import { unprintable } from '../render/unprintable.js';
 import { canonicalLanguage, hasTranslation, noTranslation } from '../i18n/language-code.js';
 
 /** Looked up in the working directory when no --config is given. */
@@ -58,6 +59,9 @@ export function loadConfig(file: string | undefined, contentDir: string): KitCon
     const language = typeof code === 'string' ? canonicalLanguage(code) : undefined;
     if (language !== undefined && !hasTranslation(contentDir, language)) problems.push(yaml.problemAt(['languages', i], noTranslation(contentDir, language), 'no-translation'));
   });
+  const organisation = checked.success ? checked.data.organisation : undefined;
+  const lacking = organisation === undefined ? undefined : unprintable(organisation);
+  if (lacking) problems.push(yaml.problemAt(['organisation'], `The fonts cannot print ${lacking}, and the name is printed in every PDF's footer and on the guide's cover. Write it in letters the fonts have: kernekit's fonts cover Latin, Greek and Cyrillic.`, 'missing-glyph'));
   if (problems.length > 0 || !checked.success) throw new InputError(problems);
   const c = checked.data;
   return {

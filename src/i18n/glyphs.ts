@@ -2,22 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
 import { InputError, type Problem } from '../content/problems.js';
-import { missingGlyphs } from '../render/text-metrics.js';
+import { unprintable } from '../render/unprintable.js';
 import { splitKey } from './catalog.js';
 import { locateText, shown, templateFile, translationFile } from './files.js';
 
-/** The characters of a text that the kit's fonts (regular and bold) lack, as `U+XXXX "c"`. */
-function unprintable(text: string): string | undefined {
-  const missing = new Set([...missingGlyphs(text, 'normal'), ...missingGlyphs(text, 'bold')]);
-  if (missing.size === 0) return undefined;
-  return [...missing].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}"`).join(', ');
-}
-
 /**
- * Every character of every string a language prints must be in the kit's fonts: pdfmake
- * has no per-glyph fallback and would print an empty box. Checked before rendering (and by
- * validate), so the writer hears which file, line, key and character, instead of finding a
- * blank on paper. `danish(key)` tells the strings that print the Danish source.
+ * Every character of every string a language prints must be in the kit's fonts (see
+ * unprintable). Checked before rendering (and by validate), so the writer hears which file,
+ * line, key and character, instead of finding a blank on paper. `danish(key)` tells the
+ * strings that print the Danish source.
  */
 export function checkGlyphs(printed: Map<string, string>, language: string, contentDir: string, danish: (qualifiedKey: string) => boolean): void {
   const problems: Problem[] = [];
