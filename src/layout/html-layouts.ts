@@ -1,19 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { LayoutError } from '../errors.js';
 import type Handlebars from 'handlebars';
-import { fillLayout, layoutEnvironment, layoutSource, onLayoutsChanged, type Translate } from './layouts.js';
+import { compiledLayout, fillLayout, layoutEnvironment, layoutSource, onLayoutsChanged, type Translate } from './layouts.js';
 import { LAYOUT_DIR } from '../kit-paths.js';
-import { compileTemplate } from './precompiled.js';
 
 /** HTML layouts live in layouts/html/; the ones named `_x.hbs` are partials, used as {{> x}}. */
 const HTML_DIR = 'html/';
 
 let env: typeof Handlebars | undefined;
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
-onLayoutsChanged(() => {
-  env = undefined;
-  compiled.clear();
-});
+onLayoutsChanged(() => (env = undefined));
 
 /** The HTML environment: the same helpers as the PDF layouts, but every {{value}} is HTML-escaped. */
 function environment(): typeof Handlebars {
@@ -33,11 +28,7 @@ function environment(): typeof Handlebars {
  */
 export function runHtmlLayout(file: string, data: object, t: Translate): string {
   const path = HTML_DIR + file;
-  let tpl = compiled.get(path);
-  if (!tpl) {
-    tpl = compileTemplate(environment(), layoutSource(path), { strict: true });
-    compiled.set(path, tpl);
-  }
+  const tpl = compiledLayout(path, environment, { strict: true });
   // Indented templates leave spaces at line ends; they mean nothing in HTML (no layout writes <pre>).
   return fillLayout(tpl, path, data, t).replace(/[ \t]+$/gm, '');
 }

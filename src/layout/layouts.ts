@@ -111,10 +111,14 @@ export function forgetLayouts(): void {
   for (const forget of forgetters) forget();
 }
 
-function template(file: string): HandlebarsTemplateDelegate {
+/**
+ * A layout compiled once a process, with the environment and options of its kind (PDF or
+ * HTML): the file's path under layouts/ names it, `html/` and all.
+ */
+export function compiledLayout(file: string, env: () => typeof Handlebars, options: CompileOptions): HandlebarsTemplateDelegate {
   let tpl = compiled.get(file);
   if (!tpl) {
-    tpl = compileTemplate(environment(), layoutSource(file), { strict: true, noEscape: true });
+    tpl = compileTemplate(env(), layoutSource(file), options);
     compiled.set(file, tpl);
   }
   return tpl;
@@ -166,7 +170,7 @@ export function fillLayout(tpl: HandlebarsTemplateDelegate, file: string, data: 
  * only through helpers that quote it, so content text is never run as a template.
  */
 export function runLayout<T>(file: string, data: object, t: Translate): T {
-  const text = fillLayout(template(file), file, data, t);
+  const text = fillLayout(compiledLayout(file, environment, { strict: true, noEscape: true }), file, data, t);
   try {
     return parseJson5(text) as T;
   } catch (err) {
