@@ -12,7 +12,7 @@ import SVGMeasure from 'pdfmake/js/SVGMeasure';
 import { tableLayouts } from 'pdfmake/js/tableLayouts';
 import type { FontStyle } from '../render/fonts.js';
 import { parseFontsWith } from './pdfkit-fontkit.js';
-import type { Host, HyphenPatterns } from './types.js';
+import type { Host } from './types.js';
 
 // The planner page's host: the browser bundle is built with this file in place of host.ts
 // (scripts/bundle-browser.mjs). What host.ts reads from disk arrives here as data, embedded
@@ -32,7 +32,6 @@ const given = () => {
   if (!provided) throw new Error('the planner has no fonts and layouts yet: provideHostData() comes first');
   return provided;
 };
-const hyphenators = new Map<string, HyphenPatterns>();
 
 export function provideHostData(data: HostData): void {
   provided = { data, fonts: new Map(Object.entries(data.fonts)) as Map<FontStyle, Uint8Array> };
@@ -42,11 +41,9 @@ export const host: Host = {
   fonts: () => given().fonts,
   layoutSource: (file) => given().data.layouts[file],
   hyphenation(language) {
-    let h = hyphenators.get(language);
     const patterns = given().data.hyphenation[language];
-    // As hyphen's own modules make it (export-contract.js).
-    if (!h && patterns !== undefined) hyphenators.set(language, (h = { hyphenateSync: createHyphenator(patterns), patterns }));
-    return h;
+    // As hyphen's own modules make it (export-contract.js); render/hyphenate.ts keeps it.
+    return patterns === undefined ? undefined : { hyphenateSync: createHyphenator(patterns), patterns };
   },
   sha256: (text) => sha256(typeof text === 'string' ? new TextEncoder().encode(text) : text),
   engineCache: () => null,

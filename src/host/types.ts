@@ -39,7 +39,10 @@ export interface Host {
   fonts(): ReadonlyMap<FontStyle, Uint8Array>;
   /** A layout's Handlebars source, or undefined when there is no such layout. */
   layoutSource(file: string): string | undefined;
-  /** A language's hyphenation (by its primary subtag, `da`), or undefined when there are no patterns for it. */
+  /**
+   * A language's hyphenation (by its primary subtag, `da`), or undefined when there are no
+   * patterns for it. Its one caller, render/hyphenate.ts, keeps what it gets.
+   */
   hyphenation(language: string): HyphenPatterns | undefined;
   sha256(data: string | Uint8Array): Uint8Array;
   /** The engine cache's file, or null where there is none. */
