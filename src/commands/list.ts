@@ -2,30 +2,55 @@ import { join, relative, resolve } from 'node:path';
 import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
 import { loadKit } from '../content/load.js';
+import type { DocumentFamily } from '../content/model.js';
 import { FAMILIES } from '../documents/registry.js';
+import { localizeUnchecked } from '../i18n/translator.js';
 import { buildRequest } from './build-options.js';
 import type { BuildArgs } from './build.js';
 import { printJson } from '../json-output.js';
 import { ACCESSIBILITY_FILE } from '../writers/accessibility-page.js';
+import { editionFile } from '../writers/html-edition.js';
+import { plannerFile } from '../writers/planner-page.js';
+import { PLANNER_SCRIPTS } from '../writers/planner-scripts.js';
+import { MANIFEST } from '../writers/manifest.js';
 
-/** What `build` with the same options would write, without rendering anything. */
+interface Row {
+  language: string | null;
+  kind: 'pdf' | 'html' | 'preview' | 'zip' | 'planner' | 'index' | 'accessibility' | 'manifest';
+  document: DocumentFamily | null;
+  path: string;
+}
+
+/** What `build` with the same options would write, without rendering anything: the same paths as its manifest.json, and the three files beside it. */
 export function runList(args: BuildArgs, io: Io): number {
   try {
     const request = buildRequest(args);
     const kit = loadKit(request.contentDir);
     const shown = (path: string) => relative(process.cwd(), join(request.outDir, path)) || path;
-    const rows = request.languages.flatMap((language) => [
-      ...FAMILIES.filter((f) => request.only.includes(f.id)).flatMap((f) => f.files(kit).map((file) => ({ language, kind: 'pdf', document: f.id as string | null, path: `${language}/${file}` }))),
-      { language, kind: 'zip', document: null, path: `${language}/kernekit-${language}.zip` },
-    ]);
+    const rows: Row[] = request.languages.flatMap((language) => {
+      const at = (kind: Row['kind'], document: DocumentFamily | null, file: string): Row => ({ language, kind, document, path: `${language}/${file}` });
+      const documents = FAMILIES.filter((f) => request.only.includes(f.id)).flatMap((f) => {
+        const pdfs = f.files(kit);
+        return [...pdfs.map((p) => at('pdf', f.id, p)), ...pdfs.map((p) => at('html', f.id, editionFile(p))), ...pdfs.map((p) => at('preview', f.id, `previews/${p.replace(/\.pdf$/, '.png')}`))];
+      });
+      const planner = [plannerFile(localizeUnchecked(kit, request.contentDir, language), request.contentDir), ...PLANNER_SCRIPTS].sort((a, b) => a.localeCompare(b));
+      return [...documents, at('zip', null, `kernekit-${language}.zip`), ...planner.map((p) => at('planner', null, p))];
+    });
+    const site: Row[] = [
+      { language: null, kind: 'index', document: null, path: 'index.html' },
+      { language: null, kind: 'accessibility', document: null, path: ACCESSIBILITY_FILE },
+      { language: null, kind: 'manifest', document: null, path: MANIFEST },
+    ];
     if (args.json) {
-      const site = [{ language: null, kind: 'index', document: null, path: 'index.html' }, { language: null, kind: 'manifest', document: null, path: 'manifest.json' }];
       printJson(io, 'list', { content: resolve(request.contentDir), out: resolve(request.outDir), languages: request.languages, files: [...rows, ...site] });
       return 0;
     }
-    const width = Math.max(...rows.map((r) => shown(r.path).length));
-    for (const r of rows) io.out(`${r.language}  ${shown(r.path).padEnd(width)}  ${r.document ?? r.kind}`);
-    io.out(`    ${shown('index.html')}, ${shown(ACCESSIBILITY_FILE)}, ${shown('manifest.json')}, an HTML edition beside each PDF (<name>.html), a first-page preview of each PDF in <lang>/previews/, and each language's planner page with its scripts (<lang>/planlaeg-moedet.html, the name translated)`);
+    // The text names the files a person opens; editions, previews and the planner's scripts are summed up below.
+    const opened = rows.filter((r) => r.kind === 'pdf' || r.kind === 'zip' || (r.kind === 'planner' && r.path.endsWith('.html')));
+    const width = Math.max(...opened.map((r) => shown(r.path).length));
+    for (const r of opened) io.out(`${r.language}  ${shown(r.path).padEnd(width)}  ${r.document ?? r.kind}`);
+    io.out(`    ${site.map((r) => shown(r.path)).join(', ')}`);
+    io.out(`    and beside each PDF its HTML edition (<name>.html) and a preview (<lang>/previews/<name>.png), beside each planner page its scripts (${PLANNER_SCRIPTS.join(', ')}); list --json names every file.`);
     return 0;
   } catch (err) {
     return reportError(err, io, args.json ? { command: 'list' } : undefined);

@@ -27,3 +27,8 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
     formatted: (text, what) => checkFormatted(text, language, contentDir, what),
   });
 }
+
+/** One language of the kit without the check against the fonts, for a command that prints nothing and so reads no font (list). */
+export function localizeUnchecked(kit: Kit, contentDir: string, language: string): Localization {
+  return localizeWith(kit, language, languageTexts(contentDir, language), { printed: () => {}, formatted: (text) => text });
+}
