@@ -61,26 +61,53 @@ const noWoff2 = {
 };
 
 /**
+ * Resolves `filter` to the real file and hands it to `contents(realPath)` in a namespace of its
+ * own, so that the module standing in for a package can still require the package itself.
+ */
+function standIn(name, filter, contents) {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter }, async ({ path, resolveDir, kind, pluginData }) => {
+        if (pluginData?.real) return undefined;
+        const real = await b.resolve(path, { resolveDir, kind, pluginData: { real: true } });
+        return { path: real.path, namespace: name };
+      });
+      b.onLoad({ filter: /.*/, namespace: name }, ({ path }) => ({ contents: contents(JSON.stringify(path)), loader: 'js', resolveDir: root }));
+    },
+  };
+}
+
+/**
  * string-width, which yargs lays out its help with (through cliui and wrap-ansi), sets up
  * Unicode regular expressions and an Intl.Segmenter (ICU) as it loads: 30 ms of every
  * command's start, for text measured only to print help. Here it loads when first called.
+ * (The function itself, as an ES module importing CommonJS in Node's way takes it.)
  */
-const lazyStringWidth = {
-  name: 'lazy-string-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, async ({ path, resolveDir, kind, pluginData }) => {
-      if (pluginData?.real) return undefined;
-      const real = await b.resolve(path, { resolveDir, kind, pluginData: { real: true } });
-      return { path: real.path, namespace: 'lazy-string-width' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, ({ path }) => ({
-      // The function itself, as an ES module importing CommonJS in Node's way takes it.
-      contents: `module.exports = (...args) => require(${JSON.stringify(path)}).default(...args);`,
-      loader: 'js',
-      resolveDir: root,
-    }));
-  },
-};
+const lazyStringWidth = standIn('lazy-string-width', /^string-width$/, (real) => `module.exports = (...args) => require(${real}).default(...args);`);
+
+/**
+ * pdfkit's encryption (AES and SHA-256), which kernekit never asks for, builds its tables as it
+ * loads. pdfkit requires these modules as CommonJS and reads a function off them when it
+ * encrypts, so an object that loads the module on first use stands in for each.
+ */
+const lazyCiphers = standIn('lazy-ciphers', /^@noble\/(ciphers\/aes|hashes\/sha2)(\.js)?$/, (real) => `module.exports = new Proxy({}, { get: (_, key) => require(${real})[key] });`);
+
+/**
+ * Unicode tables (line breaking, character properties, the Arabic, Indic and universal
+ * shapers' data) are compressed tries that fontkit, unicode-properties and linebreak inflate
+ * as they load: most builds look up only the line-breaking one, and words shaped in an
+ * earlier run none of the shapers'. Each trie here is inflated on its first lookup.
+ */
+const lazyTries = standIn(
+  'lazy-tries',
+  /^unicode-trie$/,
+  (real) => `const UnicodeTrie = require(${real});
+module.exports = class LazyUnicodeTrie {
+  constructor(data) { this.data = data; }
+  get(codePoint) { return (this.trie ??= new UnicodeTrie(this.data)).get(codePoint); }
+};`,
+);
 
 /**
  * Hyphenation patterns (a megabyte for all languages) stay in files of their own, bundle/hyphen/,
@@ -151,7 +178,7 @@ const PLANNER = {
   outfile: join(out, 'planner.js'),
   inject: [join(root, 'src/browser/globals.ts')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },
-  plugins: [browserParts, pdfkitFontkit(), noWoff2],
+  plugins: [browserParts, pdfkitFontkit(), noWoff2, lazyCiphers, lazyTries],
 };
 
 const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";
@@ -168,7 +195,7 @@ const COMMON = {
   legalComments: 'linked',
   logLevel: 'warning',
   external: EXTERNAL,
-  plugins: [plainRequires, pdfkitFontkit(join(root, 'node_modules/fontkit/dist/main.cjs')), noWoff2, patternsApart, lazyStringWidth],
+  plugins: [plainRequires, pdfkitFontkit(join(root, 'node_modules/fontkit/dist/main.cjs')), noWoff2, patternsApart, lazyStringWidth, lazyCiphers, lazyTries],
 };
 
 const CJS = {
