@@ -6,8 +6,8 @@ import { buildInto } from './helpers/build.js';
 import { CONTENT } from './helpers/content.js';
 import { snapshot, tempDir } from './helpers/files.js';
 
-// The bundle (what bin/kernekit.js runs), its V8 code cache and the thumbnails kept in the cache
-// folder save time and change no byte of what a build writes.
+// The bundle (what bin/kernekit.js runs), its V8 code cache and the thumbnails and compressed
+// streams kept in the cache folder save time and change no byte of what a build writes.
 
 const BIN = join(import.meta.dirname, '../bin/kernekit.js');
 const ARGS = ['build', '--lang', 'da,en', '--only', 'cards,handout', '--quiet'];
@@ -34,6 +34,7 @@ function made(out: string): Record<string, string> {
 
 const files = (dir: string) => readdirSync(dir).map((name) => join(dir, name));
 const previewFiles = (cache: string) => files(cache).filter((d) => /previews-/.test(d)).flatMap(files);
+const streamFiles = (cache: string) => files(cache).filter((d) => /streams-/.test(d)).flatMap(files);
 
 /** Changes bytes in the middle of a file, as a bad disk or an interrupted copy might. */
 function damage(file: string): Buffer {
@@ -57,11 +58,14 @@ describe('the bundle and its caches', () => {
     expect(code.map(([f]) => f.replace(/.*\//, '').replace(/-.*/, ''))).toEqual(['build']);
     const previews = previewFiles(cache).map((f) => [f, statSync(f).mtimeMs] as const);
     expect(previews.length).toBe(Object.keys(first).filter((p) => p.endsWith('.png')).length);
+    // The font subsets and the larger pages, compressed once.
+    const streams = streamFiles(cache).map((f) => [f, statSync(f).mtimeMs] as const);
+    expect(streams.length).toBeGreaterThan(10);
 
     cli(join(work, 'warm'), cache);
     expect(made(join(work, 'warm'))).toEqual(first);
     // Used, not made again: a cache V8 rejected would have been written anew.
-    for (const [file, time] of [...code, ...previews]) expect(statSync(file).mtimeMs, file).toBe(time);
+    for (const [file, time] of [...code, ...previews, ...streams]) expect(statSync(file).mtimeMs, file).toBe(time);
   }, 240_000);
 
   it('a damaged code cache is ignored and made again', () => {
@@ -92,6 +96,14 @@ describe('the bundle and its caches', () => {
     const damaged = stored.map(damage);
     cli(join(work, 'after-preview-damage'), cache);
     expect(made(join(work, 'after-preview-damage'))).toEqual(first);
+    stored.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
+  }, 240_000);
+
+  it('damaged compressed streams in the cache are compressed again, and the PDFs are the same bytes', () => {
+    const stored = streamFiles(cache);
+    const damaged = stored.map(damage);
+    cli(join(work, 'after-stream-damage'), cache);
+    expect(made(join(work, 'after-stream-damage'))).toEqual(first);
     stored.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
   }, 240_000);
 });

@@ -61,4 +61,9 @@ export interface Host {
    * `folder`: the one kept from an earlier run where the host keeps such text, else make()'s.
    */
   kept(folder: string, key: string, make: () => string): string;
+  /**
+   * A PDF stream compressed by `compress`: the one kept from an earlier run where the host
+   * keeps them (the command line, by the stream's sha256), else compress()'s.
+   */
+  compressed(data: Uint8Array, compress: (data: Uint8Array) => Uint8Array): Uint8Array;
 }

@@ -69,7 +69,9 @@ interface Reference {
  * pdfkit compresses each stream with Node's zlib, whose bytes differ from any deflate a
  * browser can run (the same data, other choices of matches). Streams are compressed here,
  * with pako, before pdfkit would, so a PDF is the same bytes wherever it is made. pdfkit
- * has already marked the stream /FlateDecode when it was written.
+ * has already marked the stream /FlateDecode when it was written. pako running cold in a
+ * fresh process takes 0.1–0.2 s over a deck's font subsets, so the command line keeps what it
+ * compressed (host/stream-cache.ts).
  */
 function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
   const patched = new WeakSet<object>();
@@ -82,7 +84,7 @@ function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
       const finalize = proto.finalize;
       proto.finalize = function (this: Reference) {
         if (this.compress && this.buffer.length > 0) {
-          this.buffer = [Buffer.from(deflate(Buffer.concat(this.buffer)))];
+          this.buffer = [Buffer.from(host.compressed(Buffer.concat(this.buffer), (data) => deflate(data)))];
           this.compress = false;
         }
         finalize.call(this);
