@@ -252,6 +252,15 @@ describe('glyph check', () => {
     expect(r.err).toMatch(/locales\/en\/content\.json:\d+:\d+ en:content:item\.tr-bygge-bro: The fonts cannot print U\+26A1 "⚡" \(language en, key item\.tr-bygge-bro\)/);
     expect(() => localize(loadKit(dir), dir, 'en').checkGlyphs()).toThrow(InputError);
   });
+
+  it('finds a missing punctuation mark among the common ones (quotes, dashes, ellipsis) the fonts have', () => {
+    // U+201F and U+2024 sit between quotes and the ellipsis, which the fonts have, and are not in the fonts.
+    const dir = contentCopy();
+    editJson(dir, EN_CONTENT, 'item.tr-bygge-bro', () => 'Where \u201Fdo\u201D you see chances \u2013 to bridge \u2024 the differences\u2026?');
+    expect(() => localize(loadKit(dir), dir, 'en').checkGlyphs()).toThrow(/U\+201F .*U\+2024|U\+2024 .*U\+201F/);
+    editJson(dir, EN_CONTENT, 'item.tr-bygge-bro', () => 'Where \u201Edo\u201D you see chances \u2013 to bridge \u2022 the differences\u2026?');
+    expect(() => localize(loadKit(dir), dir, 'en').checkGlyphs()).not.toThrow();
+  });
 });
 
 describe('pseudo-locale qps', () => {

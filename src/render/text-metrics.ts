@@ -40,16 +40,48 @@ export function textWidth(text: string, style: TextStyle): number {
   return (units * style.fontSize) / f.unitsPerEm;
 }
 
+/** Control characters, the soft hyphen and the zero-width space: never drawn, so never checked. */
+const unseen = (cp: number) => cp < 0x20 || cp === 0xad || cp === 0x200b;
+
 /** Code points the kit's fonts cannot draw, for the glyph check before rendering. */
 export function missingGlyphs(text: string, style: FontStyle = 'normal'): number[] {
+  if (COMMON.test(text) && coversCommon(style)) return [];
   const has = glyphCoverage(style);
   const missing = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || cp === 0xad || cp === 0x200b) continue;
+    if (unseen(cp)) continue;
     if (!remembered(coverage, style, cp, () => has(cp))) missing.add(cp);
   }
   return [...missing];
+}
+
+/**
+ * ASCII, Latin-1 and the dashes, quotes, daggers, bullet and ellipsis of General Punctuation:
+ * nearly every character a Latin-script kit prints. The glyph check reads every string of a
+ * language (some 100,000 characters) before anything renders; a text of these alone is
+ * settled by one regular expression, once the font is known to have all of them.
+ */
+const COMMON_RANGES: Array<[number, number]> = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x2010, 0x201e],
+  [0x2020, 0x2022],
+  [0x2026, 0x2026],
+];
+const hex = (cp: number) => `\\u${cp.toString(16).padStart(4, '0')}`;
+const COMMON = new RegExp(`^[\\u0000-\\u001f${COMMON_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]*$`);
+
+const commonCovered = new Map<FontStyle, boolean>();
+
+function coversCommon(style: FontStyle): boolean {
+  let covered = commonCovered.get(style);
+  if (covered === undefined) {
+    const has = glyphCoverage(style);
+    covered = COMMON_RANGES.every(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i).every((cp) => unseen(cp) || has(cp)));
+    commonCovered.set(style, covered);
+  }
+  return covered;
 }
 
 /** Per style, whether the font has each code point met so far: the glyph check reads every string. */
