@@ -205,7 +205,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Without thumbnails the PDFs name none; the next build that can draw them does (their entries are not intact).
     if (noPreviews) for (const f of fresh) delete f.preview;
     req.timings?.lap('waiting for the last previews');
-    const manifest = publish(staging, kit, req, options, fresh);
+    const manifest = publish(staging, kit, req, options, fresh, plan.map((p) => p.loc));
     for (const z of manifest.files) if (z.kind === 'zip') recorded(z.language, z.fallbacks ?? []);
     gate();
     staging.commit();
@@ -254,14 +254,15 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
 }
 
 /** Manifest, zips and index over everything the folder now holds: this build's files and the previous build's others. */
-function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOptions, fresh: ManifestFile[]): Manifest {
+function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOptions, fresh: ManifestFile[], planned: Localization[]): Manifest {
   const previous = readManifest(staging.path(MANIFEST));
   const replaced = new Set(fresh.map((f) => f.path));
   // Zips and planners are made anew from all the documents.
   const kept = (previous?.files ?? []).filter((f) => f.kind !== 'zip' && f.kind !== 'planner' && !replaced.has(f.path) && fileInside(staging.dir, f.path) !== undefined);
   const documents = [...kept, ...fresh];
   const languages = order([...new Set(documents.map((f) => f.language))]);
-  const locs = languages.map((l) => localize(kit, req.contentDir, l));
+  // A language of the folder this build did not ask for (an earlier build's) is localized here.
+  const locs = languages.map((l) => planned.find((loc) => loc.language === l)?.withOwnFallbacks() ?? localize(kit, req.contentDir, l));
   const zips = locs.map((loc) => bundle(staging, req.contentDir, loc, documents));
   const planners = locs.flatMap((loc) => planner(staging, kit, req.contentDir, loc, options, documents));
   const manifest: Manifest = {

@@ -18,6 +18,12 @@ export interface Localization {
   t: Translate;
   /** Keys that had no translation and fell back to Danish, in the order met. */
   fallbacks: Set<string>;
+  /**
+   * The same language, made once, recording its fallbacks afresh: the content's, which every
+   * use of the kit meets, and from then on the labels it is asked for. What one set of files
+   * fell back on (the read-me, the web pages) is told apart from what the documents did.
+   */
+  withOwnFallbacks(): Localization;
   /** Fails, naming key and U+ code, if any string has a character the fonts lack. Run before rendering. */
   checkGlyphs(): void;
   /** A date as the language writes it in running text; fails if the fonts cannot print it. */
@@ -92,29 +98,37 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
   // The language's own plural forms (Ukrainian `_few`) are printed too, though Danish lacks them.
   const labelKeys = new Set([...flatten(labels), ...flatten(i18n.getResourceBundle(language, 'labels') ?? {})].map(([key]) => key));
 
-  const fallbacks = new Set<string>();
   // A label with a count is stored per plural form of its language (`pages_one`, `pages_few` …).
   const resolved = (lng: string, key: string, count: unknown) => (typeof count === 'number' ? `${key}_${pluralCategory(lng, count)}` : key);
   const has = (lng: string, ns: string, key: string, count?: unknown) => {
     const value = i18n.getResource(lng, ns, resolved(lng, key, count));
     return typeof value === 'string' && value.trim() !== '';
   };
-  const t: Translate = (key, vars) => {
-    if (!has(language, 'labels', key, vars?.count)) {
-      if (language !== SOURCE_LANGUAGE) fallbacks.add(`labels:${resolved(language, key, vars?.count)}`);
-      if (!has(SOURCE_LANGUAGE, 'labels', key, vars?.count)) throw new Error(`no Danish label "${resolved(SOURCE_LANGUAGE, key, vars?.count)}" in content/source-da/labels.json`);
-    }
-    return i18n.t(key, { ns: 'labels', ...vars }) as string;
-  };
+  const translator =
+    (fallbacks: Set<string>): Translate =>
+    (key, vars) => {
+      if (!has(language, 'labels', key, vars?.count)) {
+        if (language !== SOURCE_LANGUAGE) fallbacks.add(`labels:${resolved(language, key, vars?.count)}`);
+        if (!has(SOURCE_LANGUAGE, 'labels', key, vars?.count)) throw new Error(`no Danish label "${resolved(SOURCE_LANGUAGE, key, vars?.count)}" in content/source-da/labels.json`);
+      }
+      return i18n.t(key, { ns: 'labels', ...vars }) as string;
+    };
   const printed = new Map<string, string>();
+  const contentFallbacks = new Set<string>();
   const localized = localizeKit(kit, (key, source) => {
     let text = source;
     if (language === SOURCE_LANGUAGE || has(language, 'content', key)) text = i18n.t(key, { ns: 'content' }) as string;
-    else fallbacks.add(`content:${key}`);
+    else contentFallbacks.add(`content:${key}`);
     printed.set(`content:${key}`, text);
     return text;
   });
   for (const key of labelKeys) printed.set(`labels:${key}`, i18n.t(key, { ns: 'labels' }) as string);
+  const LABELS = 'labels:';
+  // Which printed strings are the Danish: those are located in the Danish files.
+  const danish = (qualifiedKey: string) => {
+    if (language === SOURCE_LANGUAGE || contentFallbacks.has(qualifiedKey)) return true;
+    return qualifiedKey.startsWith(LABELS) && !has(language, 'labels', qualifiedKey.slice(LABELS.length));
+  };
   let glyphsChecked = false;
   const date = dateFormatter(language);
   const numberFormat = new Intl.NumberFormat(CONVENTIONS[language] ?? language);
@@ -123,18 +137,20 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
   // The kit's dates and the language's digits are checked at once, before anything renders.
   for (const p of kit.meta.source.publications) if (p.date) formatDate(p.date);
   formatNumber(1234567890);
-  return {
+  const make = (fallbacks: Set<string>): Localization => ({
     language,
     kit: localized,
     texts,
-    t,
+    t: translator(fallbacks),
     fallbacks,
+    withOwnFallbacks: () => make(new Set(contentFallbacks)),
     checkGlyphs: () => {
       if (glyphsChecked) return;
-      checks.printed(printed, (key) => language === SOURCE_LANGUAGE || fallbacks.has(key));
+      checks.printed(printed, danish);
       glyphsChecked = true;
     },
     formatDate,
     formatNumber,
-  };
+  });
+  return make(new Set(contentFallbacks));
 }
