@@ -89,7 +89,9 @@ const lazyStringWidth = standIn('lazy-string-width', /^string-width$/, (real) =>
 /**
  * pdfkit's encryption (AES and SHA-256), which kernekit never asks for, builds its tables as it
  * loads. pdfkit requires these modules as CommonJS and reads a function off them when it
- * encrypts, so an object that loads the module on first use stands in for each.
+ * encrypts, so an object that loads the module on first use stands in for each. (Only for
+ * CommonJS importers: an ES module importing one, as the browser's host does SHA-256, would
+ * find no functions on it.)
  */
 const lazyCiphers = standIn('lazy-ciphers', /^@noble\/(ciphers\/aes|hashes\/sha2)(\.js)?$/, (real) => `module.exports = new Proxy({}, { get: (_, key) => require(${real})[key] });`);
 
@@ -178,7 +180,7 @@ const PLANNER = {
   outfile: join(out, 'planner.js'),
   inject: [join(root, 'src/browser/globals.ts')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },
-  plugins: [browserParts, pdfkitFontkit(), noWoff2, lazyCiphers, lazyTries],
+  plugins: [browserParts, pdfkitFontkit(), noWoff2, lazyTries],
 };
 
 const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";
@@ -242,6 +244,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(out, { recursive: true, force: true });
   await Promise.all(BUNDLES.map((options) => build(options)));
   writeFileSync(join(out, 'worker.js'), WORKER_START);
+  // The planner page's fonts, which every build copies: written once here, from what tsc has
+  // just compiled (prepare, prepack and the tests' setup run tsc first).
+  const { fontsScript } = await import(join(root, 'dist/planner/write-data.js'));
+  writeFileSync(join(out, 'planner-fonts.js'), fontsScript());
   await build({ ...CJS, entryPoints: [...hyphenLanguages].map((lang) => ({ in: `hyphen/${lang}`, out: lang })), outdir: join(out, 'hyphen'), outExtension: { '.js': '.cjs' }, plugins: [] });
   // bundle/load.cjs reads bundles as Latin-1, a third faster than UTF-8, so they must be ASCII
   // (esbuild escapes strings, not regular expressions: write a letter like Æ as \u00C6 there).

@@ -304,8 +304,7 @@ function planner(staging: Staging, kit: Kit, contentDir: string, loc: Localizati
   return [...plannerFiles(kit, contentDir, loc, options, documents)].map(([file, data]) => {
     const path = `${loc.language}/${file}`;
     put(staging, path, data);
-    const bytes = Buffer.from(data);
-    return { path, language: loc.language, kind: 'planner', document: null, title, pages: null, bytes: bytes.length, sha256: sha256(bytes) };
+    return { path, language: loc.language, kind: 'planner', document: null, title, pages: null, bytes: data.length, sha256: sha256(data) };
   });
 }
 

@@ -34,10 +34,16 @@ export function plannerData(kit: Kit, loc: Localization, options: BuildOptions):
   };
 }
 
-let fonts: Record<FontStyle, string> | undefined;
-
-/** The kit's fonts in base64, for the page's script; encoded once per process. */
+/** The kit's fonts in base64, as the page's script hands them to the planner. */
 export function fontData(): Record<FontStyle, string> {
-  fonts ??= Object.fromEntries([...host.fonts()].map(([style, bytes]) => [style, Buffer.from(bytes).toString('base64')])) as Record<FontStyle, string>;
-  return fonts;
+  return Object.fromEntries([...host.fonts()].map(([style, bytes]) => [style, Buffer.from(bytes).toString('base64')])) as Record<FontStyle, string>;
+}
+
+/**
+ * The page's script with the kit's fonts (`planner-fonts.js`), the same for every language and
+ * build: the build step writes it into bundle/ beside the planner's code (scripts/bundle.mjs),
+ * and a build copies both.
+ */
+export function fontsScript(): string {
+  return `window.kernekitFonts = ${JSON.stringify(fontData())};\n`;
 }

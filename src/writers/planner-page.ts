@@ -11,7 +11,7 @@ import type { Localization } from '../i18n/translator.js';
 import { PACKAGE_ROOT } from '../kit-paths.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
-import { fontData, plannerData } from '../planner/write-data.js';
+import { plannerData } from '../planner/write-data.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
 import { DEFAULT_ACCENT } from './html-edition.js';
 import { focusColour } from './focus-colour.js';
@@ -41,28 +41,31 @@ export function plannerFile(loc: Localization, contentDir: string): string {
  * language's folder works on its own. Scripts, not JSON: a page opened from disk may not
  * fetch a file, but it may run one (`<script src>`).
  */
-export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): Map<string, string | Buffer> {
+export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): Map<string, Buffer> {
   const guide = documents.find((f) => f.language === loc.language && f.kind === 'pdf' && f.document === 'guide');
-  return new Map<string, string | Buffer>([
-    [plannerFile(loc, contentDir), plannerPage(loc, options, guide)],
-    [PLANNER_SCRIPT, plannerScript()],
-    [PLANNER_FONTS, (fontsScript ??= `window.kernekitFonts = ${JSON.stringify(fontData())};\n`)],
-    [PLANNER_DATA, `window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, loc, options))};\n`],
+  return new Map([
+    [plannerFile(loc, contentDir), Buffer.from(plannerPage(loc, options, guide))],
+    [PLANNER_SCRIPT, built(PLANNER_SCRIPT)],
+    [PLANNER_FONTS, built(PLANNER_FONTS)],
+    [PLANNER_DATA, Buffer.from(`window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, loc, options))};\n`)],
   ]);
 }
 
-/** The fonts' script and the browser bundle, the same for every language: made and read once per process. */
-let fontsScript: string | undefined;
-let script: Buffer | undefined;
+/** The planner's code and fonts, the same for every language: read once per process. */
+const builtFiles = new Map<string, Buffer>();
 
-/** The browser bundle the build step made (scripts/bundle.mjs). */
-function plannerScript(): Buffer {
-  const file = join(PACKAGE_ROOT, 'bundle', 'planner.js');
-  try {
-    return (script ??= readFileSync(file));
-  } catch {
-    throw new Error(`the planner page's script ${file} is missing: run "npm run prepare" in kernekit's folder to make it`);
+/** A file the build step wrote into bundle/ (scripts/bundle.mjs). */
+function built(name: string): Buffer {
+  const file = join(PACKAGE_ROOT, 'bundle', name);
+  let bytes = builtFiles.get(name);
+  if (!bytes) {
+    try {
+      builtFiles.set(name, (bytes = readFileSync(file)));
+    } catch {
+      throw new Error(`the planner page's ${file} is missing: run "npm run prepare" in kernekit's folder to make it`);
+    }
   }
+  return bytes;
 }
 
 function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFile | undefined): string {
