@@ -33,7 +33,9 @@ export interface WheelSvg {
 export function wheelSvg(loc: Localization, actors: ActorView[]): WheelSvg {
   const { centre, around, geometry } = layoutWheel(loc, actors, DIAMETER);
   const count = (a: ActorView) => loc.t('actors.questionCount', { count: a.count });
-  const label = (a: ActorView, box: Rect) => labelLines(box, [{ text: a.code, bold: true }, ...wrap(a.name, box.width).map((text) => ({ text, bold: true })), { text: count(a), bold: false }]);
+  // The count is wrapped as the name is: a long one ("[4 špøŕğšmåĺ ĺóŕéñ]" in the pseudo-locale) on one line would shrink the whole label.
+  const lines = (text: string, width: number, bold: boolean) => wrap(text, width).map((line) => ({ text: line, bold }));
+  const label = (a: ActorView, box: Rect) => labelLines(box, [{ text: a.code, bold: true }, ...lines(a.name, box.width, true), ...lines(count(a), box.width, false)]);
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     size: DIAMETER,
