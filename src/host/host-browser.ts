@@ -65,5 +65,5 @@ export const host: Host = {
   // A browser has no disk: everything a document shows arrives as data.
   mayRead: () => false,
   kept: (_folder, _key, make) => make(),
-  compressed: (data, compress) => compress(data),
+  engineKept: (_folder, _key, make) => make(),
 };

@@ -9,7 +9,7 @@ import { BUNDLED, FONT_DIR, LAYOUT_DIR } from '../kit-paths.js';
 import { engineCacheFile } from './engine-cache-file.js';
 import { fontFiles } from './font-files.js';
 import { hyphenPatterns } from './hyphen-patterns.js';
-import { keptStream } from './stream-cache.js';
+import { engineKept } from './engine-kept.js';
 import { create, parseFontsWith } from './pdfkit-fontkit.js';
 import type { Host, PdfmakeModules } from './types.js';
 
@@ -75,5 +75,5 @@ export const host: Host = {
     }
     return made;
   },
-  compressed: keptStream,
+  engineKept,
 };

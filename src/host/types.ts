@@ -62,8 +62,9 @@ export interface Host {
    */
   kept(folder: string, key: string, make: () => string): string;
   /**
-   * A PDF stream compressed by `compress`: the one kept from an earlier run where the host
-   * keeps them (the command line, by the stream's sha256), else compress()'s.
+   * Bytes the engine works out (a compressed stream, a font subset), named by `key()` within
+   * `folder`: the ones kept from an earlier run where the host keeps them for this engine
+   * (the command line: in the cache folder), else make()'s.
    */
-  compressed(data: Uint8Array, compress: (data: Uint8Array) => Uint8Array): Uint8Array;
+  engineKept(folder: string, key: () => string, make: () => Uint8Array): Uint8Array;
 }

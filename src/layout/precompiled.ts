@@ -1,5 +1,6 @@
 import type Handlebars from 'handlebars';
 import { host } from '../host/host.js';
+import { digestName } from '../host/digest-name.js';
 
 /**
  * A Handlebars template, compiled once per machine rather than once per process: Handlebars
@@ -10,8 +11,7 @@ import { host } from '../host/host.js';
  * a syntax error fails here, as in compile().
  */
 export function compileTemplate(hb: typeof Handlebars, source: string, options: CompileOptions): HandlebarsTemplateDelegate {
-  const digest = host.sha256(`${hb.VERSION}\0${JSON.stringify(options)}\0${source}`);
-  const key = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  const key = digestName(`${hb.VERSION}\0${JSON.stringify(options)}\0${source}`);
   const spec = host.kept('templates', `${key}.js`, () => hb.precompile(source, options) as string);
   return hb.template(new Function(`return ${spec};`)() as TemplateSpecification);
 }

@@ -1,4 +1,5 @@
 import { host } from '../host/host.js';
+import { digestName } from '../host/digest-name.js';
 
 /** The part of a fontkit font that kernekit reads itself (pdfkit uses the rest). */
 export interface ParsedFont {
@@ -10,7 +11,12 @@ export interface ParsedFont {
 interface Glyph {
   codePoints: number[];
 }
-type FontkitFont = ParsedFont & { getGlyph(id: number, codePoints?: number[]): Glyph };
+/** The glyphs a PDF uses, written as a font file of their own. */
+interface Subset {
+  glyphs: number[];
+  encode(): Uint8Array;
+}
+type FontkitFont = ParsedFont & { postscriptName: string; getGlyph(id: number, codePoints?: number[]): Glyph; createSubset(): Subset };
 type Fontkit = { create(src: Uint8Array, postscriptName?: string): FontkitFont };
 /** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
 const original = () => host.fontkit() as Fontkit;
@@ -27,7 +33,7 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
   if (!byName) parsed.set(src, (byName = new Map()));
   const key = postscriptName ?? '';
   let font = byName.get(key);
-  if (!font) byName.set(key, (font = ownCharacters(original().create(src, postscriptName))));
+  if (!font) byName.set(key, (font = keptSubsets(ownCharacters(original().create(src, postscriptName)))));
   return font;
 }
 
@@ -45,6 +51,24 @@ function ownCharacters(font: FontkitFont): FontkitFont {
     const glyph = getGlyph(id, codePoints);
     const same = glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]);
     return same || codePoints.length === 0 ? glyph : (Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph);
+  };
+  return font;
+}
+
+/**
+ * Writing a font subset (fontkit decodes each glyph and the tables around it) was a tenth of a
+ * fresh deck, and a build's subsets are mostly the last build's: the same glyphs of the same
+ * font give the same bytes, so the host keeps them, named by the font and the glyphs in the
+ * order they were included. (encode() would add an accented letter's components to the
+ * subset's list as it went; pdfkit reads nothing from the list afterwards.)
+ */
+function keptSubsets(font: FontkitFont): FontkitFont {
+  const createSubset = font.createSubset.bind(font);
+  font.createSubset = () => {
+    const subset = createSubset();
+    const encode = subset.encode.bind(subset);
+    subset.encode = () => host.engineKept('subsets', () => `${digestName(`${font.postscriptName}\0${subset.glyphs.join(',')}`)}.ttf`, encode);
+    return subset;
   };
   return font;
 }

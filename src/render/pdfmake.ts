@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { deflate } from 'pako';
 import { host } from '../host/host.js';
+import { digestName } from '../host/digest-name.js';
 import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES } from './fonts.js';
 import { guardReads, type FileReaders } from './read-policy.js';
 import { parseFont } from './parsed-fonts.js';
@@ -59,6 +60,9 @@ export function engine(): PdfMake {
   return pdfmake;
 }
 
+/** Below this, compressing costs less than reading a kept file. */
+const KEPT_STREAM = 4096;
+
 interface Reference {
   compress: boolean;
   buffer: Uint8Array[];
@@ -70,8 +74,8 @@ interface Reference {
  * browser can run (the same data, other choices of matches). Streams are compressed here,
  * with pako, before pdfkit would, so a PDF is the same bytes wherever it is made. pdfkit
  * has already marked the stream /FlateDecode when it was written. pako running cold in a
- * fresh process takes 0.1–0.2 s over a deck's font subsets, so the command line keeps what it
- * compressed (host/stream-cache.ts).
+ * fresh process takes 0.1–0.2 s over a deck's font subsets, so streams of KEPT_STREAM bytes
+ * or more are kept by the host (the command line: by their sha256 in the cache folder).
  */
 function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
   const patched = new WeakSet<object>();
@@ -84,7 +88,8 @@ function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
       const finalize = proto.finalize;
       proto.finalize = function (this: Reference) {
         if (this.compress && this.buffer.length > 0) {
-          this.buffer = [Buffer.from(host.compressed(Buffer.concat(this.buffer), (data) => deflate(data)))];
+          const data = Buffer.concat(this.buffer);
+          this.buffer = [Buffer.from(data.length < KEPT_STREAM ? deflate(data) : host.engineKept('streams', () => `${digestName(data)}.z`, () => deflate(data)))];
           this.compress = false;
         }
         finalize.call(this);
