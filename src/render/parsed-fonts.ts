@@ -9,14 +9,21 @@ export interface ParsedFont {
 }
 
 interface Glyph {
+  id: number;
   codePoints: number[];
+  advanceWidth: number;
 }
+/** fontkit's horizontal metrics table and a glyph's entry in it. */
+interface MetricsTable {
+  metrics: unknown;
+}
+type TableGlyph = Glyph & { _getTableMetrics(table: MetricsTable): { advance: number } };
 /** The glyphs a PDF uses, written as a font file of their own. */
 interface Subset {
   glyphs: number[];
   encode(): Uint8Array;
 }
-type FontkitFont = ParsedFont & { postscriptName: string; getGlyph(id: number, codePoints?: number[]): Glyph; createSubset(): Subset };
+type FontkitFont = ParsedFont & { postscriptName: string; fvar?: unknown; hmtx: MetricsTable; getGlyph(id: number, codePoints?: number[]): Glyph; createSubset(): Subset };
 type Fontkit = { create(src: Uint8Array, postscriptName?: string): FontkitFont };
 /** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
 const original = () => host.fontkit() as Fontkit;
@@ -33,7 +40,25 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
   if (!byName) parsed.set(src, (byName = new Map()));
   const key = postscriptName ?? '';
   let font = byName.get(key);
-  if (!font) byName.set(key, (font = keptSubsets(ownCharacters(original().create(src, postscriptName)))));
+  if (!font) byName.set(key, (font = keptSubsets(ownCharacters(advancesFromTable(original().create(src, postscriptName))))));
+  return font;
+}
+
+/**
+ * fontkit works a glyph's advance width out with its other metrics, and those decode the
+ * glyph's outline (for a vertical fallback nothing here reads). pdfkit asks the advance of
+ * every glyph it writes and kernekit's rough measuring of every letter, so each glyph gets
+ * its advance from the font's horizontal metrics table alone: the same number fontkit gives
+ * for a font without variations (a variable font keeps fontkit's way, which adjusts it).
+ */
+function advancesFromTable(font: FontkitFont): FontkitFont {
+  if (font.fvar) return font;
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints) as TableGlyph;
+    if (!Object.hasOwn(glyph, 'advanceWidth')) Object.defineProperty(glyph, 'advanceWidth', { value: glyph._getTableMetrics(font.hmtx).advance });
+    return glyph;
+  };
   return font;
 }
 
