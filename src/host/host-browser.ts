@@ -8,6 +8,7 @@ import LayoutBuilder from 'pdfmake/js/LayoutBuilder';
 import OutputDocument from 'pdfmake/js/OutputDocument';
 import PDFDocument from 'pdfmake/js/PDFDocument';
 import Renderer from 'pdfmake/js/Renderer';
+import StyleContextStack from 'pdfmake/js/StyleContextStack';
 import SVGMeasure from 'pdfmake/js/SVGMeasure';
 import { tableLayouts } from 'pdfmake/js/tableLayouts';
 import type { FontStyle } from '../render/fonts.js';
@@ -60,6 +61,7 @@ export const host: Host = {
       SVGMeasure: SVGMeasure.default,
       tableLayouts,
       Renderer: Renderer.default,
+      StyleContextStack: StyleContextStack.default,
     };
   },
   // A browser has no disk: everything a document shows arrives as data.

@@ -59,6 +59,7 @@ export const host: Host = {
       SVGMeasure: (createRequire(import.meta.url)('pdfmake/js/SVGMeasure') as { default: unknown }).default,
       tableLayouts: (createRequire(import.meta.url)('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
       Renderer: (createRequire(import.meta.url)('pdfmake/js/Renderer') as { default: unknown }).default,
+      StyleContextStack: (createRequire(import.meta.url)('pdfmake/js/StyleContextStack') as { default: unknown }).default,
     };
     return modules;
   },

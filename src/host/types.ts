@@ -25,6 +25,7 @@ export interface PdfmakeModules {
   SVGMeasure: unknown;
   tableLayouts: object;
   Renderer: unknown;
+  StyleContextStack: unknown;
 }
 
 /**

@@ -7,6 +7,7 @@ import { guardReads, type FileReaders } from './read-policy.js';
 import { parseFont } from './parsed-fonts.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
+import { quickStyleLookup, type StyleContextStackClass } from './style-lookup.js';
 
 /** The part of pdfmake 0.3's API that kernekit uses (its published types describe 0.2). */
 export interface PdfMake {
@@ -40,6 +41,7 @@ export function engine(): PdfMake {
   guardReads(internals.PDFDocument, internals.Renderer);
   renderTurns(internals.Renderer);
   deflateInJavaScript(internals.PDFDocument);
+  quickStyleLookup(internals.StyleContextStack);
   const Base = modules.Base as new () => PdfMake & { _transformToDocument(doc: Promise<unknown>): unknown };
   const OutputDocument = modules.OutputDocument;
   pdfmake = new (class extends Base {
@@ -182,6 +184,7 @@ interface Internals {
   SVGMeasure: new () => unknown;
   tableLayouts: object;
   Renderer: { prototype: { renderVector(this: unknown, vector: { type: string }): void } } & Parameters<typeof guardReads>[1];
+  StyleContextStack: StyleContextStackClass;
 }
 
 interface LaidOutPage {
