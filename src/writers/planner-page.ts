@@ -17,11 +17,7 @@ import { DEFAULT_ACCENT } from './html-edition.js';
 import { focusColour } from './focus-colour.js';
 import { labelledFileName } from './label-file-name.js';
 import type { ManifestFile } from './manifest.js';
-
-/** The planner's files in each language's folder, beside its page: the code, the kit's fonts, the language's data. */
-const PLANNER_SCRIPT = 'planner.js';
-const PLANNER_FONTS = 'planner-fonts.js';
-const PLANNER_DATA = 'planner-data.js';
+import { PLANNER_DATA, PLANNER_FONTS, PLANNER_SCRIPT } from './planner-scripts.js';
 
 const FILE_KEY = 'planner.file';
 
