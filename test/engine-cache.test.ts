@@ -149,4 +149,41 @@ describe('the engine cache file', () => {
       process.env.KERNEKIT_CACHE_DIR = previous;
     }
   });
+
+  it('decodes a stored word only when it is whole, so an entry of another shape is shaped again', async () => {
+    const dir = join(work, 'odd-entries');
+    const previous = process.env.KERNEKIT_CACHE_DIR;
+    process.env.KERNEKIT_CACHE_DIR = dir;
+    try {
+      vi.resetModules();
+      const { engineKey } = await import('../src/render/engine-key.js');
+      const cacheModule = await import('../src/render/engine-cache.js');
+      const glyph = (id: number, codePoints: number[]) => ({ id, codePoints, advanceWidth: 500 });
+      const font = { postscriptName: 'Test-Regular', getGlyph: glyph };
+      const runs = {
+        whole: '36,72;72.101,;500,0,0,0,500,480,0,-10,0,480',
+        arrays: [[36], [[72]], [500, 0, 0, 0, 500]],
+        short: '36,72;72,101;500,0,0,0,500',
+        letters: '36;x;500,0,0,0,500',
+        extra: '36;72;500,0,0,0,500;1',
+      };
+      mkdirSync(dir, { recursive: true });
+      writeChecked(join(dir, `engine-${engineKey().slice(0, 16)}.json`), Buffer.from(JSON.stringify({ engine: engineKey(), runs: { 'Test-Regular': runs }, heights: {} })));
+      expect(cacheModule.storedRun(font, 'whole')).toEqual({
+        glyphs: [glyph(36, [72, 101]), glyph(72, [])],
+        positions: [
+          { xAdvance: 500, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: 500 },
+          { xAdvance: 480, yAdvance: 0, xOffset: -10, yOffset: 0, advanceWidth: 480 },
+        ],
+        advanceWidth: 980,
+      });
+      for (const odd of ['arrays', 'short', 'letters', 'extra']) expect(cacheModule.storedRun(font, odd), odd).toBeUndefined();
+      // What keepRun stores reads back as it was.
+      const run = cacheModule.storedRun(font, 'whole')!;
+      cacheModule.keepRun(font, 'again', run);
+      expect(cacheModule.storedRun(font, 'again')).toEqual(run);
+    } finally {
+      process.env.KERNEKIT_CACHE_DIR = previous;
+    }
+  });
 });

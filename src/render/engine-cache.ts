@@ -10,8 +10,34 @@ import type { EngineCacheFile } from '../host/types.js';
  * Where there is no file (a browser), what is learnt is kept for the page's life.
  */
 
-/** Per glyph: id, code points, and five numbers of position (x and y advance, x and y offset, advance width). */
-type StoredRun = [ids: number[], codePoints: number[][], positions: number[]];
+/**
+ * A shaped word as one string: glyph ids, then each glyph's code points, then five numbers of
+ * position per glyph (x and y advance, x and y offset, advance width), as
+ * `ids;cp.cp,cp;numbers` with commas between glyphs. One string rather than nested arrays:
+ * a kit's cache holds tens of thousands of words, and as arrays they were some 100,000 small
+ * objects to parse and for the garbage collector to carry on every build, most of them never
+ * looked at (a deck uses a tenth of a two-language kit's cache). A word is decoded when used.
+ */
+type StoredRun = string;
+
+const numbers = (list: string) => (list === '' ? [] : list.split(',').map(Number));
+
+function encodeRun(run: Run): StoredRun {
+  const ids = run.glyphs.map((g) => g.id).join(',');
+  const codePoints = run.glyphs.map((g) => g.codePoints.join('.')).join(',');
+  const positions = run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]).join(',');
+  return `${ids};${codePoints};${positions}`;
+}
+
+/** The glyph ids, code points and positions of a stored word; undefined when the string is not one. */
+function decodeRun(entry: StoredRun): { ids: number[]; codePoints: number[][]; positions: number[] } | undefined {
+  if (typeof entry !== 'string') return undefined;
+  const [ids, codePoints, positions, extra] = entry.split(';');
+  if (ids === undefined || codePoints === undefined || positions === undefined || extra !== undefined) return undefined;
+  const decoded = { ids: numbers(ids), codePoints: ids === '' ? [] : codePoints.split(',').map((c) => (c === '' ? [] : c.split('.').map(Number))), positions: numbers(positions) };
+  const whole = [...decoded.ids, ...decoded.codePoints.flat(), ...decoded.positions].every(Number.isFinite);
+  return whole && decoded.codePoints.length === decoded.ids.length && decoded.positions.length === decoded.ids.length * 5 ? decoded : undefined;
+}
 
 interface CacheFile {
   engine: string;
@@ -39,7 +65,7 @@ const used: CacheFile = { engine: '', runs: {}, heights: {} };
 
 /**
  * Entries (shaped words plus measured heights) the file may hold: 4,500 for the Danish and
- * English kit (1 MB), so a kit in ten languages needs about 25,000. Old texts pile up as
+ * English kit (0.6 MB), so a kit in ten languages needs about 25,000. Old texts pile up as
  * content is edited; beyond this, the file keeps only what the build that writes it used.
  */
 export const MAX_ENTRIES = 40_000;
@@ -67,27 +93,22 @@ const fresh = () => (added ??= empty());
 /** A word shaped in an earlier run, rebuilt with the font's own glyph objects; undefined when not cached. */
 export function storedRun(font: GlyphSource, text: string): Run | undefined {
   const entry = cache().runs[font.postscriptName]?.[text];
-  if (!entry) return undefined;
-  (used.runs[font.postscriptName] ??= {})[text] = entry;
-  const [ids, codePoints, numbers] = entry;
-  if (codePoints.length !== ids.length || numbers.length !== ids.length * 5) return undefined;
-  const positions = ids.map((_, i) => {
-    const [xAdvance, yAdvance, xOffset, yOffset, advanceWidth] = numbers.slice(i * 5, i * 5 + 5) as [number, number, number, number, number];
+  const run = entry === undefined ? undefined : decodeRun(entry);
+  if (!run) return undefined;
+  (used.runs[font.postscriptName] ??= {})[text] = entry!;
+  const positions = run.ids.map((_, i) => {
+    const [xAdvance, yAdvance, xOffset, yOffset, advanceWidth] = run.positions.slice(i * 5, i * 5 + 5) as [number, number, number, number, number];
     return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth };
   });
   return {
-    glyphs: ids.map((id, i) => font.getGlyph(id, codePoints[i]!)),
+    glyphs: run.ids.map((id, i) => font.getGlyph(id, run.codePoints[i]!)),
     positions,
     advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0),
   };
 }
 
 export function keepRun(font: GlyphSource, text: string, run: Run): void {
-  const entry: StoredRun = [
-    run.glyphs.map((g) => g.id),
-    run.glyphs.map((g) => [...g.codePoints]),
-    run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]),
-  ];
+  const entry = encodeRun(run);
   for (const file of [cache(), fresh()]) (file.runs[font.postscriptName] ??= {})[text] = entry;
 }
 
