@@ -4,14 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentCopy, edit } from './helpers/content.js';
 import { runKernekit, STACK_TRACE, startKernekit } from './helpers/cli.js';
 import { snapshot, tempDir } from './helpers/files.js';
-
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { until } from './helpers/until.js';
 
 /** A content copy whose checklist asks a question with a character the kit's fonts lack: the build fails just before rendering. */
 function unprintableContent(): string {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runWatch } from '../src/commands/watch.js';
+import { startWatch } from './helpers/watch.js';
 import { LayoutError } from '../src/errors.js';
 import { reportError } from '../src/report-error.js';
 import { runInProcess, spawnKernekit } from './helpers/cli.js';
@@ -120,15 +120,10 @@ describe('--json: a failure is one JSON document with what the text line says', 
   });
 
   it('watch --json: a failed rebuild is one line of JSON, and watching goes on', async () => {
-    const lines: string[] = [];
-    const errors: string[] = [];
-    const stop = new AbortController();
-    const args = { content: badContent(), out: join(tempDir('json-errors'), 'out'), only: 'handout', duplex: 'long', bleed: 3, imposition: 'sheet', json: true } as Parameters<typeof runWatch>[0];
-    const watching = runWatch(args, { out: (t) => lines.push(t), err: (t) => errors.push(t) }, stop.signal);
+    const { lines, errors, stop } = startWatch({ content: badContent(), out: join(tempDir('json-errors'), 'out'), only: 'handout', json: true });
     const deadline = Date.now() + 40_000;
     while (lines.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    stop.abort();
-    expect(await watching).toBe(0);
+    expect(await stop()).toBe(0);
     expect(errors).toEqual([]);
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain('\n');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
-import { runWatch } from '../src/commands/watch.js';
+import { startWatch } from './helpers/watch.js';
 import { contentCopy, edit } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
 import { compiledSchema, expectValid, schema, schemaIds } from './helpers/schemas.js';
@@ -96,14 +96,10 @@ describe('--json and the JSON Schemas', () => {
   });
 
   it('watch --json prints one line of JSON per rebuild', async () => {
-    const lines: string[] = [];
-    const stop = new AbortController();
-    const args = { content: contentCopy(), out: join(tempDir('json'), 'out'), only: 'handout', duplex: 'long', bleed: 3, imposition: 'sheet', json: true } as Parameters<typeof runWatch>[0];
-    const watching = runWatch(args, { out: (t) => lines.push(t), err: () => {} }, stop.signal);
+    const { lines, stop } = startWatch({ content: contentCopy(), out: join(tempDir('json'), 'out'), only: 'handout', json: true });
     const deadline = Date.now() + 60_000;
     while (lines.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    stop.abort();
-    expect(await watching).toBe(0);
+    expect(await stop()).toBe(0);
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain('\n');
     const data = JSON.parse(lines[0]!);

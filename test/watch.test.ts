@@ -1,28 +1,17 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runWatch } from '../src/commands/watch.js';
 import { contentCopy, edit } from './helpers/content.js';
 import { readPdf } from './helpers/pdf.js';
 import { tempDir } from './helpers/files.js';
-
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { until } from './helpers/until.js';
+import { startWatch } from './helpers/watch.js';
 
 describe('kernekit watch', () => {
   it('rebuilds the deck after a content edit, printing one line per rebuilt file, and survives a broken edit', async () => {
     const content = contentCopy();
     const out = join(tempDir('watch'), 'out');
-    const lines: string[] = [];
-    const errors: string[] = [];
-    const stop = new AbortController();
-    const args = { content, out, only: 'cards,handout', duplex: 'long', bleed: 3, imposition: 'sheet' } as Parameters<typeof runWatch>[0];
-    const watching = runWatch(args, { out: (t) => lines.push(t), err: (t) => errors.push(t) }, stop.signal);
+    const { lines, errors, stop } = startWatch({ content, out, only: 'cards,handout' });
     await until(() => lines.some((l) => l.startsWith('Watching')), 'the first build');
 
     lines.length = 0;
@@ -39,8 +28,7 @@ describe('kernekit watch', () => {
     await until(() => errors.length > 0 && lines.some((l) => l.startsWith('Watching')), 'the error report');
     expect(errors.join('\n')).toMatch(/checklist\.yaml:\d+:\d+ centre: There is no actor with the id "dig-self"/);
 
-    stop.abort();
-    expect(await watching).toBe(0);
+    expect(await stop()).toBe(0);
   }, 90_000);
 });
 
@@ -48,10 +36,7 @@ describe('kernekit watch, saves by rename', () => {
   it('notices every save made by writing a new file and renaming it over the old one, as sed -i and many editors do', async () => {
     const content = contentCopy();
     const out = join(tempDir('watch'), 'out');
-    const lines: string[] = [];
-    const stop = new AbortController();
-    const args = { content, out, only: 'cards', duplex: 'long', bleed: 3, imposition: 'sheet' } as Parameters<typeof runWatch>[0];
-    const watching = runWatch(args, { out: (t) => lines.push(t), err: () => {} }, stop.signal);
+    const { lines, stop } = startWatch({ content, out, only: 'cards' });
     await until(() => lines.some((l) => l.startsWith('Watching')), 'the first build');
 
     const file = join(content, 'checklist.yaml');
@@ -64,7 +49,6 @@ describe('kernekit watch, saves by rename', () => {
       const pdf = await readPdf(join(out, 'da', 'spoergsmaalskort.pdf'));
       expect(pdf.pages.map((p) => p.text).join(' ')).toContain(`Hvem kan du samarbejde med om ${word} dette?`);
     }
-    stop.abort();
-    expect(await watching).toBe(0);
+    expect(await stop()).toBe(0);
   }, 90_000);
 });
