@@ -3,12 +3,10 @@ import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
 import type { BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
-import { formatProblem, UsageError } from '../content/problems.js';
-import { TranslationError } from '../errors.js';
+import { UsageError } from '../content/problems.js';
 import { sourceKey, upToDate } from '../driver/source-key.js';
 import { Staging } from '../publish/staging.js';
 import { outputFolder } from '../publish/out-folder.js';
-import { addFallbacks } from '../writers/manifest.js';
 import { Timings } from '../driver/timings.js';
 import type { RawBuildArgs } from './build-args.js';
 import { isDefaultContent, shownPath } from '../kit-paths.js';
@@ -17,6 +15,8 @@ import { outPaint } from '../terminal.js';
 import { buildProgress } from './build-progress.js';
 import type { Manifest } from '../writers/manifest.js';
 import { parseGates } from '../i18n/gates.js';
+import { gateTranslations, replayWarnings, type BuildWarnings } from '../driver/warnings.js';
+import { printWarnings, warningsJson } from './warning-report.js';
 
 export interface BuildArgs extends RawBuildArgs {
   strict?: boolean;
@@ -35,14 +35,6 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const started = performance.now();
     const shown = (path: string) => relative(process.cwd(), join(args.out, path)) || path;
     const seconds = () => (performance.now() - started) / 1000;
-    const warn = (fallbacks: Map<string, string[]>, stale = new Map<string, string[]>()) => {
-      for (const [language, keys] of fallbacks) {
-        io.err(`warning: ${language}: ${keys.length} key${keys.length === 1 ? '' : 's'} not translated, printed in Danish: ${keys.join(', ')}`);
-      }
-      for (const [language, keys] of stale) {
-        io.err(`warning: ${language}: ${keys.length} translation${keys.length === 1 ? '' : 's'} stale, the Danish changed since: ${keys.join(', ')}`);
-      }
-    };
     const failOn = parseGates(args['fail-on'], args.strict === true);
     // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
     const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'poster', 'participants', 'groups', 'start', 'strict', 'fail-on'] as const;
@@ -50,15 +42,14 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     if (!args.quiet && !args.json) io.out(contentLine(args.content));
     const outDir = outputFolder(args.out, args.content);
     Staging.recover(outDir);
-    // Staleness is not in the manifest: a build that may fail on it always looks.
-    const last = args.force || failOn.includes('stale') ? undefined : upToDate(outDir, key);
+    const last = args.force ? undefined : upToDate(outDir, key);
     timings?.lap('checking whether anything changed');
     if (last) {
-      const fallbacks = new Map<string, string[]>();
-      for (const f of last.files) addFallbacks(fallbacks, f.language, f.fallbacks ?? []);
-      if (failOn.includes('missing') && fallbacks.size > 0) throw new TranslationError(fallbacks);
-      warn(fallbacks);
-      if (args.json) printResult(io, args, seconds(), { upToDate: true, built: [], manifest: last }, timings);
+      // The last build's warnings still hold: nothing they are about has changed.
+      const warnings = replayWarnings(last, args.content);
+      gateTranslations(failOn, warnings);
+      printWarnings(io, warnings);
+      if (args.json) printResult(io, args, seconds(), { upToDate: true, built: [], manifest: last, warnings }, timings);
       else if (!args.quiet) io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
       if (timings && !args.json) io.out(timingsReport(timings, []));
       return 0;
@@ -81,11 +72,9 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     } finally {
       progress.end();
     }
-    warn(result.fallbacks, result.stale);
-    if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);
-    for (const w of result.warnings) io.err(`warning: ${formatProblem(w)}`);
+    printWarnings(io, result.warnings);
     if (args.json) {
-      printResult(io, args, seconds(), { upToDate: result.upToDate, built: result.files, manifest: result.manifest }, timings);
+      printResult(io, args, seconds(), { upToDate: result.upToDate, built: result.files, manifest: result.manifest, warnings: result.warnings }, timings);
     } else if (result.upToDate && !args.quiet) {
       io.out(`Nothing changed since the last build; ${shown('')} is up to date (${seconds().toFixed(2)} s). --force rebuilds everything.`);
     } else if (!args.quiet) {
@@ -105,8 +94,9 @@ export function waiting(io: Io, out: string): (holder: number) => void {
   return (holder) => io.err(`Waiting for another kernekit (process ${holder}) to finish building into ${out}…`);
 }
 
-function printResult(io: Io, args: BuildArgs, seconds: number, result: { upToDate: boolean; built: BuiltFile[]; manifest: Manifest }, timings: Timings | undefined): void {
-  printJson(io, 'build', { content: resolve(args.content), out: resolve(args.out), seconds: Math.round(seconds * 1000) / 1000, ...result, ...(timings ? { timings: timings.steps } : {}) });
+function printResult(io: Io, args: BuildArgs, seconds: number, result: { upToDate: boolean; built: BuiltFile[]; manifest: Manifest; warnings: BuildWarnings }, timings: Timings | undefined): void {
+  const { warnings, ...rest } = result;
+  printJson(io, 'build', { content: resolve(args.content), out: resolve(args.out), seconds: Math.round(seconds * 1000) / 1000, ...rest, warnings: warningsJson(warnings), ...(timings ? { timings: timings.steps } : {}) });
 }
 
 /** Which content a build reads: with the package's default kit a user should know how to get an own copy. */

@@ -13,7 +13,8 @@ import { buildRequest } from './build-options.js';
 import { outputFolder } from '../publish/out-folder.js';
 import { waiting, type BuildArgs } from './build.js';
 import { printJson } from '../json-output.js';
-import { formatProblem } from '../content/problems.js';
+import type { BuildWarnings } from '../driver/warnings.js';
+import { printWarnings, warningsJson } from './warning-report.js';
 
 /** Quiet time after the last change before rebuilding: editors save in several writes. */
 const SETTLE_MS = 40;
@@ -54,19 +55,16 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
       // The deck is what an editor keeps open: it is published on its own first, the rest after.
       const rounds = request.only.includes('cards') && request.only.length > 1 ? [['cards' as const], request.only] : [request.only];
       const built: BuiltFile[] = [];
-      const fallbacks = new Map<string, string[]>();
-      const warnings = new Set<string>();
+      let warnings: BuildWarnings | undefined;
       for (const only of rounds) {
         const result = await build({ ...request, only, onWait: waiting(io, relative(process.cwd(), request.outDir) || request.outDir) }, line);
         built.push(...result.files);
-        for (const [language, keys] of result.fallbacks) fallbacks.set(language, keys);
-        if (result.noPreviews) io.err(`warning: ${result.noPreviews}`);
-        for (const w of result.warnings) warnings.add(formatProblem(w));
+        // The last round covers every family; only thumbnails that failed in the first would be missing from its warnings.
+        warnings = { ...result.warnings, noPreviews: result.warnings.noPreviews ?? warnings?.noPreviews };
       }
-      for (const [language, keys] of fallbacks) io.err(`warning: ${language}: ${keys.length} keys not translated, printed in Danish`);
-      for (const w of warnings) io.err(`warning: ${w}`);
+      printWarnings(io, warnings!);
       const rebuilt = built.length;
-      if (json) printJson(io, 'watch', { out: resolve(request.outDir), seconds: Math.round(performance.now() - started) / 1000, built }, true);
+      if (json) printJson(io, 'watch', { out: resolve(request.outDir), seconds: Math.round(performance.now() - started) / 1000, built, warnings: warningsJson(warnings!) }, true);
       else if (rebuilt === 0) io.out('Nothing to rebuild.');
       else io.out(`Rebuilt ${rebuilt} file${rebuilt === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(2)} s. Watching for changes…`);
     } catch (err) {

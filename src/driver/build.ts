@@ -1,15 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadContent } from '../content/load.js';
-import type { Problem } from '../content/problems.js';
 import type { DocumentFamily, Kit } from '../content/model.js';
 import { FAMILIES } from '../documents/registry.js';
 import type { BuildOptions } from '../documents/family.js';
 import { localize, type Localization } from '../i18n/translator.js';
-import { PreviewsUnavailable, TranslationError } from '../errors.js';
+import { PreviewsUnavailable } from '../errors.js';
 import { UsageError } from '../content/problems.js';
 import { indexPage } from '../writers/index-page.js';
-import { addFallbacks, MANIFEST, readManifest, sha256, type Manifest, type ManifestFile } from '../writers/manifest.js';
+import { addFallbacks, MANIFEST, readManifest, sha256, type Manifest, type ManifestFile, type RecordedWarnings } from '../writers/manifest.js';
 import { readme, readmeName } from '../writers/readme.js';
 import { Staging } from '../publish/staging.js';
 import { lockOutput } from '../publish/out-lock.js';
@@ -28,6 +27,7 @@ import { previewPng } from './previews.js';
 import { saveEngineCache } from '../render/engine-cache.js';
 import type { Timings } from './timings.js';
 import { SCHEMA_VERSION } from '../json-output.js';
+import { gateTranslations, recordWarnings, type BuildWarnings } from './warnings.js';
 
 export interface BuildRequest {
   contentDir: string;
@@ -67,17 +67,11 @@ export interface BuiltFile {
 
 export interface BuildResult {
   files: BuiltFile[];
-  /** Per language, the translation keys that printed in Danish. */
-  fallbacks: Map<string, string[]>;
-  /** Per language, the translated keys whose Danish changed since they were translated. */
-  stale: Map<string, string[]>;
   manifest: Manifest;
   /** Nothing had changed: nothing was written. */
   upToDate: boolean;
-  /** Why the index page has no thumbnails this time, when it has none. */
-  noPreviews?: string;
-  /** Things in the content worth fixing that did not stop the build (colours that look alike). */
-  warnings: Problem[];
+  /** The same whether or not anything was built. */
+  warnings: BuildWarnings;
 }
 
 /** 9999-12-31T23:59:59Z: a PDF date has four digits for the year. */
@@ -116,7 +110,7 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
 
 async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, onPlanned: (pdfs: number) => void): Promise<BuildResult> {
   const outDir = req.outDir;
-  const { kit, warnings } = loadContent(req.contentDir);
+  const { kit, warnings: content } = loadContent(req.contentDir);
   const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
@@ -127,17 +121,13 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
   const fallbacks = new Map<string, string[]>();
   const recorded = (language: string, keys: string[]) => addFallbacks(fallbacks, language, keys);
   for (const p of plan) for (const f of p.families) if (!f.stale) for (const file of f.files) recorded(p.loc.language, file.previous?.fallbacks ?? []);
-  const gate = () => {
-    const failOn = req.failOn ?? [];
-    const missing = failOn.includes('missing') ? fallbacks : new Map<string, string[]>();
-    const changed = failOn.includes('stale') ? stale : new Map<string, string[]>();
-    if (missing.size > 0 || changed.size > 0) throw new TranslationError(missing, changed);
-  };
+  const gate = () => gateTranslations(req.failOn, { missing: fallbacks, stale });
   if (plan.every((p) => p.families.every((f) => !f.stale)) && previous) {
     // The zips' read-mes and the index page were made last time: their fallbacks are on record.
+    // Every document here has its thumbnail (one without is not intact), so none is missing.
     for (const z of previous.files) if (z.kind === 'zip' && req.languages.includes(z.language)) recorded(z.language, z.fallbacks ?? []);
     gate();
-    return { files: [], fallbacks, stale, manifest: previous, upToDate: true, warnings };
+    return { files: [], manifest: previous, upToDate: true, warnings: { missing: fallbacks, stale, content } };
   }
 
   const staging = Staging.open(outDir);
@@ -205,7 +195,8 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Without thumbnails the PDFs name none; the next build that can draw them does (their entries are not intact).
     if (noPreviews) for (const f of fresh) delete f.preview;
     req.timings?.lap('waiting for the last previews');
-    const manifest = publish(staging, kit, req, options, fresh, plan.map((p) => p.loc));
+    const warnings: BuildWarnings = { missing: fallbacks, stale, content, ...(noPreviews ? { noPreviews } : {}) };
+    const manifest = publish(staging, kit, req, options, fresh, plan.map((p) => p.loc), recordWarnings(warnings, req.contentDir));
     for (const z of manifest.files) if (z.kind === 'zip') recorded(z.language, z.fallbacks ?? []);
     gate();
     staging.commit();
@@ -213,7 +204,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Threads finish in any order; report in the order of languages, families and each family's own files.
     const rank = kitOrder(kit);
     files.sort((a, b) => req.languages.indexOf(a.language) - req.languages.indexOf(b.language) || rank.family(a.document) - rank.family(b.document) || rank.file(a.path) - rank.file(b.path));
-    return { files, fallbacks, stale, manifest, upToDate: false, warnings, ...(noPreviews ? { noPreviews } : {}) };
+    return { files, manifest, upToDate: false, warnings };
   } catch (err) {
     await Promise.all(previews);
     staging.abort();
@@ -254,7 +245,7 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
 }
 
 /** Manifest, zips and index over everything the folder now holds: this build's files and the previous build's others. */
-function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOptions, fresh: ManifestFile[], planned: Localization[]): Manifest {
+function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOptions, fresh: ManifestFile[], planned: Localization[], warnings: RecordedWarnings | undefined): Manifest {
   const previous = readManifest(staging.path(MANIFEST));
   const replaced = new Set(fresh.map((f) => f.path));
   // Zips and planners are made anew from all the documents.
@@ -271,6 +262,7 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOp
     kernekit: req.options.version,
     ...(req.sourceKey ? { source: req.sourceKey } : {}),
     languages,
+    ...(warnings ? { warnings } : {}),
     files: sortFiles([...documents, ...zips, ...planners], languages, kit),
   };
   const branding = req.options.branding;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { DocumentFamily } from '../content/model.js';
+import type { Problem } from '../content/problems.js';
 import { isInnerPath } from '../publish/out-path.js';
 
 /** One published file. PDFs carry their document family, title and pages; zips and previews do not. */
@@ -33,7 +34,19 @@ export interface Manifest {
   /** Fingerprint of everything the last build read (see source-key.ts); lets an unchanged build stop at once. */
   source?: string;
   languages: string[];
+  /** What the build that wrote it warned about, so that a build with nothing to do can say it again. */
+  warnings?: RecordedWarnings;
   files: ManifestFile[];
+}
+
+/** A build's warnings besides untranslated keys, which each file's entry records (`fallbacks`). */
+export interface RecordedWarnings {
+  /** Per language, translated keys whose Danish changed since. */
+  stale?: Record<string, string[]>;
+  /** Colours that look alike, pale colours; `file` relative to the content folder, which the next build may reach from another folder. */
+  content?: Problem[];
+  /** Why the index page has no thumbnails. */
+  noPreviews?: string;
 }
 
 export const MANIFEST = 'manifest.json';
@@ -61,7 +74,25 @@ export function readManifest(path: string): Manifest | undefined {
     (f: Partial<ManifestFile> | null) =>
       typeof f === 'object' && f !== null && typeof f.path === 'string' && isInnerPath(f.path) && typeof f.language === 'string' && f.path.startsWith(`${f.language}/`) && (f.preview === undefined || (typeof f.preview === 'string' && isInnerPath(f.preview))) && typeof f.bytes === 'number',
   );
+  // A record of warnings that cannot be read is no evidence of what the build warned about: without its source key, the next build looks for itself.
+  if (m.warnings !== undefined && !isRecord(m.warnings)) {
+    const { source: _source, warnings: _warnings, ...rest } = m as Manifest;
+    return { ...rest, files };
+  }
   return { ...(m as Manifest), files };
+}
+
+const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+function isRecord(w: unknown): w is RecordedWarnings {
+  if (typeof w !== 'object' || w === null) return false;
+  const { stale, content, noPreviews } = w as Record<string, unknown>;
+  const problem = (p: Partial<Problem> | null) => typeof p === 'object' && p !== null && ['file', 'field', 'message', 'rule'].every((k) => typeof p[k as keyof Problem] === 'string') && Number.isInteger(p.line) && Number.isInteger(p.column);
+  return (
+    (stale === undefined || (typeof stale === 'object' && stale !== null && Object.values(stale).every(isStrings))) &&
+    (content === undefined || (Array.isArray(content) && content.every(problem))) &&
+    (noPreviews === undefined || typeof noPreviews === 'string')
+  );
 }
 
 /** Adds keys to a language's list of untranslated keys, each once; empty lists are not kept. */
