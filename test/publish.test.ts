@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import yargs from 'yargs';
 import { main } from '../src/cli.js';
+import { buildOptions } from '../src/commands/build-args.js';
+import { SHAPING_OPTIONS } from '../src/commands/build.js';
 import type { Manifest } from '../src/writers/manifest.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { snapshot, tempDir } from './helpers/files.js';
@@ -86,6 +89,18 @@ describe('the published folder', () => {
     const forced = await kernekit(['build', '--only', 'cards', '--lang', 'da,en', '--json', '--force', '--out', out]);
     expect(JSON.parse(forced.out).built).toHaveLength(2);
     expect(snapshot(out)).toEqual(before);
+  });
+
+  it('is not up to date when given another value of an option that shapes the PDFs, and counts every such option', async () => {
+    const o = join(tempDir('publish'), 'out');
+    await kernekit(['build', '--only', 'cards', '--quiet', '--out', o]);
+    const part = JSON.parse((await kernekit(['build', '--only', 'cards', '--categories', 'misunderstandings', '--json', '--out', o])).out);
+    expect(part.upToDate).toBe(false);
+    expect(part.built.map((f: { path: string; pages: number }) => [f.path, f.pages])).toEqual([['da/spoergsmaalskort.pdf', 4]]);
+    // Every build option is in the source key, but those that count by what they name or change nothing written.
+    const options = Object.keys((buildOptions(yargs([])) as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key);
+    const unshaping = ['help', 'version', 'config', 'out'];
+    expect(options.filter((k) => !unshaping.includes(k)).sort()).toEqual(SHAPING_OPTIONS.filter((k) => k !== 'strict' && k !== 'fail-on').sort());
   });
 
   it('keeps the documents of an earlier build that this build did not make', async () => {

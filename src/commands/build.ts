@@ -28,6 +28,14 @@ export interface BuildArgs extends RawBuildArgs {
   timings?: boolean;
 }
 
+/**
+ * The options that decide what a build writes, or whether it fails: part of the source key,
+ * so that a build given another value of any of them is never "up to date". (--config and
+ * --content count by what they hold; --out, --force, --jobs and the output options change
+ * nothing written.)
+ */
+export const SHAPING_OPTIONS = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'categories', 'poster', 'participants', 'groups', 'start', 'strict', 'fail-on'] as const;
+
 export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
   try {
     const timings = args.timings ? new Timings() : undefined;
@@ -37,8 +45,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const seconds = () => (performance.now() - started) / 1000;
     const failOn = parseGates(args['fail-on'], args.strict === true);
     // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
-    const shaping = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'poster', 'participants', 'groups', 'start', 'strict', 'fail-on'] as const;
-    const key = sourceKey(args.content, args.config, Object.fromEntries(shaping.map((k) => [k, args[k] ?? null])));
+    const key = sourceKey(args.content, args.config, Object.fromEntries(SHAPING_OPTIONS.map((k) => [k, args[k] ?? null])));
     if (!args.quiet && !args.json) io.out(contentLine(args.content));
     const outDir = outputFolder(args.out, args.content);
     Staging.recover(outDir);
