@@ -99,7 +99,7 @@ describe('the packed package', () => {
   });
 
   // Runs last: it takes the canvas binary away from the installed project.
-  it('without the canvas binary (npm install --omit=optional) builds the PDFs and an index page without thumbnails, with a warning', async () => {
+  it('without the canvas binary (npm install --omit=optional) builds the PDFs and an index page without thumbnails, with a warning that the next build repeats', async () => {
     const scope = join(project, 'node_modules/@napi-rs');
     const binaries = readdirSync(scope).filter((name) => name.startsWith('canvas-'));
     expect(binaries.length).toBeGreaterThan(0);
@@ -119,5 +119,9 @@ describe('the packed package', () => {
     const index = readFileSync(join(folder, 'out/index.html'), 'utf8');
     expect(index).toContain('misforstaaelser.pdf');
     expect(index).not.toContain('<img');
+    // Said again by the next build, which finds nothing changed: the page still has no thumbnails.
+    const again = spawnSync(join(project, 'node_modules/.bin/kernekit'), ['build', '--only', 'handout'], { cwd: folder, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL', env });
+    expect(again.stdout).toContain('Nothing changed since the last build');
+    expect(again.stderr.split('\n').filter((l) => l.startsWith('warning: no thumbnails'))).toEqual(r.stderr.split('\n').filter((l) => l.startsWith('warning: no thumbnails')));
   }, 300_000);
 });
