@@ -36,6 +36,8 @@ export interface PdfRequest {
   pageBoxes?: Array<{ trim: Rect; bleed: Rect }>;
   /** Per page, how a viewer and printer turn it (PDF /Rotate); pages beyond the list stay as laid out. */
   pageTurns?: Turn[];
+  /** pdfmake's callback to add a page break before a node once the document is laid out. */
+  pageBreakBefore?: TDocumentDefinitions['pageBreakBefore'];
 }
 
 /** The PDF version the files declare: the lowest that covers the features they use. */
@@ -51,6 +53,7 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
     header: req.header,
     footer: req.footer,
     background: req.background,
+    pageBreakBefore: req.pageBreakBefore,
     language: req.meta.language,
     // Viewers then show the title in their window and tab, not the file name (WCAG 2.4.2 for PDF).
     displayTitle: true,
