@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
@@ -6,7 +7,7 @@ import type { Exercise } from '../src/content/model.js';
 import { localize } from '../src/i18n/translator.js';
 import { guideView } from '../src/documents/guide/views.js';
 import { buildInto, builtPdf } from './helpers/build.js';
-import { CONTENT } from './helpers/content.js';
+import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
 import { tempDir } from './helpers/files.js';
 
@@ -208,4 +209,58 @@ describe('page breaks in the guide', () => {
       for (const m of e.plan.materials) expect(page, `${e.kicker} ${m.name}`).toContain(normalize(m.name));
     }
   }, 120_000);
+
+  // An organisation's own kit can plan more steps than a page holds. Each case left the
+  // plan's last row ("I alt") alone on a page under the repeated header.
+  it.each([
+    ['da', 'a4', 8],
+    ['en', 'letter', 5],
+    ['qps', 'a4', 3],
+  ])('keep a plan longer than a page whole row by row, at least two rows a page, each under the header (%s, %s)', async (language, paper, extra) => {
+    const dir = longerPlans(Number(extra));
+    const { pdf } = await builtPdf('guide', FILE, { content: dir, lang: language, paper }, language);
+    const local = localize(loadKit(dir), dir, language);
+    const texts = pdf.pages.map((p) => normalize(p.text));
+    const header = normalize(['time', 'step', 'grouping', 'materials'].map((k) => local.t(`guide.plan.${k}`)).join(' '));
+    let continued = 0;
+    for (const e of guideView(local, {}).exercises) {
+      const chapter = texts.findIndex((t) => t.includes(normalize(e.purpose)));
+      const plan = texts.findIndex((t, i) => i >= chapter && t.includes(header));
+      const steps = e.plan.rows.map((r) => normalize(r.seed ? local.t('guide.quote', { text: r.text }) : r.text));
+      // A row split over two pages is found whole on neither.
+      const pages = steps.map((step) => texts.findIndex((t, i) => i >= plan && t.includes(step)));
+      pages.push(texts.findIndex((t, i) => i >= Math.max(...pages) && t.includes(normalize(e.plan.total.label))));
+      expect(pages, e.kicker).not.toContain(-1);
+      const last = Math.max(...pages);
+      expect(texts[plan], e.kicker).toContain(normalize(local.t('guide.exercise.plan')));
+      if (last === plan) continue;
+      continued++;
+      for (let page = plan; page <= last; page++) {
+        expect(texts[page], `${e.kicker}, page ${page + 1}`).toContain(header);
+        expect(pages.filter((p) => p === page).length, `${e.kicker}: rows on page ${page + 1}`).toBeGreaterThanOrEqual(2);
+      }
+    }
+    expect(continued).toBeGreaterThan(0);
+  }, 120_000);
 });
+
+/** A copy of the content where exercise k plans `extra + k - 1` more steps, of varied length. */
+function longerPlans(extra: number): string {
+  const texts = [
+    'Lederen fortæller kort, hvad kerneopgaven er.',
+    'Grupperne diskuterer perspektivet og skriver de vigtigste pointer på arket, så de kan fremlægge dem for de andre bagefter.',
+    'Saml grupperne, og prøv at finde frem til en forståelse af kerneopgaven, hvor alle tre perspektiver er dækket godt ind. Tag jer god tid, og lyt til hinanden, også når I er uenige om, hvad der er vigtigst i jeres arbejde.',
+    'Pause.',
+  ];
+  const dir = contentCopy();
+  for (const file of readdirSync(join(dir, 'exercises'))) {
+    const k = Number(file.split('-')[0]);
+    let steps = '';
+    for (let i = 0; i < extra + k - 1; i++) {
+      const text = JSON.stringify(`(${i + 1}) ${texts[(i + k) % texts.length]}`);
+      steps += `  - id: ekstra-${k}-${i}\n    origin: kit\n    text: ${text}\n    minutes: ${5 + (i % 3) * 5}\n    grouping: Alle sammen\n    materials:\n      - { supply: flipover, per: meeting }\n`;
+    }
+    edit(dir, `exercises/${file}`, /\npreparation:/, `\n${steps}preparation:`);
+  }
+  return dir;
+}

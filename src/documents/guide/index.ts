@@ -10,6 +10,7 @@ import { pdfMeta } from '../meta.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';
 import { withTableRules } from './table-rules.js';
 import { keepTogether } from './keep-together.js';
+import { keepLastRows } from './last-rows.js';
 import { guideView, type GuideView } from './views.js';
 
 export const GUIDE_FILE = 'facilitatorguide.pdf';
@@ -39,6 +40,7 @@ export const guide: Family = {
         pdf: {
           meta: pdfMeta(loc, options, view.documentTitle, loc.t('guide.subject', { kit: view.kitTitle })),
           ...pages,
+          pageBreakBefore: keepLastRows(content),
           // The cover carries no running head; every other page does.
           header: (page: number, count: number, size: unknown) => (page === 1 ? null : runningHead(page, count, size)),
         },
