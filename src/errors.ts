@@ -31,6 +31,30 @@ export class FitError extends Error {
   }
 }
 
+/**
+ * A page whose texts leave too little room for what it must hold besides them (writing lines,
+ * a table row, the map). Thrown by the sheet geometry with the sheet alone; the document that
+ * lays the page out says which file and language with inDocument().
+ */
+export class SheetSpaceError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly reason: string,
+    readonly where?: { document: string; language: string },
+  ) {
+    super(
+      where
+        ? `${where.document} (${where.language}): the page for "${sheet}": ${reason} Shorten its texts in this language; on Letter paper, A4's longer page (--paper a4) may hold them.`
+        : `the page for "${sheet}": ${reason}`,
+    );
+    this.name = 'SheetSpaceError';
+  }
+
+  inDocument(document: string, language: string): SheetSpaceError {
+    return new SheetSpaceError(this.sheet, this.reason, { document, language });
+  }
+}
+
 /** `--strict` or `--fail-on missing,stale`: per language, keys that would print in Danish, and keys whose Danish changed since translation. */
 export class TranslationError extends Error {
   constructor(
@@ -128,7 +152,7 @@ export function serializeError(err: unknown): SerializedError {
 
 export async function reviveError(s: SerializedError): Promise<Error> {
   const { InputError, UsageError } = await import('./content/problems.js');
-  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, TranslationError, PreviewsUnavailable, DrawError, ReadRefusedError, InputError, UsageError };
+  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, SheetSpaceError, TranslationError, PreviewsUnavailable, DrawError, ReadRefusedError, InputError, UsageError };
   const cls = classes[s.name];
   const err = Object.create(cls ? cls.prototype : Error.prototype) as Error;
   Object.assign(err, s.fields, { name: s.name, message: s.message, stack: s.stack });

@@ -6,7 +6,11 @@ import { FIRST_SECTOR_ANGLE } from '../src/documents/wheel/draw.js';
 import { wheelGeometry, type Point, type WheelSpec } from '../src/documents/wheel/geometry.js';
 import { localize, type Localization } from '../src/i18n/translator.js';
 import { PT_PER_MM } from '../src/print/units.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildInto } from './helpers/build.js';
+import { spawnKernekit } from './helpers/cli.js';
+import { tempDir } from './helpers/files.js';
 import { CONTENT } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage, type PdfText } from './helpers/pdf.js';
 
@@ -97,6 +101,19 @@ describe('the 360° sheet', () => {
 });
 
 describe('the 360° sheet under pressure', () => {
+  it('stops with one line naming the document, language and actor when a page cannot hold the questions and their lines (the pseudo-language on Letter)', async () => {
+    const out = join(tempDir('actors-space'), 'out');
+    for (const json of [false, true]) {
+      const r = await spawnKernekit(['build', '--lang', 'qps', '--paper', 'letter', '--only', 'actors', '--content', CONTENT, '--out', out, ...(json ? ['--json'] : [])], { timeoutMs: 120_000 });
+      expect(r.code).toBe(1);
+      expect(r.err).not.toMatch(/\n\s+at /);
+      const text = json ? (JSON.parse(r.out) as { problems: Array<{ message: string; rule: string }> }).problems[0]! : { message: r.err, rule: 'text-does-not-fit' };
+      expect(text.rule).toBe('text-does-not-fit');
+      expect(text.message).toMatch(/360-graders-blik\.pdf \(qps\): the page for "tillidsrepraesentanter": .*writing lines.*--paper a4/);
+    }
+    expect(existsSync(out)).toBe(false);
+  }, 240_000);
+
   it('keeps one page per actor on US Letter', async () => {
     const pdf = await sheet('da', 'letter');
     expect(pdf.pages).toHaveLength(8);

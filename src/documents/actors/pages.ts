@@ -5,7 +5,7 @@ import type { Rect } from '../../print/imposition.js';
 import { mm, PT_PER_MM } from '../../print/units.js';
 import { fitBoxes } from '../../render/fit.js';
 import { rect } from '../cards/faces.js';
-import { linesGeometry, type LinesSpec } from '../worksheets/geometry.js';
+import { inDocument, linesGeometry, type LinesSpec } from '../worksheets/geometry.js';
 import { regionOf, textAt, type Region } from '../wheel/place.js';
 import type { ActorView } from './views.js';
 
@@ -69,7 +69,7 @@ export function actorPages(loc: Localization, actors: ActorView[], area: Rect, d
     const actor = actors[i]!;
     const { band, lines } = l;
     const heights = l.questions.map((q) => ({ id: q.id, height: fitted.get(q.id)!.height / PT_PER_MM }));
-    const geometry = linesGeometry(actor.id, area, band.height, l.bandGap, heights, lines);
+    const geometry = inDocument(document, loc.language, () => linesGeometry(actor.id, area, band.height, l.bandGap, heights, lines));
     const bandBox: Rect = { ...area, height: band.height };
     const inset: Rect = { x: area.x + band.padding, y: area.y + band.padding, width: area.width - 2 * band.padding, height: band.height - 2 * band.padding };
     const rules = geometry.fields.flatMap((f) =>

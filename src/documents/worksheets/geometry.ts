@@ -1,5 +1,6 @@
 import type { Rect } from '../../print/imposition.js';
 import type { Size } from '../../print/paper.js';
+import { SheetSpaceError } from '../../errors.js';
 
 /**
  * Where a worksheet's writing fields go, in millimetres from the page's top left. Pure
@@ -71,10 +72,12 @@ export interface TableSpec {
   firstColumn: number;
 }
 
-export class SheetSpaceError extends Error {
-  constructor(sheet: string, reason: string) {
-    super(`worksheet "${sheet}": ${reason}`);
-    this.name = 'SheetSpaceError';
+/** A sheet's geometry, its failure naming the document and language it was laid out for. */
+export function inDocument<T>(document: string, language: string, lay: () => T): T {
+  try {
+    return lay();
+  } catch (err) {
+    throw err instanceof SheetSpaceError ? err.inDocument(document, language) : err;
   }
 }
 
@@ -103,7 +106,7 @@ export function linesGeometry(sheet: string, area: Rect, header: number, headerG
   let lines = Math.max(1, Math.round(free / spec.pitch));
   if (free / lines < spec.minPitch) lines = Math.floor(free / spec.minPitch);
   if (lines < n * spec.minLines) {
-    throw new SheetSpaceError(sheet, `its header and prompts leave room for ${Math.max(0, lines)} writing lines; it needs ${spec.minLines} per prompt. Shorten the task or the prompts.`);
+    throw new SheetSpaceError(sheet, `its header and texts leave room for ${Math.max(0, lines)} writing lines, and it needs ${spec.minLines} under each of its ${n} texts.`);
   }
   const pitch = free / lines;
   const base = Math.floor(lines / n);

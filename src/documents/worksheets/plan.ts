@@ -7,7 +7,7 @@ import { PT_PER_MM, mm } from '../../print/units.js';
 import { fitBoxes, type FitBox, type Fitted } from '../../render/fit.js';
 import type { BuildOptions } from '../family.js';
 import { FLOW_MARGINS } from '../page.js';
-import { CENTRE, HEADER, contentArea, linesGeometry, mapGeometry, tableColumns, tableGeometry, type LinesSpec, type MapSpec, type SheetGeometry, type TableSpec } from './geometry.js';
+import { CENTRE, HEADER, contentArea, inDocument, linesGeometry, mapGeometry, tableColumns, tableGeometry, type LinesSpec, type MapSpec, type SheetGeometry, type TableSpec } from './geometry.js';
 import { sheetViews, type SheetView } from './views.js';
 
 interface TextBlock {
@@ -91,12 +91,13 @@ function planExercise(loc: Localization, options: BuildOptions, exercise: Exerci
   const placed = drafts.map((d) => {
     const { view, layout, area } = d;
     const header = heightOf(view, HEADER);
-    const geometry =
+    const geometry = inDocument(file, loc.language, () =>
       view.layout === 'lines'
         ? linesGeometry(view.id, area, header, layout.headerGap, view.prompts.map((p) => ({ id: p.id, height: heightOf(view, p.id) })), layout.lines)
         : view.layout === 'map'
           ? mapGeometry(view.id, area, header, layout.headerGap, view.fields.map((f) => f.id), layout.map)
-          : tableGeometry(view.id, area, header, layout.headerGap, view.fields.map((f) => ({ id: f.id, height: heightOf(view, f.id) })), layout.table);
+          : tableGeometry(view.id, area, header, layout.headerGap, view.fields.map((f) => ({ id: f.id, height: heightOf(view, f.id) })), layout.table),
+    );
     return { ...d, geometry };
   });
 
