@@ -67,6 +67,11 @@ export interface GlyphChecks {
   formatted(text: string, what: { field: string; value: string }): string;
 }
 
+/** A translation that says something: an empty or blank one falls back to the Danish. */
+const given = (text: unknown): text is string => typeof text === 'string' && text.trim() !== '';
+
+const LABELS = 'labels:';
+
 /** One language of the kit, from texts already read. */
 export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, checks: GlyphChecks): Localization {
   // i18next runs the labels (plural forms, placeholders). Content texts have neither: each is
@@ -98,16 +103,13 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
   const labelKeys = new Set([...flatten(labels), ...flatten(i18n.getResourceBundle(language, 'labels') ?? {})].map(([key]) => key));
   // A label with a count is stored per plural form of its language (`pages_one`, `pages_few` …).
   const resolved = (lng: string, key: string, count: unknown) => (typeof count === 'number' ? `${key}_${pluralCategory(lng, count)}` : key);
-  const has = (lng: string, ns: string, key: string, count?: unknown) => {
-    const value = i18n.getResource(lng, ns, resolved(lng, key, count));
-    return typeof value === 'string' && value.trim() !== '';
-  };
+  const hasLabel = (lng: string, key: string, count?: unknown) => given(i18n.getResource(lng, 'labels', resolved(lng, key, count)));
   const translator =
     (fallbacks: Set<string>): Translate =>
     (key, vars) => {
-      if (!has(language, 'labels', key, vars?.count)) {
+      if (!hasLabel(language, key, vars?.count)) {
         if (language !== SOURCE_LANGUAGE) fallbacks.add(`labels:${resolved(language, key, vars?.count)}`);
-        if (!has(SOURCE_LANGUAGE, 'labels', key, vars?.count)) throw new Error(`no Danish label "${resolved(SOURCE_LANGUAGE, key, vars?.count)}" in content/source-da/labels.json`);
+        if (!hasLabel(SOURCE_LANGUAGE, key, vars?.count)) throw new Error(`no Danish label "${resolved(SOURCE_LANGUAGE, key, vars?.count)}" in content/source-da/labels.json`);
       }
       return i18n.t(key, { ns: 'labels', ...vars }) as string;
     };
@@ -117,19 +119,18 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
     let text = source;
     if (language !== SOURCE_LANGUAGE) {
       const translated = translatedContent.get(key);
-      if (translated !== undefined && translated.trim() !== '') text = translated;
+      if (given(translated)) text = translated;
       else contentFallbacks.add(`content:${key}`);
     }
     printed.set(`content:${key}`, text);
     return text;
   });
   // Each label as its file has it (its placeholders unfilled), or the Danish where the language has none.
-  for (const key of labelKeys) printed.set(`labels:${key}`, (i18n.getResource(has(language, 'labels', key) ? language : SOURCE_LANGUAGE, 'labels', key) as string | undefined) ?? '');
-  const LABELS = 'labels:';
+  for (const key of labelKeys) printed.set(`labels:${key}`, (i18n.getResource(hasLabel(language, key) ? language : SOURCE_LANGUAGE, 'labels', key) as string | undefined) ?? '');
   // Which printed strings are the Danish: those are located in the Danish files.
   const danish = (qualifiedKey: string) => {
     if (language === SOURCE_LANGUAGE || contentFallbacks.has(qualifiedKey)) return true;
-    return qualifiedKey.startsWith(LABELS) && !has(language, 'labels', qualifiedKey.slice(LABELS.length));
+    return qualifiedKey.startsWith(LABELS) && !hasLabel(language, qualifiedKey.slice(LABELS.length));
   };
   let glyphsChecked = false;
   const date = dateFormatter(language);
