@@ -93,19 +93,14 @@ describe('the bundle and its caches', () => {
     expect(after.length).toBeGreaterThan(before.length);
   }, 240_000);
 
-  it('a damaged thumbnail in the cache is drawn again, and the output has the right one', () => {
-    const stored = previewFiles(cache);
-    const damaged = stored.map(damage);
-    cli(join(work, 'after-preview-damage'), cache);
-    expect(made(join(work, 'after-preview-damage'))).toEqual(first);
-    stored.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
-  }, 240_000);
-
-  it('damaged compressed streams and font subsets in the cache are made again, and the PDFs are the same bytes', () => {
-    const stored = engineFiles(cache);
-    const damaged = stored.map(damage);
-    cli(join(work, 'after-stream-damage'), cache);
-    expect(made(join(work, 'after-stream-damage'))).toEqual(first);
-    stored.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
+  it.each([
+    ['thumbnails', 'after-preview-damage', previewFiles],
+    ['compressed streams and font subsets', 'after-stream-damage', engineFiles],
+  ])('damaged %s in the cache are made again, and the output is the same bytes', (_, out, stored) => {
+    const files = stored(cache);
+    const damaged = files.map(damage);
+    cli(join(work, out), cache);
+    expect(made(join(work, out))).toEqual(first);
+    files.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
   }, 240_000);
 });

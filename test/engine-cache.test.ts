@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readChecked, writeChecked } from '../src/checked-file.js';
 import { DEFAULT_STYLE } from '../src/render/fonts.js';
 import { engine, layoutHeights } from '../src/render/pdfmake.js';
+import { MAX_ENTRIES } from '../src/render/engine-cache.js';
 import { CONTENT } from './helpers/content.js';
 import { snapshot, tempDir } from './helpers/files.js';
 import { readPdf } from './helpers/pdf.js';
@@ -126,49 +127,50 @@ describe('measuring without drawing', () => {
   });
 });
 
+/**
+ * Runs `use` with an engine-cache module of its own (the one loaded above has already read the
+ * test run's cache), reading a cache folder that holds only an engine file with `data`.
+ */
+async function withCacheFile(name: string, data: object, use: (cacheModule: typeof import('../src/render/engine-cache.js'), file: string) => void): Promise<void> {
+  const dir = join(work, name);
+  const previous = process.env.KERNEKIT_CACHE_DIR;
+  process.env.KERNEKIT_CACHE_DIR = dir;
+  try {
+    vi.resetModules();
+    const { engineKey } = await import('../src/render/engine-key.js');
+    const cacheModule = await import('../src/render/engine-cache.js');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `engine-${engineKey().slice(0, 16)}.json`);
+    writeChecked(file, Buffer.from(JSON.stringify({ engine: engineKey(), ...data })));
+    use(cacheModule, file);
+  } finally {
+    process.env.KERNEKIT_CACHE_DIR = previous;
+  }
+}
+
 describe('the engine cache file', () => {
   it('starts again from what a build used once it holds more than MAX_ENTRIES', async () => {
-    const dir = join(work, 'full-cache');
-    const previous = process.env.KERNEKIT_CACHE_DIR;
-    process.env.KERNEKIT_CACHE_DIR = dir;
-    try {
-      // A module instance of its own: the one loaded above has already read the test run's cache.
-      vi.resetModules();
-      const { engineKey } = await import('../src/render/engine-key.js');
-      const cacheModule = await import('../src/render/engine-cache.js');
-      const heights = Object.fromEntries(Array.from({ length: cacheModule.MAX_ENTRIES }, (_, i) => [`old-${i}`, i]));
-      mkdirSync(dir, { recursive: true });
-      const file = join(dir, `engine-${engineKey().slice(0, 16)}.json`);
-      writeChecked(file, Buffer.from(JSON.stringify({ engine: engineKey(), runs: {}, heights })));
+    const heights = Object.fromEntries(Array.from({ length: MAX_ENTRIES }, (_, i) => [`old-${i}`, i]));
+    await withCacheFile('full-cache', { runs: {}, heights }, (cacheModule, file) => {
       expect(cacheModule.storedHeight('old-7')).toBe(7);
       cacheModule.keepHeight('new', 42);
       cacheModule.saveEngineCache();
       const saved = JSON.parse(cacheText(file)!) as { heights: Record<string, number> };
       expect(saved.heights).toEqual({ 'old-7': 7, new: 42 });
-    } finally {
-      process.env.KERNEKIT_CACHE_DIR = previous;
-    }
+    });
   });
 
   it('decodes a stored word only when it is whole, so an entry of another shape is shaped again', async () => {
-    const dir = join(work, 'odd-entries');
-    const previous = process.env.KERNEKIT_CACHE_DIR;
-    process.env.KERNEKIT_CACHE_DIR = dir;
-    try {
-      vi.resetModules();
-      const { engineKey } = await import('../src/render/engine-key.js');
-      const cacheModule = await import('../src/render/engine-cache.js');
-      const glyph = (id: number, codePoints: number[]) => ({ id, codePoints, advanceWidth: 500 });
-      const font = { postscriptName: 'Test-Regular', getGlyph: glyph };
-      const runs = {
-        whole: '36,72;72.101,;500,0,0,0,500,480,0,-10,0,480',
-        arrays: [[36], [[72]], [500, 0, 0, 0, 500]],
-        short: '36,72;72,101;500,0,0,0,500',
-        letters: '36;x;500,0,0,0,500',
-        extra: '36;72;500,0,0,0,500;1',
-      };
-      mkdirSync(dir, { recursive: true });
-      writeChecked(join(dir, `engine-${engineKey().slice(0, 16)}.json`), Buffer.from(JSON.stringify({ engine: engineKey(), runs: { 'Test-Regular': runs }, heights: {} })));
+    const glyph = (id: number, codePoints: number[]) => ({ id, codePoints, advanceWidth: 500 });
+    const font = { postscriptName: 'Test-Regular', getGlyph: glyph };
+    const runs = {
+      whole: '36,72;72.101,;500,0,0,0,500,480,0,-10,0,480',
+      arrays: [[36], [[72]], [500, 0, 0, 0, 500]],
+      short: '36,72;72,101;500,0,0,0,500',
+      letters: '36;x;500,0,0,0,500',
+      extra: '36;72;500,0,0,0,500;1',
+    };
+    await withCacheFile('odd-entries', { runs: { 'Test-Regular': runs }, heights: {} }, (cacheModule) => {
       expect(cacheModule.storedRun(font, 'whole')).toEqual({
         glyphs: [glyph(36, [72, 101]), glyph(72, [])],
         positions: [
@@ -182,8 +184,6 @@ describe('the engine cache file', () => {
       const run = cacheModule.storedRun(font, 'whole')!;
       cacheModule.keepRun(font, 'again', run);
       expect(cacheModule.storedRun(font, 'again')).toEqual(run);
-    } finally {
-      process.env.KERNEKIT_CACHE_DIR = previous;
-    }
+    });
   });
 });
