@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadContent } from '../content/load.js';
 import type { DocumentFamily, Kit } from '../content/model.js';
@@ -19,6 +19,8 @@ import { DEFAULT_ACCENT, editionFile } from '../writers/html-edition.js';
 import { ACCESSIBILITY_FILE, accessibilityPage } from '../writers/accessibility-page.js';
 import { plannerFiles } from '../writers/planner-page.js';
 import { reviewTranslations } from '../i18n/review.js';
+import { hasTranslation } from '../i18n/language-code.js';
+import { documentFiles, previewFile, zipFile } from '../writers/kit-files.js';
 import type { Gate } from '../i18n/gates.js';
 import { environment, fileFingerprint } from './fingerprint.js';
 import { hasSize } from './source-key.js';
@@ -162,18 +164,18 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
         const planned = byLanguage.get(job.language)!.families.find((f) => f.family.id === job.family)!.files;
         for (const doc of docs) {
           const path = `${job.language}/${doc.file}`;
-          const previewPath = `${job.language}/previews/${doc.file.replace(/\.pdf$/, '.png')}`;
+          const previewPath = `${job.language}/${previewFile(doc.file)}`;
           const htmlPath = `${job.language}/${editionFile(doc.file)}`;
           const html = Buffer.from(doc.html, 'utf8');
-          put(staging, path, doc.pdf);
-          put(staging, htmlPath, html);
+          staging.put(path, doc.pdf);
+          staging.put(htmlPath, html);
           const common = { language: job.language, document: job.family, title: doc.title, inputs: planned.find((f) => f.file === doc.file)!.fingerprint };
           const pdfSha256 = sha256(doc.pdf);
           fresh.push({ ...common, path, kind: 'pdf', pages: doc.pages, bytes: doc.pdf.length, sha256: pdfSha256, preview: previewPath, html: htmlPath, fallbacks: used });
           fresh.push({ ...common, path: htmlPath, kind: 'html', pages: null, bytes: html.length, sha256: sha256(html) });
           previews.push(
             previewPng(doc.pdf, pdfSha256).then((png) => {
-              put(staging, previewPath, png);
+              staging.put(previewPath, png);
               fresh.push({ ...common, path: previewPath, kind: 'preview', pages: null, bytes: png.length, sha256: sha256(png) });
             })
               .catch((err: unknown) => {
@@ -244,12 +246,19 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
   });
 }
 
-/** Manifest, zips and index over everything the folder now holds: this build's files and the previous build's others. */
+/**
+ * Manifest, zips and index over everything the folder now holds: this build's files and
+ * those of the previous build that the content still makes (another language's, another
+ * family's). A file the previous build made that the content no longer makes (a deleted
+ * exercise's, a language whose translation is gone) leaves the folder with its entry.
+ */
 function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOptions, fresh: ManifestFile[], planned: Localization[], warnings: RecordedWarnings | undefined): Manifest {
   const previous = readManifest(staging.path(MANIFEST));
   const replaced = new Set(fresh.map((f) => f.path));
+  const made = documentFiles(kit);
+  const stillMade = (f: ManifestFile) => hasTranslation(req.contentDir, f.language) && made.has(f.path.slice(f.language.length + 1));
   // Zips and planners are made anew from all the documents.
-  const kept = (previous?.files ?? []).filter((f) => f.kind !== 'zip' && f.kind !== 'planner' && !replaced.has(f.path) && fileInside(staging.dir, f.path) !== undefined);
+  const kept = (previous?.files ?? []).filter((f) => f.kind !== 'zip' && f.kind !== 'planner' && !replaced.has(f.path) && stillMade(f) && fileInside(staging.dir, f.path) !== undefined);
   const documents = [...kept, ...fresh];
   const languages = order([...new Set(documents.map((f) => f.language))]);
   // A language of the folder this build did not ask for (an earlier build's) is localized here.
@@ -271,10 +280,30 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOp
   const accessibility = accessibilityPage(manifest, locs, accent);
   // The read-me and the web pages are read too: what fell back there is recorded on the language's zip.
   for (const [i, loc] of locs.entries()) if (loc.fallbacks.size > 0) zips[i]!.fallbacks = [...loc.fallbacks];
-  put(staging, MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
-  put(staging, 'index.html', index);
-  put(staging, ACCESSIBILITY_FILE, accessibility);
+  staging.put(MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
+  staging.put('index.html', index);
+  staging.put(ACCESSIBILITY_FILE, accessibility);
+  const listed = new Set(manifest.files.map((f) => f.path));
+  for (const f of previous?.files ?? []) if (!listed.has(f.path)) removeMade(staging, f);
   return manifest;
+}
+
+/**
+ * Removes a file the previous build listed and this one does not, if it is still the file
+ * kernekit wrote (its bytes as recorded, no link on its way): one a user put in its place stays.
+ * The language's folders go with their last file.
+ */
+function removeMade(staging: Staging, f: ManifestFile): void {
+  const path = join(realpathSync.native(staging.dir), f.path);
+  if (fileInside(staging.dir, f.path) !== path || sha256(readFileSync(path)) !== f.sha256) return;
+  unlinkSync(path);
+  for (let dir = dirname(f.path); dir !== '.'; dir = dirname(dir)) {
+    try {
+      rmdirSync(staging.path(dir));
+    } catch {
+      return;
+    }
+  }
 }
 
 /** `<lang>/kernekit-<lang>.zip`: that language's PDFs and a read-me in that language. */
@@ -285,8 +314,8 @@ function bundle(staging: Staging, contentDir: string, loc: Localization, documen
     ...pdfs.map((f) => ({ name: f.path.slice(f.language.length + 1), data: readFileSync(fileInside(staging.dir, f.path)!) })),
   ];
   const data = zip(entries);
-  const path = `${loc.language}/kernekit-${loc.language}.zip`;
-  put(staging, path, data);
+  const path = `${loc.language}/${zipFile(loc.language)}`;
+  staging.put(path, data);
   return { path, language: loc.language, kind: 'zip', document: null, title: loc.kit.meta.title, pages: null, bytes: data.length, sha256: sha256(data) };
 }
 
@@ -295,7 +324,7 @@ function planner(staging: Staging, kit: Kit, contentDir: string, loc: Localizati
   const title = loc.t('planner.title');
   return [...plannerFiles(kit, contentDir, loc, options, documents)].map(([file, data]) => {
     const path = `${loc.language}/${file}`;
-    put(staging, path, data);
+    staging.put(path, data);
     return { path, language: loc.language, kind: 'planner', document: null, title, pages: null, bytes: data.length, sha256: sha256(data) };
   });
 }
@@ -330,16 +359,4 @@ function kitOrder(kit: Kit): { family(id: DocumentFamily | null): number; file(p
     family: (id) => (id ? FAMILIES.findIndex((x) => x.id === id) : FAMILIES.length),
     file: (path) => fileRank.get(path.slice(path.lastIndexOf('/') + 1).replace(/\.(png|html)$/, '.pdf')) ?? Infinity,
   };
-}
-
-function put(staging: Staging, path: string, data: Buffer | string): void {
-  const full = staging.path(path);
-  try {
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, data);
-  } catch (err) {
-    // A failed write (a full disk) names no file of its own.
-    (err as NodeJS.ErrnoException).path ??= full;
-    throw err;
-  }
 }

@@ -1,6 +1,7 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import { contains, realPath } from '../real-path.js';
 import { UsageError } from '../content/problems.js';
 import { MANIFEST, readManifest } from '../writers/manifest.js';
 
@@ -37,23 +38,6 @@ export function outputFolder(out: string, contentDir: string): string {
     refuse(`already holds files that kernekit did not write (it has no kernekit ${MANIFEST}), and a build replaces its whole output folder. Give an empty or new folder, e.g. --out ${join(out, 'kit')}, or move those files away.`);
   }
   return real;
-}
-
-/** The absolute path with every link followed; for a path that does not exist yet, its nearest existing folder's. */
-function realPath(path: string): string {
-  const full = resolve(path);
-  try {
-    return realpathSync(full);
-  } catch {
-    const parent = dirname(full);
-    return parent === full ? full : join(realPath(parent), basename(full));
-  }
-}
-
-/** Whether `inner` is `outer` or lies below it, both taken with links followed. */
-function contains(outer: string, inner: string): boolean {
-  const rel = relative(outer, realPath(inner));
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
 }
 
 function lstatExists(path: string): boolean {

@@ -1,5 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
+import { UsageError } from '../content/problems.js';
+import { writeInside } from '../write-inside.js';
 
 /**
  * A build writes into a folder beside `<out>` and swaps it in at the end. Until the swap,
@@ -19,9 +21,14 @@ export class Staging {
     Staging.recover(out);
     const dir = join(parent, `.${basename(out)}.tmp-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
-    // Files the previous build left keep their dates, and links stay as written.
-    if (existsSync(out)) cpSync(out, dir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
-    else mkdirSync(dir);
+    try {
+      // Files the previous build left keep their dates, and links stay as written (a file the build writes replaces its link, see put).
+      if (existsSync(out)) cpSync(out, dir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true, filter: (from) => carried(out, from) });
+      else mkdirSync(dir);
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
     return new Staging(out, dir);
   }
 
@@ -32,6 +39,17 @@ export class Staging {
 
   path(...parts: string[]): string {
     return join(this.dir, ...parts);
+  }
+
+  /** Writes a file of the new folder (`path` with forward slashes); a link at its place or on its way is replaced, never written through. */
+  put(path: string, data: Buffer | string): void {
+    try {
+      writeInside(this.dir, path, data);
+    } catch (err) {
+      // A failed write (a full disk) names no file of its own.
+      (err as NodeJS.ErrnoException).path ??= this.path(path);
+      throw err;
+    }
   }
 
   commit(): void {
@@ -51,6 +69,13 @@ export class Staging {
     if (typeof e?.path === 'string' && (e.path === this.dir || e.path.startsWith(this.dir + sep))) e.path = this.out + e.path.slice(this.dir.length);
     return err;
   }
+}
+
+/** Whether an entry of the old folder is carried into the new one: files, folders and links are; a pipe, device or socket cannot be. */
+function carried(out: string, path: string): boolean {
+  const stat = lstatSync(path);
+  if (stat.isFile() || stat.isDirectory() || stat.isSymbolicLink()) return true;
+  throw new UsageError(`--out ${out} cannot be built into: ${path} is not a file or a folder but a pipe, device or socket, which a build cannot carry over into the folder it makes anew. Move it out of ${out}.`);
 }
 
 /** Cleans up after builds that were killed: their staging folders go, and an output caught mid-swap comes back. */

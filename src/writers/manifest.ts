@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readRegularFile } from '../regular-file.js';
+import { documentFamilies } from '../content/families.js';
 import type { DocumentFamily } from '../content/model.js';
 import type { Problem } from '../content/problems.js';
+import { canonicalLanguage } from '../i18n/language-code.js';
 import { isInnerPath } from '../publish/out-path.js';
 
 /** One published file. PDFs carry their document family, title and pages; zips and previews do not. */
@@ -51,35 +53,67 @@ export interface RecordedWarnings {
 
 export const MANIFEST = 'manifest.json';
 
+/** A ten-language kit's manifest is about 200 kB. */
+const MANIFEST_MAX_BYTES = 50_000_000;
+
 export function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
 /**
  * The manifest kernekit wrote into an output folder, if `path` holds one. Anyone may have
- * edited it since, so only entries whose paths stay inside the folder are kept: a file left
- * out is simply built again.
+ * edited it since, so it is read as untrusted input: only entries that kernekit could have
+ * written are kept (a path inside the folder, below the folder of a well-formed language
+ * code; a known kind and document family; fields of their types), and a file left out is
+ * simply built again.
  */
 export function readManifest(path: string): Manifest | undefined {
-  if (!existsSync(path)) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    // A link, a pipe or a file far larger than any kit's manifest is not one kernekit wrote.
+    const read = readRegularFile(path, MANIFEST_MAX_BYTES, true);
+    if (!read.ok) return undefined;
+    data = JSON.parse(read.bytes.toString('utf8'));
   } catch {
     return undefined;
   }
   const m = data as Partial<Manifest> | null;
   if (typeof m !== 'object' || m === null || typeof m.kernekit !== 'string' || !Array.isArray(m.files)) return undefined;
-  const files = m.files.filter(
-    (f: Partial<ManifestFile> | null) =>
-      typeof f === 'object' && f !== null && typeof f.path === 'string' && isInnerPath(f.path) && typeof f.language === 'string' && f.path.startsWith(`${f.language}/`) && (f.preview === undefined || (typeof f.preview === 'string' && isInnerPath(f.preview))) && typeof f.bytes === 'number',
-  );
+  const files = m.files.filter(isEntry);
+  const languages = Array.isArray(m.languages) ? m.languages.filter(isLanguage) : [];
   // A record of warnings that cannot be read is no evidence of what the build warned about: without its source key, the next build looks for itself.
   if (m.warnings !== undefined && !isRecord(m.warnings)) {
     const { source: _source, warnings: _warnings, ...rest } = m as Manifest;
-    return { ...rest, files };
+    return { ...rest, languages, files };
   }
-  return { ...(m as Manifest), files };
+  return { ...(m as Manifest), languages, files };
+}
+
+const KINDS: ReadonlySet<unknown> = new Set<ManifestFile['kind']>(['pdf', 'html', 'preview', 'zip', 'planner']);
+const FAMILY_IDS: ReadonlySet<unknown> = new Set(documentFamilies);
+
+const isLanguage = (l: unknown): l is string => typeof l === 'string' && canonicalLanguage(l) === l;
+const isInner = (p: unknown) => typeof p === 'string' && isInnerPath(p);
+const optional = (v: unknown, is: (v: unknown) => boolean) => v === undefined || is(v);
+
+function isEntry(f: Partial<ManifestFile> | null): f is ManifestFile {
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    isLanguage(f.language) &&
+    isInner(f.path) &&
+    f.path!.startsWith(`${f.language}/`) &&
+    KINDS.has(f.kind) &&
+    (f.document === null || FAMILY_IDS.has(f.document)) &&
+    typeof f.title === 'string' &&
+    (f.pages === null || Number.isInteger(f.pages)) &&
+    Number.isInteger(f.bytes) &&
+    typeof f.sha256 === 'string' &&
+    optional(f.preview, isInner) &&
+    optional(f.html, isInner) &&
+    optional(f.inputs, (v) => typeof v === 'string') &&
+    optional(f.fallbacks, isStrings)
+  );
 }
 
 const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
