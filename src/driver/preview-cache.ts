@@ -42,6 +42,6 @@ export function keepPreview(pdfSha256: string, png: Buffer): void {
   if (!dir) return;
   writeChecked(join(dir, `${pdfSha256}.png`), png);
   // Thumbnails of other pdf.js or canvas versions go, and the oldest beyond MAX_PREVIEWS.
-  removeOtherVersions(dirname(dir), basename(dir), (name) => name.startsWith('previews-'));
+  removeOtherVersions(dirname(dir), basename(dir), (name) => /^previews-[0-9a-f]{16}$/.test(name));
   keepNewest(dir, MAX_PREVIEWS);
 }

@@ -34,7 +34,7 @@ export function engineKept(folder: string, key: () => string, make: () => Uint8A
   const made = make();
   writeChecked(file, made);
   // Other engines' files go, and the oldest beyond MAX_KEPT_BYTES.
-  removeOtherVersions(dirname(dir), basename(dir), (name) => name.startsWith(`${folder}-`));
+  removeOtherVersions(dirname(dir), basename(dir), (name) => new RegExp(`^${folder}-[0-9a-f]{16}$`).test(name));
   keepNewest(dir, MAX_KEPT_BYTES);
   return made;
 }
