@@ -3,7 +3,8 @@ import { UsageError } from './content/problems.js';
 import { buildOptions, CONFIG_OPTION } from './commands/build-args.js';
 import type { BuildArgs } from './commands/build.js';
 import { version } from './version.js';
-import { contentDir } from './kit-paths.js';
+import { contentDir, kitFolderProblem, LAYOUTS_FOLDER } from './kit-paths.js';
+import { cacheDirProblem } from './cache-dir.js';
 import { terminalIo, type Io } from './terminal.js';
 import { checkCommand, COMMANDS, exitCodes, I18N_COMMANDS, INPUT_PROBLEM, USAGE_MISTAKE } from './cli-help.js';
 import { reportError, type JsonReport } from './report-error.js';
@@ -25,6 +26,9 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
     .option('content', { type: 'string', describe: "Folder with the kit content (YAML) and translations (default: content/ in the current folder, else kernekit's own Danish kit)", global: true })
     .middleware((args) => {
       args.content = contentDir(args.content as string | undefined);
+      // Before any command reads a kit or fills a cache: never kernekit's own kit, layouts or a shared folder in their place.
+      const problem = cacheDirProblem() ?? kitFolderProblem(args.content as string) ?? kitFolderProblem(LAYOUTS_FOLDER);
+      if (problem) throw new UsageError(problem);
     })
     .command(
       'init [folder]',

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readlinkSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Where a kit's parts come from. Installed as a package, kernekit carries a complete default
@@ -32,10 +32,33 @@ export const DEFAULT_LAYOUTS = join(PACKAGE_ROOT, 'layouts');
 export const CONTENT_FOLDER = 'content';
 export const LAYOUTS_FOLDER = 'layouts';
 
-/** `--content` as given, else content/ in the current folder, else the default kit. */
+/**
+ * `--content` as given, else content/ in the current folder, else the default kit. A
+ * content/ that is there, even as a link that leads nowhere, is the kit's: kernekit's own
+ * Danish kit never stands in for it (kitFolderProblem says what is wrong with it).
+ */
 export function contentDir(given: string | undefined): string {
   if (given !== undefined) return given;
-  return existsSync(CONTENT_FOLDER) ? CONTENT_FOLDER : DEFAULT_CONTENT;
+  return lstatSync(CONTENT_FOLDER, { throwIfNoEntry: false }) ? CONTENT_FOLDER : DEFAULT_CONTENT;
+}
+
+/**
+ * What is wrong with the kit's own content/ or layouts/ here, or the path given for one,
+ * if it is a link that leads nowhere or in a circle, or not a folder: each command says so
+ * before it starts, instead of building kernekit's own kit or layouts in its place.
+ */
+export function kitFolderProblem(path: string): string | undefined {
+  const link = lstatSync(path, { throwIfNoEntry: false });
+  if (!link) return undefined;
+  try {
+    if (statSync(path).isDirectory()) return undefined;
+    return `${path} is a file, not a folder. Give the folder that holds the kit's ${basename(path)}.`;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return `${path} is a link whose links point in a circle. Fix or remove the link.`;
+    if (link.isSymbolicLink()) return `${path} is a link to ${readlinkSync(path)}, which does not exist. Fix or remove the link.`;
+    return undefined;
+  }
 }
 
 /** Whether a content folder is the one inside kernekit's package (which a user should not edit). */
@@ -48,7 +71,7 @@ export function isDefaultContent(dir: string): boolean {
  * there is one, else the package's. Decided once per process; worker threads share the
  * process's current folder, so they decide the same.
  */
-export const LAYOUT_DIR = resolve(existsSync(LAYOUTS_FOLDER) ? LAYOUTS_FOLDER : DEFAULT_LAYOUTS) + sep;
+export const LAYOUT_DIR = resolve(lstatSync(LAYOUTS_FOLDER, { throwIfNoEntry: false }) ? LAYOUTS_FOLDER : DEFAULT_LAYOUTS) + sep;
 
 /** A path as the user should read it: relative to the current folder when inside it, else absolute. */
 export function shownPath(path: string): string {

@@ -1,13 +1,17 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** The config file a build looks for in the current folder when --config is not given. */
 export const CONFIG_FILE = 'kernekit.config.yaml';
 
-/** The config file a build reads: the one --config names (missing or not), else kernekit.config.yaml here if there is one. */
+/**
+ * The config file a build reads: the one --config names (missing or not), else
+ * kernekit.config.yaml here if there is one. One that is a link that leads nowhere is
+ * there, and reading it says so: a build never goes on without the organisation's branding.
+ */
 export function configPath(file: string | undefined): string | undefined {
   const path = resolve(file ?? CONFIG_FILE);
-  return file === undefined && !existsSync(path) ? undefined : path;
+  return file === undefined && !lstatSync(path, { throwIfNoEntry: false }) ? undefined : path;
 }
 
 /** A logo path as the config writes it is relative to the config file's folder. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { relative } from 'node:path';
 import { TEXT_MAX, TEXT_TOO_LONG } from '../content/limits.js';
 import { InputError, type Problem } from '../content/problems.js';
@@ -10,9 +10,9 @@ export interface ResourceTree {
   [key: string]: string | ResourceTree;
 }
 
-/** Reads a UTF-8 JSON file, or undefined when there is none; bad JSON is refused with the file, line and column. */
+/** Reads a UTF-8 JSON file, or undefined when there is none (a link that leads nowhere is one, and refused); bad JSON is refused with the file, line and column. */
 export function readJson(file: string): { value: unknown; text: string; shown: string } | undefined {
-  if (!existsSync(file)) return undefined;
+  if (!lstatSync(file, { throwIfNoEntry: false })) return undefined;
   const shown = relative(process.cwd(), file) || file;
   const read = readTextFile(file, shown);
   if (!read.ok) throw new InputError([read.problem]);
