@@ -40,7 +40,7 @@ export function extract(kit: Kit, contentDir: string, language: string): Extract
       if (keyNs === ns && !expected.has(qualified(ns, name))) entries.push([name, text]);
     }
     const file = translationFile(contentDir, language, ns);
-    if (writeJson(file, nest(entries))) result.files.push(file);
+    if (writeJson(contentDir, file, nest(entries))) result.files.push(file);
   }
   return result;
 }

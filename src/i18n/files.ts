@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputError } from '../content/problems.js';
 import { shownPath as shown } from '../kit-paths.js';
 import { writeAtomic } from '../publish/write.js';
+import { contains, realPath } from '../real-path.js';
 import { localesDir } from './language-code.js';
 
 export { localesDir, SOURCE_LANGUAGE } from './language-code.js';
@@ -35,11 +37,27 @@ export { readJson, readResource } from './resource-file.js';
  * newline), so a round trip through Weblate or Crowdin changes no line. Returns whether
  * the file changed; an unchanged file is not touched.
  */
-export function writeJson(file: string, data: object): boolean {
+export function writeJson(contentDir: string, file: string, data: object): boolean {
   const text = JSON.stringify(data, null, 2) + '\n';
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
-  writeAtomic(file, text);
+  writeAtomic(fileInContent(contentDir, file), text);
   return true;
+}
+
+/**
+ * The file a write to `file` lands in, which must lie inside the content folder. A file that
+ * is a link (one language's file shared with another) is written where it leads, so it stays
+ * a link; a link that leads outside the content folder, or nowhere, is refused: kernekit
+ * writes nothing but the content folder, and replacing the link would silently part the files.
+ */
+function fileInContent(contentDir: string, file: string): string {
+  const target = realPath(file);
+  const refuse = (where: string) => {
+    throw new InputError([{ file: shown(file), line: 1, column: 1, field: '', message: `The file is a link to ${where}; kernekit writes translations only inside the content folder. Replace the link with a copy of the file, or point it at a file inside the content folder.`, rule: 'link-outside-content' }]);
+  };
+  if (!contains(contentDir, target)) return refuse(`${target}, outside the content folder`);
+  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() && !existsSync(file)) return refuse(`${readlinkSync(file)}, which does not exist`);
+  return target;
 }
 
 /** The line and column of a text in a JSON file, where it can be found (for messages). */

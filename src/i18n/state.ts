@@ -38,7 +38,7 @@ export function observeTranslations(contentDir: string, language: string, expect
   const languages = { ...state.languages, [language]: seen };
   state.languages = Object.fromEntries(Object.entries(languages).filter(([, keys]) => Object.keys(keys).length > 0).sort(([a], [b]) => a.localeCompare(b)));
   try {
-    writeJson(file, state);
+    writeJson(contentDir, file, state);
   } catch {
     // Read-only checkout (CI): nothing new is recorded this time.
   }

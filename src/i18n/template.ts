@@ -9,7 +9,7 @@ import { templateFile, writeJson } from './files.js';
 export function writeContentTemplate(contentDir: string, source: Catalog): void {
   const entries = [...source].filter(([k]) => splitKey(k).ns === 'content').map(([k, text]) => [splitKey(k).key, text] as [string, string]);
   try {
-    writeJson(templateFile(contentDir, 'content'), nest(entries));
+    writeJson(contentDir, templateFile(contentDir, 'content'), nest(entries));
   } catch {
     // Read-only checkout: the template is for translation tools, not for the build.
   }
