@@ -64,6 +64,16 @@ describe('1. a link inside out/ is replaced, never written through', () => {
   });
 });
 
+describe('init never writes through a link', () => {
+  it('a kernekit.config.yaml that is a link to nowhere is there already: nothing is made where it leads', async () => {
+    const dir = tempDir('init');
+    mkdirSync(join(dir, 'kit'));
+    symlinkSync('../elsewhere.yaml', join(dir, 'kit', 'kernekit.config.yaml'));
+    expectEnded(await kernekit(['init', 'kit'], { cwd: dir }), 2, /kit\/kernekit\.config\.yaml already exists, and init never overwrites anything/);
+    expect(existsSync(join(dir, 'elsewhere.yaml'))).toBe(false);
+  });
+});
+
 describe("2. the cache folder is kernekit's own", () => {
   it("a KERNEKIT_CACHE_DIR holding the user's files is refused, and nothing in it is removed", SLOW, async () => {
     const shared = tempDir('shared-cache');

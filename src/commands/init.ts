@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
@@ -38,12 +38,13 @@ export function runInit(args: InitArgs, io: Io): number {
       { path: join(folder, CONFIG_FILE), kind: 'config', what: 'branding and build defaults, every field explained' },
       ...(parts as Copyable[]).map((p) => ({ path: join(folder, p), kind: p, what: COPYABLE[p].what })),
     ];
-    const taken = created.filter((c) => existsSync(c.path)).map((c) => shownPath(c.path));
+    // A link counts as there even when it leads nowhere: init would otherwise write where it leads.
+    const taken = created.filter((c) => lstatSync(c.path, { throwIfNoEntry: false })).map((c) => shownPath(c.path));
     if (taken.length > 0) {
       throw new UsageError(`${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''}, and init never overwrites anything. Name a new folder, or move ${taken.length === 1 ? 'it' : 'them'} away first.`);
     }
     write(folder, created.map((c) => c.path), () => {
-      writeFileSync(join(folder, CONFIG_FILE), configTemplate());
+      writeFileSync(join(folder, CONFIG_FILE), configTemplate(), { flag: 'wx' });
       for (const p of parts as Copyable[]) cpSync(COPYABLE[p].from, join(folder, p), { recursive: true });
     });
     const here = resolve(folder) === process.cwd();
