@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, cpSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from './helpers/cli.js';
@@ -19,13 +19,16 @@ const LIMIT_MS = 120_000;
 
 interface Setup {
   prepare(dir: string): void;
+  /** The kernekit that `npx kernekit` runs there: this checkout's, unless the folder is a clone of its own. */
+  bin?(dir: string): string;
   /** How the docs write the folder the commands run in. */
   shownAs: string;
   env?(dir: string): NodeJS.ProcessEnv;
 }
 
+// Timestamps kept: the engine cache's key names the fonts' and the code's files by size and time.
 const copyKit = (dir: string, parts: string[]) => {
-  for (const part of parts) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const part of parts) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
 };
 const edit = (file: string, from: string | RegExp, to: string) => {
   const text = readFileSync(file, 'utf8');
@@ -33,13 +36,18 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   if (edited === text) throw new Error(`the docs' setup found no ${from} in ${file}: change the setup with the kit`);
   writeFileSync(file, edited);
 };
-/** A clone of the repository as far as a build reads it, changed by `change`. */
+/**
+ * A clone of the repository after `npm ci`, as far as kernekit reads it, changed by `change`:
+ * its own kernekit, whose content is the clone's content/ (kernekit's default kit).
+ */
 const clone = (change: (dir: string) => void = () => {}): Setup => ({
   shownAs: '/home/anna/kernekit',
   prepare: (dir) => {
-    copyKit(dir, ['content', 'layouts']);
+    copyKit(dir, ['package.json', 'bin', 'bundle', 'fonts', 'content', 'layouts']);
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     change(dir);
   },
+  bin: (dir) => join(dir, 'bin/kernekit.js'),
 });
 
 /** The folders the docs' markers name (`<!-- output in NAME -->`). */
@@ -79,7 +87,7 @@ const EVENTS: Record<string, (dir: string) => void> = {
 /** `npx kernekit` as the docs write it, running this checkout's kernekit. */
 function npxOnPath(): string {
   const bin = tempDir('docs-bin');
-  writeFileSync(join(bin, 'npx'), `#!/bin/sh\n[ "$1" = kernekit ] && shift\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+  writeFileSync(join(bin, 'npx'), `#!/bin/sh\n[ "$1" = kernekit ] && shift\nexec "${process.execPath}" "$DOCS_KERNEKIT_BIN" "$@"\n`);
   chmodSync(join(bin, 'npx'), 0o755);
   return bin;
 }
@@ -151,7 +159,7 @@ async function check(quoted: QuotedOutput, npx: string): Promise<void> {
   const dir = tempDir('docs');
   setup.prepare(dir);
   const { FORCE_COLOR: _, NO_COLOR: __, ...inherited } = process.env;
-  const env = { ...inherited, PATH: `${npx}:${process.env.PATH}`, ...setup.env?.(dir) };
+  const env = { ...inherited, PATH: `${npx}:${process.env.PATH}`, DOCS_KERNEKIT_BIN: setup.bin?.(dir) ?? BIN, ...setup.env?.(dir) };
   for (const { command, output } of quoted.runs) {
     const actual = normalise(await run(command, dir, env, quoted.event ? EVENTS[quoted.event] : undefined), dir, setup.shownAs);
     const expected = normalise(output.join('\n'), dir, setup.shownAs);
