@@ -23,6 +23,7 @@ import { hasTranslation } from '../i18n/language-code.js';
 import { documentFiles, previewFile, zipFile } from '../writers/kit-files.js';
 import type { Gate } from '../i18n/gates.js';
 import { environment, fileFingerprint } from './fingerprint.js';
+import { meeting, overrunWarning } from '../plan/meeting.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
 import { previewPng } from './previews.js';
@@ -113,6 +114,8 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
 async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, onPlanned: (pdfs: number) => void): Promise<BuildResult> {
   const outDir = req.outDir;
   const { kit, warnings: content } = loadContent(req.contentDir);
+  // Only the kit knows its exercises: a name it does not know stops the build before anything is made.
+  const meetingWarning = overrunWarning(meeting(kit.exercises, req.options.tailoring ?? {}));
   const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
@@ -129,7 +132,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Every document here has its thumbnail (one without is not intact), so none is missing.
     for (const z of previous.files) if (z.kind === 'zip' && req.languages.includes(z.language)) recorded(z.language, z.fallbacks ?? []);
     gate();
-    return { files: [], manifest: previous, upToDate: true, warnings: { missing: fallbacks, stale, content } };
+    return { files: [], manifest: previous, upToDate: true, warnings: { missing: fallbacks, stale, content, ...(meetingWarning ? { meeting: meetingWarning } : {}) } };
   }
 
   const staging = Staging.open(outDir);
@@ -197,7 +200,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Without thumbnails the PDFs name none; the next build that can draw them does (their entries are not intact).
     if (noPreviews) for (const f of fresh) delete f.preview;
     req.timings?.lap('waiting for the last previews');
-    const warnings: BuildWarnings = { missing: fallbacks, stale, content, ...(noPreviews ? { noPreviews } : {}) };
+    const warnings: BuildWarnings = { missing: fallbacks, stale, content, ...(noPreviews ? { noPreviews } : {}), ...(meetingWarning ? { meeting: meetingWarning } : {}) };
     const manifest = publish(staging, kit, req, options, fresh, plan.map((p) => p.loc), recordWarnings(warnings, req.contentDir));
     for (const z of manifest.files) if (z.kind === 'zip') recorded(z.language, z.fallbacks ?? []);
     gate();
@@ -232,7 +235,7 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
     const loc = localize(kit, req.contentDir, language);
     const env = environment(req.contentDir, language, options);
     const families = FAMILIES.filter((f) => req.only.includes(f.id)).map((family) => {
-      const files: PlannedFile[] = Object.entries(family.inputs(loc.kit)).map(([file, input]) => {
+      const files: PlannedFile[] = Object.entries(family.inputs(loc.kit, options.tailoring)).map(([file, input]) => {
         const fingerprint = fileFingerprint(env, family.id, file, input);
         const path = `${language}/${file}`;
         const before = onDisk.get(path);
