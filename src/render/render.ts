@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { engine } from './pdfmake.js';
 import { DEFAULT_STYLE } from './fonts.js';
 import { mm } from '../print/units.js';
-import { uniqueSubsetTags } from './subset-tags.js';
+import { finishedBytes, setPageEntries, type RenderedDocument } from './engine.js';
 import type { Rect, Turn } from '../print/imposition.js';
 
 export interface PdfMeta {
@@ -74,35 +74,20 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
     compress: true,
   } as TDocumentDefinitions;
   const doc = engine().createPdf(def, { bufferPages: true });
-  const kit = (await doc.getStream()) as unknown as PdfKitDoc;
-  const range = kit.bufferedPageRange();
-  if (req.pageBoxes) {
-    for (let i = 0; i < range.count; i++) {
-      const boxes = req.pageBoxes[i];
-      if (!boxes) continue;
-      kit.switchToPage(range.start + i);
-      const height = kit.page.height;
-      kit.page.dictionary.data.TrimBox = pdfBox(boxes.trim, height);
-      kit.page.dictionary.data.BleedBox = pdfBox(boxes.bleed, height);
-    }
-  }
-  for (const [i, turn] of (req.pageTurns ?? []).entries()) {
-    if (turn === 0 || i >= range.count) continue;
-    kit.switchToPage(range.start + i);
-    kit.page.dictionary.data.Rotate = turn;
-  }
-  const bytes = uniqueSubsetTags(await doc.getBuffer());
-  return { bytes, pages: range.count };
+  const kit = (await doc.getStream()) as unknown as RenderedDocument;
+  const pages = setPageEntries(kit, (i, height) => {
+    const boxes = req.pageBoxes?.[i];
+    const turn = req.pageTurns?.[i];
+    return {
+      ...(boxes ? { TrimBox: pdfBox(boxes.trim, height), BleedBox: pdfBox(boxes.bleed, height) } : {}),
+      ...(turn ? { Rotate: turn } : {}),
+    };
+  });
+  return { bytes: finishedBytes(await doc.getBuffer()), pages };
 }
 
 /** PDF boxes count from the bottom left, in points. */
 function pdfBox(r: Rect, pageHeightPt: number): number[] {
   const round = (v: number) => Math.round(v * 1000) / 1000;
   return [round(mm(r.x)), round(pageHeightPt - mm(r.y + r.height)), round(mm(r.x + r.width)), round(pageHeightPt - mm(r.y))];
-}
-
-interface PdfKitDoc {
-  bufferedPageRange(): { start: number; count: number };
-  switchToPage(n: number): void;
-  page: { height: number; width: number; dictionary: { data: Record<string, unknown> } };
 }
