@@ -7,6 +7,8 @@ import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.j
 import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
 import { quickStyleLookup, type StyleContextStackClass } from './style-lookup.js';
 import { uniqueSubsetTags } from './subset-tags.js';
+import { markRendering, stampLayout, writeStructure, type LayoutClasses } from './tag-marking.js';
+import type { Tag } from './tag-tree.js';
 
 // The engine boundary. kernekit draws with pdfmake 0.3 and the pdfkit under it, and changes
 // some of their behaviour by replacing methods of their classes. Every such change is
@@ -39,13 +41,16 @@ export interface Internals {
     new (fonts: object, images: object, patterns: object, attachments: object, options: object, virtualfs: unknown, localAccessPolicy: unknown): unknown;
     prototype: { provideFont(...args: unknown[]): EmbeddedFont; ref(...args: unknown[]): object } & FileReaders;
   };
-  LayoutBuilder: new (pageSize: object, margins: object, svgMeasure: unknown) => {
-    registerTableLayouts(layouts: object): void;
-    layoutDocument(content: Content, doc: unknown, styles: object, defaultStyle: object): LaidOutPage[];
-  };
+  LayoutBuilder: LayoutClasses['LayoutBuilder'] &
+    (new (pageSize: object, margins: object, svgMeasure: unknown) => {
+      registerTableLayouts(layouts: object): void;
+      layoutDocument(content: Content, doc: unknown, styles: object, defaultStyle: object): LaidOutPage[];
+    });
+  ElementWriter: LayoutClasses['ElementWriter'];
+  PageElementWriter: LayoutClasses['PageElementWriter'];
   SVGMeasure: new () => unknown;
   tableLayouts: object;
-  Renderer: { prototype: { renderVector(this: unknown, vector: { type: string }): void } } & Parameters<typeof guardReads>[1];
+  Renderer: { prototype: { renderVector(this: unknown, vector: { type: string }): void } } & Parameters<typeof guardReads>[1] & Parameters<typeof markRendering>[0];
   StyleContextStack: StyleContextStackClass;
 }
 
@@ -60,6 +65,9 @@ export function patchEngine(internals: Internals): void {
   renderTurns(internals.Renderer);
   deflateInJavaScript(internals.PDFDocument);
   quickStyleLookup(internals.StyleContextStack);
+  // Tagging wraps the drawing above (turns included), so it runs around all of it.
+  stampLayout(internals);
+  markRendering(internals.Renderer);
 }
 
 /** The pdfkit document pdfmake rendered into, before it is ended: its buffered pages. */
@@ -79,6 +87,9 @@ export function setPageEntries(doc: RenderedDocument, entries: (page: number, he
   }
   return range.count;
 }
+
+/** Writes the structure tree of a tagged document once its pages are drawn (tag-marking.ts). */
+export const writeTags = (doc: RenderedDocument, root: Tag): void => writeStructure(doc as never, root);
 
 /** The finished file's bytes, as kernekit writes them: pdfkit's output with its font subsets renamed (subset-tags.ts). */
 export const finishedBytes = (pdf: Buffer): Buffer => uniqueSubsetTags(pdf);
