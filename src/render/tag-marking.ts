@@ -161,37 +161,44 @@ class Marking {
   }
 
   /**
-   * Draws a line's inlines; a link's words go into a Link element of their own, with the
-   * link's annotations and its whole text as each annotation's /Contents.
+   * Draws a line's inlines; a link's words go into a Link element of their own, one marked
+   * sequence for the words of one link on the line, with the link's annotations (one per
+   * word, as pdfkit makes them) and its whole text as each annotation's /Contents.
    */
   drawLinks(tag: Tag, inlines: Array<{ text: string; link?: string; linkToDestination?: string }>, draw: () => unknown): unknown {
     const doc = this.doc;
     const { text, annotate } = doc;
     const target = (i: number) => inlines[i]?.link ?? inlines[i]?.linkToDestination;
     let index = 0;
+    /** The link whose marked content is open. */
     let link: { target: string; element: StructElement; contents: string } | undefined;
+    const closeLink = () => {
+      if (!link) return;
+      doc.endMarkedContent();
+      link = undefined;
+    };
     doc.text = (...args: unknown[]) => {
       const i = index++;
       const to = target(i);
       if (to === undefined) {
-        link = undefined;
+        closeLink();
         this.enter(tag);
         return text.apply(doc, args);
       }
       if (link?.target !== to) {
+        closeLink();
+        this.close();
         let end = i;
         while (target(end + 1) === to) end++;
         const contents = inlines.slice(i, end + 1).map((inline) => inline.text).join('').trim();
         link = { target: to, element: doc.struct('Link', {}), contents };
         this.hold(tag, { element: link.element, page: currentPage(doc) });
+        link.element.add(doc.markStructureContent('Link'));
       }
-      const element = link.element;
-      this.close();
-      const content = doc.markStructureContent('Link');
-      element.add(content);
+      const { element, contents } = link;
       doc.annotate = (...annotation: unknown[]) => {
         const options = annotation[4] as Record<string, unknown>;
-        options.Contents = new String(link!.contents);
+        options.Contents = new String(contents);
         options.structParent = element;
         return annotate.apply(doc, annotation);
       };
@@ -199,14 +206,12 @@ class Marking {
         return text.apply(doc, args);
       } finally {
         delete (doc as Partial<TaggedDocument>).annotate;
-        doc.endMarkedContent();
-        // pdfmake sets the next inline's colour with a paint operator: it belongs to the line.
-        this.enter(tag);
       }
     };
     try {
       return draw();
     } finally {
+      closeLink();
       delete (doc as Partial<TaggedDocument>).text;
     }
   }

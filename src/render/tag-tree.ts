@@ -82,13 +82,17 @@ export function tagTree(content: unknown, language: string, other?: OtherLanguag
       if (tag === base) tag = addTag(base, 'P');
       tag.lang = other.language;
     }
-    const items = (record.ul ?? record.ol) as NodeRecord[] | undefined;
-    if (items) tag = list(tag, items);
-    if (record.table && tag.role === 'Table') table(tag, record.table as TableSpec);
+    // A malformed list or table is left to pdfmake, whose error names it.
+    const items = record.ul ?? record.ol;
+    if (Array.isArray(items)) tag = list(tag, items.filter(isRecord));
+    const spec = record.table as TableSpec | undefined;
+    if (spec && Array.isArray(spec.body) && tag.role === 'Table') table(tag, spec);
     return point(record, TAG, tag);
   });
   return root;
 }
+
+const isRecord = (value: unknown): value is NodeRecord => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function declaration(value: unknown): { role: Role; alt?: string; lang?: string } | undefined {
   if (typeof value === 'string') return { role: value as Role };
@@ -100,7 +104,7 @@ function declaration(value: unknown): { role: Role; alt?: string; lang?: string 
 function textNodes(record: NodeRecord): void {
   const lists: unknown[][] = BLOCK_LISTS.map((k) => record[k]).filter((v): v is unknown[] => Array.isArray(v));
   const body = (record.table as TableSpec | undefined)?.body;
-  if (body) lists.push(...body);
+  if (Array.isArray(body)) lists.push(...body.filter(Array.isArray));
   for (const list of lists) list.forEach((item, i) => typeof item === 'string' && (list[i] = { text: item }));
 }
 
@@ -127,7 +131,9 @@ interface TableSpec {
  */
 function table(tag: Tag, spec: TableSpec): void {
   const headerRows = spec.headerRows ?? 0;
-  spec.body.forEach((row, i) => {
+  spec.body.forEach((cells, i) => {
+    if (!Array.isArray(cells)) return;
+    const row = cells.filter(isRecord);
     const heading = row.find((cell) => HEADINGS.has(declaration(cell.tag)?.role ?? ''));
     if (heading) {
       const siblings = tag.parent!.children;
