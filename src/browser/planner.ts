@@ -1,3 +1,4 @@
+import { inflate } from 'pako';
 import { cards, DECK_FILE } from '../documents/cards/index.js';
 import type { BuildOptions, Family } from '../documents/family.js';
 import { guide, GUIDE_FILE } from '../documents/guide/index.js';
@@ -23,11 +24,12 @@ export interface Planner {
 }
 
 /**
- * The planner of one language, from the data the build embedded and the fonts (base64).
+ * The planner of one language, from the data the build embedded and the fonts (deflated, in base64:
+ * write-data.ts's fontsScript).
  * The guide and the deck are composed and rendered by renderPdfs, as in a build.
  */
 export function planner(data: PlannerData, fonts: Record<FontStyle, string>): Planner {
-  const bytes = Object.fromEntries(Object.entries(fonts).map(([style, b64]) => [style, Buffer.from(b64, 'base64')])) as unknown as Record<FontStyle, Uint8Array>;
+  const bytes = Object.fromEntries(Object.entries(fonts).map(([style, b64]) => [style, Buffer.from(inflate(Buffer.from(b64, 'base64')))])) as unknown as Record<FontStyle, Uint8Array>;
   provideHostData({ fonts: bytes, layouts: data.layouts, hyphenation: data.hyphenation });
   // The build that embedded the data checked every string against the fonts.
   const loc = localizeWith(revivedKit(data.kit), data.language, data.texts, { printed: () => {}, formatted: (text) => text });

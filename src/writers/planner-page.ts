@@ -11,7 +11,8 @@ import type { Localization } from '../i18n/translator.js';
 import { PACKAGE_ROOT } from '../kit-paths.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
-import { plannerData } from '../planner/write-data.js';
+import { fontsScript, plannerData, wholeFonts } from '../planner/write-data.js';
+import { inLatin } from '../fonts/latin.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
 import { DEFAULT_ACCENT } from './html-edition.js';
 import { focusColour } from './focus-colour.js';
@@ -39,13 +40,23 @@ export function plannerFile(loc: Localization, contentDir: string): string {
  */
 export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): Map<string, Buffer> {
   const guide = documents.find((f) => f.language === loc.language && f.kind === 'pdf' && f.document === 'guide');
+  const data = JSON.stringify(plannerData(kit, loc, options));
   return new Map([
     [plannerFile(loc, contentDir), Buffer.from(plannerPage(loc, options, guide))],
     [PLANNER_SCRIPT, built(PLANNER_SCRIPT)],
-    [PLANNER_FONTS, built(PLANNER_FONTS)],
-    [PLANNER_DATA, Buffer.from(`window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, loc, options))};\n`)],
+    [PLANNER_FONTS, latinOnly(data) ? built(PLANNER_FONTS) : (wholeFontsScript ??= Buffer.from(fontsScript(wholeFonts())))],
+    [PLANNER_DATA, Buffer.from(`window.kernekitPlannerData = ${data};\n`)],
   ]);
 }
+
+/**
+ * Whether everything a language's planner can print (its texts, layouts and patterns; the
+ * facilitator types only numbers) is in the Latin characters whose glyphs the shipped fonts keep.
+ */
+const latinOnly = (data: string) => [...data].every((ch) => inLatin(ch.codePointAt(0)!));
+
+/** The whole fonts, for a language with other letters: made once per process. */
+let wholeFontsScript: Buffer | undefined;
 
 /** The planner's code and fonts, the same for every language: read once per process. */
 const builtFiles = new Map<string, Buffer>();
