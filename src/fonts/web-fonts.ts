@@ -16,13 +16,14 @@ export const WEB_FONTS = [
 /** The published folder's font folder, beside index.html. */
 export const WEB_FONT_FOLDER = 'fonts';
 
+/** The faces' paths in the published folder. */
+export const WEB_FONT_PATHS = WEB_FONTS.map((f) => `${WEB_FONT_FOLDER}/${f.file}`);
+
 /**
- * The @font-face rules for a page whose way to the folder's root is `root` ('' or '../'). A
- * page shows its text at once in a fallback font and swaps when the face has loaded.
+ * What layouts/html/_fonts.hbs writes as @font-face rules, for a page whose way to the folder's
+ * root is `root` ('' or '../'): each face from the folder, shown at once in a fallback font
+ * and swapped in when loaded, for the characters it has.
  */
-export function fontFaces(root: string): string {
-  const range = latinUnicodeRange();
-  return WEB_FONTS.map(
-    (f) => `@font-face { font-family: "Source Sans 3"; src: url("${root}${WEB_FONT_FOLDER}/${f.file}") format("woff2"); font-weight: ${f.weight}; font-style: ${f.style}; font-display: swap; unicode-range: ${range}; }`,
-  ).join('\n');
+export function webFontsView(root: '' | '../') {
+  return { faces: WEB_FONTS.map((f) => ({ url: `${root}${WEB_FONT_FOLDER}/${f.file}`, weight: f.weight, style: f.style })), range: latinUnicodeRange() };
 }

@@ -7,6 +7,7 @@ import type { Manifest } from './manifest.js';
 import { formatBytes } from './format.js';
 import { focusColour } from './focus-colour.js';
 import { ACCESSIBILITY_FILE } from './accessibility-page.js';
+import { webFontsView } from '../fonts/web-fonts.js';
 
 /**
  * The folder's index.html: every document of every language with its thumbnail, a link
@@ -30,6 +31,7 @@ export function indexPage(
     logo: logo === null ? null : { src: logoDataUri(logo), alt: first.t('branding.logo') },
     accent: options.accent,
     focus: focusColour(options.accent),
+    fonts: webFontsView(''),
     accessibility: { href: ACCESSIBILITY_FILE, label: first.t('publish.accessibility') },
     languagesLabel: first.t('publish.languages'),
     languages: locs.map((loc) => {
