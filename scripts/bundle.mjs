@@ -166,6 +166,22 @@ const browserParts = {
   },
 };
 
+/**
+ * Code the page never runs, left out of its script (60 kB of the megabyte a visitor loads):
+ * pdfkit's encryption, which kernekit never asks for, and the source maps Handlebars can write
+ * for compiled templates (without the package it uses its own plain SourceNode, as in a browser).
+ */
+const neverInPage = {
+  name: 'never-in-page',
+  setup(b) {
+    b.onResolve({ filter: /^(@noble\/ciphers\/aes|source-map)(\.js)?$/ }, ({ path }) => ({ path, namespace: 'never-in-page' }));
+    b.onLoad({ filter: /.*/, namespace: 'never-in-page' }, ({ path }) => ({
+      contents: path === 'source-map' ? 'module.exports = {};' : "const refuse = () => { throw new Error('the planner page does not encrypt PDFs'); }; module.exports = { cbc: refuse, ecb: refuse };",
+      loader: 'js',
+    }));
+  },
+};
+
 const PLANNER = {
   bundle: true,
   platform: 'browser',
@@ -180,7 +196,7 @@ const PLANNER = {
   outfile: join(out, 'planner.js'),
   inject: [join(root, 'src/browser/globals.ts')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },
-  plugins: [browserParts, pdfkitFontkit(), noWoff2, lazyTries],
+  plugins: [browserParts, pdfkitFontkit(), noWoff2, lazyTries, neverInPage],
 };
 
 const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";

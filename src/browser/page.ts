@@ -2,13 +2,12 @@ import { inDeckOrder } from '../content/families.js';
 import { DECK_FILE } from '../documents/cards/index.js';
 import { GUIDE_FILE } from '../documents/guide/index.js';
 import { planView } from '../documents/guide/plan-view.js';
-import type { PlannerData } from '../planner/data.js';
 import { checkTailoring, type TailoringProblem } from '../plan/tailoring-check.js';
 import type { Tailoring } from '../plan/tailoring.js';
 import { parseCardSize, type PaperName } from '../print/paper.js';
 import type { Duplex } from '../print/imposition.js';
 import type { FontStyle } from '../render/fonts.js';
-import { planner, type Planner } from './planner.js';
+import { planner, unpackData, type Planner } from './planner.js';
 
 // The planner page's script (layouts/html/planner.hbs): the facilitator's numbers checked as
 // the command line checks them, the plan drawn with the guide's own plan view, and the
@@ -19,7 +18,8 @@ export { planner };
 
 declare global {
   interface Window {
-    kernekitPlannerData?: PlannerData;
+    /** The language's data, packed (write-data.ts's dataScript). */
+    kernekitPlannerData?: string;
     kernekitFonts?: Record<FontStyle, string>;
   }
 }
@@ -31,7 +31,7 @@ if (typeof document !== 'undefined') {
   const root = document.getElementById('planner');
   const data = window.kernekitPlannerData;
   const fonts = window.kernekitFonts;
-  if (root && data && fonts) start(root, planner(data, fonts));
+  if (root && data && fonts) start(root, planner(unpackData(data), fonts));
 }
 
 function start(root: HTMLElement, p: Planner): void {
@@ -41,10 +41,12 @@ function start(root: HTMLElement, p: Planner): void {
   const deck = byId<HTMLFormElement>('deck');
   const input = (field: Field) => byId<HTMLInputElement>(field);
   root.hidden = false;
-  // While the facilitator reads and types, the fonts are parsed: the first PDF then comes
-  // sooner. Safari has no requestIdleCallback; a moment after the page shows will do there.
-  if ('requestIdleCallback' in window) requestIdleCallback(() => p.warmUp(), { timeout: 2000 });
-  else setTimeout(() => p.warmUp(), 500);
+  // While the facilitator reads and types, the planner gets ready (planner.ts's warmUp): the
+  // first PDF then comes as soon as the later ones. Safari has no requestIdleCallback; a moment
+  // after the page shows will do there.
+  const warmUp = () => void p.warmUp().catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 2000 });
+  else setTimeout(warmUp, 500);
 
   /** The numbers as typed; an empty field is one not given, as an option left out. */
   const typed = () => Object.fromEntries(FIELDS.map((f) => [f, input(f).value.trim() || undefined])) as Partial<Record<Field, string>>;

@@ -11,7 +11,7 @@ import { flatten } from '../i18n/tree.js';
 import type { Localization } from '../i18n/translator.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
-import { fontsScript, plannerData, wholeFonts } from '../planner/write-data.js';
+import { dataScript, fontsScript, plannerData, wholeFonts } from '../planner/write-data.js';
 import { inLatin } from '../fonts/latin.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
 import { builtFile } from './built-file.js';
@@ -46,7 +46,7 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
     [plannerFile(loc, contentDir), Buffer.from(plannerPage(loc, options, guide))],
     [PLANNER_SCRIPT, builtFile(PLANNER_SCRIPT)],
     [PLANNER_FONTS, latinOnly(data) ? builtFile(PLANNER_FONTS) : (wholeFontsScript ??= Buffer.from(fontsScript(wholeFonts())))],
-    [PLANNER_DATA, Buffer.from(`window.kernekitPlannerData = ${data};\n`)],
+    [PLANNER_DATA, Buffer.from(dataScript(data))],
   ]);
 }
 
