@@ -56,7 +56,7 @@ export function indexPage(
             webLabel: loc.t(`publish.web.${f.document}`, { title: f.title }),
             // No thumbnail when the build could not draw one (see PreviewsUnavailable).
             preview: f.preview ?? null,
-            downloadLabel: loc.t('publish.download', { title: f.title, pages: loc.t('publish.pages', { count: f.pages }), size: formatBytes(f.bytes, lang) }),
+            downloadLabel: loc.t(`publish.download.${f.document}`, { title: f.title, pages: loc.t('publish.pages', { count: f.pages }), size: formatBytes(f.bytes, lang) }),
           })),
       };
     }),
