@@ -3,13 +3,16 @@
 // fresh process (or, for the unchanged rebuild, `node -e 0`). Yardstick and scenario run in
 // turn, and each ratio is taken pair by pair, so that a machine whose speed drifts (a shared
 // one) moves both. Then the installed size of the package, the watch loop, and one build's
-// --timings. A benchmark, not a test: it prints numbers and the targets beside them.
+// --timings; and the planner page in Chromium (bench/planner.mjs). A benchmark, not a test: it
+// prints numbers and the targets beside them. BENCH_ONLY=builds,planner,installed,watch picks parts.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PARTS = ['builds', 'planner', 'installed', 'watch'];
+const only = new Set(process.env.BENCH_ONLY?.split(',') ?? PARTS);
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'kernekit-bench-'));
 const content = join(work, 'content');
@@ -105,20 +108,28 @@ function scenario(name, argsFor, { yardstick = 'typst', cold = false, target, ke
       rmSync(out, { recursive: true, force: true });
     }
   }
-  rows.push({ name, yardstick, median: median(times), stick: median(sticks), ratio: median(ratios), target, rss: Math.max(...rss), ...made });
+  const row = { name, yardstick, median: median(times), stick: median(sticks), ratio: median(ratios), target, rss: Math.max(...rss), ...made };
+  rows.push(row);
+  return row;
 }
+
+/** A first build on a new machine against the same build with warm caches, each as its paired ratio to the yardstick. */
+const coldAgainstWarm = [];
 
 const BUILD = ['build', '--quiet'];
 const KIT = [...BUILD, '--lang', 'da,en'];
 // "warm": an earlier build on this machine filled the caches; every fresh build writes a new output folder.
 kernekit([...KIT, '--out', join(work, 'prime')]);
-scenario('deck, da, fresh process, cold caches', (out) => [...BUILD, '--only', 'cards', '--out', out], { cold: true });
-scenario('deck, da, fresh process, warm caches', (out) => [...BUILD, '--only', 'cards', '--out', out], { target: 4 });
-scenario('full kit da+en with previews, fresh, cold caches', (out) => [...KIT, '--out', out], { cold: true });
-scenario('full kit da+en with previews, fresh, warm caches', (out) => [...KIT, '--out', out], { target: 12 });
-scenario('rebuild da+en, nothing changed, cold caches', (out) => [...KIT, '--out', out], { yardstick: 'node', cold: true, keepOut: true });
-scenario('rebuild da+en, nothing changed, warm caches', (out) => [...KIT, '--out', out], { yardstick: 'node', target: 2.5, keepOut: true });
-scenario('validate', () => ['validate'], { yardstick: 'node' });
+if (only.has('builds')) {
+  const deckCold = scenario('deck, da, fresh process, cold caches', (out) => [...BUILD, '--only', 'cards', '--out', out], { cold: true });
+  const deckWarm = scenario('deck, da, fresh process, warm caches', (out) => [...BUILD, '--only', 'cards', '--out', out], { target: 4 });
+  const kitCold = scenario('full kit da+en with previews, fresh, cold caches', (out) => [...KIT, '--out', out], { cold: true });
+  const kitWarm = scenario('full kit da+en with previews, fresh, warm caches', (out) => [...KIT, '--out', out], { target: 12 });
+  coldAgainstWarm.push(['deck, da', deckCold, deckWarm], ['full kit da+en', kitCold, kitWarm]);
+  scenario('rebuild da+en, nothing changed, cold caches', (out) => [...KIT, '--out', out], { yardstick: 'node', cold: true, keepOut: true });
+  scenario('rebuild da+en, nothing changed, warm caches', (out) => [...KIT, '--out', out], { yardstick: 'node', target: 2.5, keepOut: true });
+  scenario('validate', () => ['validate'], { yardstick: 'node' });
+}
 
 /** The package as a user installs it: packed, then installed with its dependencies (not the development ones) into an empty project. */
 function installedSize() {
@@ -138,29 +149,38 @@ function installedSize() {
   return { total: size(modules), kernekit: size(join(modules, 'kernekit')), packages: readdirSync(modules).filter((n) => !n.startsWith('.')).flatMap((n) => (n.startsWith('@') ? readdirSync(join(modules, n)) : [n])).length };
 }
 let installed;
-try {
-  installed = installedSize();
-} catch (err) {
-  installed = { error: String(err.message).split('\n')[0] };
+if (only.has('installed')) {
+  try {
+    installed = installedSize();
+  } catch (err) {
+    installed = { error: String(err.message).split('\n')[0] };
+  }
 }
 
-// The watch loop in one warm process: edit one question, rebuild, until the deck is written.
-process.env.KERNEKIT_CACHE_DIR = warmCache;
-const { build } = await import(join(root, 'dist/driver/build.js'));
-const { buildRequest } = await import(join(root, 'dist/commands/build-options.js'));
-const out = join(work, 'out-watch');
-const request = () => ({ ...buildRequest({ content, out, lang: 'da', only: 'cards', duplex: 'long', bleed: 3, imposition: 'sheet' }), jobs: 1 });
-await build(request());
-const checklist = join(content, 'checklist.yaml');
-const original = readFileSync(checklist, 'utf8');
+// The planner page, from the da+en folder the warm caches were filled with.
+const { pageBytes, plannerPage, plannerTimes } = await import('./planner.mjs');
+const planner = only.has('planner') ? await plannerTimes(join(work, 'prime'), RUNS) : undefined;
+const plannerSizes = planner ? ['da', 'en'].map((language) => [language, pageBytes(plannerPage(join(work, 'prime'), language))]) : [];
+
 const edits = [];
-for (let i = 0; i < RUNS; i++) {
-  writeFileSync(checklist, original.replace('Hvem kan du samarbejde med om dette?', `Hvem kan du samarbejde med om dette (${i})?`));
-  const t = process.hrtime.bigint();
+if (only.has('watch')) {
+  // The watch loop in one warm process: edit one question, rebuild, until the deck is written.
+  process.env.KERNEKIT_CACHE_DIR = warmCache;
+  const { build } = await import(join(root, 'dist/driver/build.js'));
+  const { buildRequest } = await import(join(root, 'dist/commands/build-options.js'));
+  const out = join(work, 'out-watch');
+  const request = () => ({ ...buildRequest({ content, out, lang: 'da', only: 'cards', duplex: 'long', bleed: 3, imposition: 'sheet' }), jobs: 1 });
   await build(request());
-  edits.push(Number(process.hrtime.bigint() - t) / 1e9);
+  const checklist = join(content, 'checklist.yaml');
+  const original = readFileSync(checklist, 'utf8');
+  for (let i = 0; i < RUNS; i++) {
+    writeFileSync(checklist, original.replace('Hvem kan du samarbejde med om dette?', `Hvem kan du samarbejde med om dette (${i})?`));
+    const t = process.hrtime.bigint();
+    await build(request());
+    edits.push(Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  writeFileSync(checklist, original);
 }
-writeFileSync(checklist, original);
 // Where the time goes inside one fresh da+en build with warm caches: kernekit's own --timings.
 const steps = spawnSync(process.execPath, [join(root, 'bin/kernekit.js'), ...KIT, '--out', join(work, 'out-timings'), '--timings', '--content', content], {
   cwd: work,
@@ -177,7 +197,19 @@ for (const r of rows) {
   const target = r.target ? `≤ ${r.target}× (${r.ratio <= r.target ? 'met' : 'not met'})` : '';
   console.log(`| ${r.name} | ${r.median.toFixed(3)} | ${YARDSTICKS[r.yardstick].name} | ${r.stick.toFixed(3)} | ${r.ratio.toFixed(2)}× | ${target} | ${r.pages || ''} | ${r.files || ''} | ${mb(r.rss)} |`);
 }
-console.log(`| watch: question edit → new deck PDF (warm, in process) | ${median(edits).toFixed(3)} |  |  |  |  | 14 | 1 |  |`);
-if (installed.error) console.log(`\nInstalled size: not measured (${installed.error})`);
-else console.log(`\nInstalled size (npm install of the packed package, without development dependencies): ${mb(installed.total)} MB in node_modules, ${installed.packages} packages; kernekit itself ${mb(installed.kernekit)} MB`);
+if (edits.length) console.log(`| watch: question edit → new deck PDF (warm, in process) | ${median(edits).toFixed(3)} |  |  |  |  | 14 | 1 |  |`);
+for (const [what, cold, warm] of coldAgainstWarm) {
+  const ratio = cold.ratio / warm.ratio;
+  console.log(`| ${what}: cold caches against warm (their ratios to Typst's deck) |  |  |  | ${ratio.toFixed(2)}× | ≤ 2× (${ratio <= 2 ? 'met' : 'not met'}) |  |  |  |`);
+}
+if (planner) {
+  const met = (s, target) => `≤ ${target} s (${s <= target ? 'met' : 'not met'})`;
+  const firstS = median(planner.first) / 1000;
+  const laterS = median(planner.later) / 1000;
+  console.log(`| planner page, Chromium: press → first guide downloaded | ${firstS.toFixed(3)} |  |  |  | ${met(firstS, 1.0)} | | 1 | |`);
+  console.log(`| planner page, Chromium: press → a later guide downloaded | ${laterS.toFixed(3)} |  |  |  | ${met(laterS, 0.3)} | | 1 | |`);
+  for (const [language, bytes] of plannerSizes) console.log(`\nPlanner page with its scripts, ${language}: ${mb(bytes)} MB (${bytes} bytes; target ≤ 1.5 MB: ${bytes <= 1.5 * 1024 * 1024 ? 'met' : 'not met'})`);
+} else if (only.has('planner')) console.log('\nPlanner page: not measured (no Chromium at /usr/bin/chromium)');
+if (installed?.error) console.log(`\nInstalled size: not measured (${installed.error})`);
+else if (installed) console.log(`\nInstalled size (npm install of the packed package, without development dependencies): ${mb(installed.total)} MB in node_modules, ${installed.packages} packages; kernekit itself ${mb(installed.kernekit)} MB`);
 console.log(`\nOne of the "full kit da+en, warm caches" builds, step by step (kernekit build --timings):\n${steps.stdout.trim()}`);

@@ -9,7 +9,7 @@
 //
 // Other bundles (a browser build, say) add an entry to BUNDLES below.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -166,6 +166,22 @@ const browserParts = {
   },
 };
 
+/**
+ * Code the page never runs, left out of its script (60 kB of the megabyte a visitor loads):
+ * pdfkit's encryption, which kernekit never asks for, and the source maps Handlebars can write
+ * for compiled templates (without the package it uses its own plain SourceNode, as in a browser).
+ */
+const neverInPage = {
+  name: 'never-in-page',
+  setup(b) {
+    b.onResolve({ filter: /^(@noble\/ciphers\/aes|source-map)(\.js)?$/ }, ({ path }) => ({ path, namespace: 'never-in-page' }));
+    b.onLoad({ filter: /.*/, namespace: 'never-in-page' }, ({ path }) => ({
+      contents: path === 'source-map' ? 'module.exports = {};' : "const refuse = () => { throw new Error('the planner page does not encrypt PDFs'); }; module.exports = { cbc: refuse, ecb: refuse };",
+      loader: 'js',
+    }));
+  },
+};
+
 const PLANNER = {
   bundle: true,
   platform: 'browser',
@@ -180,7 +196,7 @@ const PLANNER = {
   outfile: join(out, 'planner.js'),
   inject: [join(root, 'src/browser/globals.ts')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },
-  plugins: [browserParts, pdfkitFontkit(), noWoff2, lazyTries],
+  plugins: [browserParts, pdfkitFontkit(), noWoff2, lazyTries, neverInPage],
 };
 
 const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";
@@ -244,10 +260,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(out, { recursive: true, force: true });
   await Promise.all(BUNDLES.map((options) => build(options)));
   writeFileSync(join(out, 'worker.js'), WORKER_START);
-  // The planner page's fonts, which every build copies: written once here, from what tsc has
-  // just compiled (prepare, prepack and the tests' setup run tsc first).
-  const { fontsScript } = await import(join(root, 'dist/planner/write-data.js'));
-  writeFileSync(join(out, 'planner-fonts.js'), fontsScript());
+  // The planner page's and the web pages' fonts, which every build copies: written once here, from
+  // what tsc has just compiled (prepare, prepack and the tests' setup run tsc first).
+  const { shippedFonts } = await import('./fonts.mjs');
+  mkdirSync(join(out, 'fonts'));
+  for (const [name, bytes] of await shippedFonts()) writeFileSync(join(out, name), bytes);
   await build({ ...CJS, entryPoints: [...hyphenLanguages].map((lang) => ({ in: `hyphen/${lang}`, out: lang })), outdir: join(out, 'hyphen'), outExtension: { '.js': '.cjs' }, plugins: [] });
   // bundle/load.cjs reads bundles as Latin-1, a third faster than UTF-8, so they must be ASCII
   // (esbuild escapes strings, not regular expressions: write a letter like Æ as \u00C6 there).

@@ -46,6 +46,33 @@ describe.skipIf(!existsSync(CHROMIUM))('every web page of the kit under axe-core
     expect(found).toEqual([]);
   }, 900_000);
 
+  it('draws every web page in Source Sans 3 from the folder’s fonts/ (WOFF2), with no request leaving the folder', async () => {
+    const loaded: Record<string, string[]> = {};
+    const outside: string[] = [];
+    const page = await browser.newPage();
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file://' + out + '/')) outside.push(r.url());
+    });
+    const fontFiles: string[] = [];
+    page.on('requestfinished', (r) => {
+      if (r.resourceType() === 'font') fontFiles.push(r.url().slice(`file://${out}/`.length));
+    });
+    for (const path of pages) {
+      await page.goto('file://' + join(out, path));
+      loaded[path] = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replaceAll('"', '')} ${f.weight} ${f.style}`);
+      });
+    }
+    await page.close();
+    for (const path of pages) expect(loaded[path], path).toContain('Source Sans 3 400 normal');
+    // Headings and labels in bold, quotations in italics: the guide has both.
+    expect(loaded['da/facilitatorguide.html']).toEqual(expect.arrayContaining(['Source Sans 3 700 normal', 'Source Sans 3 400 italic']));
+    expect(fontFiles).toContain('fonts/SourceSans3-Regular.woff2');
+    for (const file of fontFiles) expect(file).toMatch(/^fonts\/SourceSans3-\w+\.woff2$/);
+    expect(outside).toEqual([]);
+  }, 300_000);
+
   it('keeps every document card of index.html inside its border at 320 and 640 px, the English misunderstandings card too', async () => {
     const spills: string[] = [];
     for (const width of [320, 640]) {

@@ -141,6 +141,17 @@ describe('the HTML editions', () => {
       expect(decode(link![1]!)).toBe(locs.get(pdf.language)!.t(`publish.web.${pdf.document}`, { title: pdf.title }));
     }
     expect(index).toContain('Læs facilitatorguiden som webside');
+    // A download link reads as a sentence: what it is, as a PDF, how long and how big; a title
+    // with its own capitals stands after a colon, never mid-sentence.
+    const downloads = [...index.matchAll(/<a href="([^"]+\.pdf)" download>([^<]+)<\/a>/g)].map((m) => [m[1]!, decode(m[2]!)]);
+    expect(downloads.length).toBe(manifest.files.filter((f) => f.kind === 'pdf').length);
+    expect(Object.fromEntries(downloads)).toMatchObject({
+      'da/spoergsmaalskort.pdf': expect.stringMatching(/^Hent spørgekortene som PDF \(14 sider, \d+ kB\)$/),
+      'da/facilitatorguide.pdf': expect.stringMatching(/^Hent facilitatorguiden som PDF \(\d+ sider, \d+ kB\)$/),
+      'da/gruppeark-borgerne.pdf': expect.stringMatching(/^Hent som PDF: Gruppeark – Øvelse 3: For eller sammen med borgerne\? \(1 side, \d+ kB\)$/),
+      'en/spoergsmaalskort.pdf': expect.stringMatching(/^Download the question cards as a PDF \(14 pages, \d+ kB\)$/),
+      'qps/spoergsmaalskort.pdf': expect.stringMatching(/^\[Héñť špøŕğékóŕťéñé šóm PĎF \(/),
+    });
     expect(index).toContain('href="tilgaengelighed.html"');
     const pages = ['index.html', 'tilgaengelighed.html', ...manifest.files.filter((f) => f.kind === 'html').map((f) => f.path)];
     for (const page of pages) {

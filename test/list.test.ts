@@ -13,7 +13,7 @@ import { expectValid } from './helpers/schemas.js';
 type Listed = { language: string | null; kind: string; document: string | null; path: string };
 
 describe('list', () => {
-  it('--json names every file a build writes: the paths, kinds and documents of its manifest.json, and the three files beside it', async () => {
+  it('--json names every file a build writes: the paths, kinds and documents of its manifest.json, its web fonts, and the three files beside it', async () => {
     const content = contentCopy();
     const out = join(tempDir('list'), 'out');
     const options = ['--only', 'handout,worksheets', '--lang', 'da,en', '--content', content, '--out', out];
@@ -27,7 +27,9 @@ describe('list', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
     const row = (f: Listed) => `${f.language} ${f.kind} ${f.document} ${f.path}`;
     const beside = ['null index null index.html', 'null accessibility null tilgaengelighed.html', 'null manifest null manifest.json'];
-    expect(data.files.map(row).sort()).toEqual([...manifest.files.map(row), ...beside].sort());
+    const fonts = manifest.fonts!.map((f) => `null font null ${f.path}`);
+    expect(fonts).toContain('null font null fonts/SourceSans3-Regular.woff2');
+    expect(data.files.map(row).sort()).toEqual([...manifest.files.map(row), ...fonts, ...beside].sort());
     expect(data.files.map((f) => f.path).sort()).toEqual(Object.keys(snapshot(out)).sort());
     // The English planner page has a name of its own, which a list from the Danish would miss.
     expect(data.files.map((f) => f.path)).toContain('en/plan-the-meeting.html');

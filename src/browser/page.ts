@@ -11,7 +11,7 @@ import type { Tailoring } from '../plan/tailoring.js';
 import { parseCardSize, type PaperName } from '../print/paper.js';
 import type { Duplex } from '../print/imposition.js';
 import type { FontStyle } from '../render/fonts.js';
-import { planner, type Planner } from './planner.js';
+import { planner, unpackData, type Planner } from './planner.js';
 
 // The planner page's script (layouts/html/planner.hbs): the facilitator's meeting checked as
 // the command line checks it, the plan drawn with the guide's own plan view, and the
@@ -22,7 +22,8 @@ export { planner };
 
 declare global {
   interface Window {
-    kernekitPlannerData?: PlannerData;
+    /** The language's data, packed (write-data.ts's dataScript). */
+    kernekitPlannerData?: string;
     kernekitFonts?: Record<FontStyle, string>;
   }
 }
@@ -40,7 +41,7 @@ if (typeof document !== 'undefined') {
   const root = document.getElementById('planner');
   const data = window.kernekitPlannerData;
   const fonts = window.kernekitFonts;
-  if (root && data && fonts) start(root, planner(data, fonts));
+  if (root && data && fonts) start(root, planner(unpackData(data), fonts));
 }
 
 function start(root: HTMLElement, p: Planner): void {
@@ -50,10 +51,12 @@ function start(root: HTMLElement, p: Planner): void {
   const deck = byId<HTMLFormElement>('deck');
   const order = byId<HTMLOListElement>('exercise-order');
   root.hidden = false;
-  // While the facilitator reads and types, the fonts are parsed: the first PDF then comes
-  // sooner. Safari has no requestIdleCallback; a moment after the page shows will do there.
-  if ('requestIdleCallback' in window) requestIdleCallback(() => p.warmUp(), { timeout: 2000 });
-  else setTimeout(() => p.warmUp(), 500);
+  // While the facilitator reads and types, the planner gets ready (planner.ts's warmUp): the
+  // first PDF then comes as soon as the later ones. Safari has no requestIdleCallback; a moment
+  // after the page shows will do there.
+  const warmUp = () => void p.warmUp().catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 2000 });
+  else setTimeout(warmUp, 500);
 
   /** The meeting as typed: the ticked exercises in the list's order, and each field; an empty field is one not given, as an option left out. */
   const typed = (): TypedTailoring => ({

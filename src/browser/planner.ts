@@ -1,3 +1,4 @@
+import { inflate } from 'pako';
 import { cards, DECK_FILE } from '../documents/cards/index.js';
 import type { BuildOptions, Family } from '../documents/family.js';
 import { guide, GUIDE_FILE } from '../documents/guide/index.js';
@@ -7,8 +8,6 @@ import { localizeWith, type Localization } from '../i18n/localization.js';
 import { revivedKit, revivedOptions, type PlannerData } from '../planner/data.js';
 import type { Tailoring } from '../plan/tailoring.js';
 import type { FontStyle } from '../render/fonts.js';
-import { engine } from '../render/pdfmake.js';
-import { textWidth } from '../render/text-metrics.js';
 
 /** The deck options a facilitator may choose on the page; the rest are the build's. */
 export type DeckChoices = Partial<Pick<BuildOptions, 'paper' | 'card' | 'cardSizeName' | 'duplex' | 'backs' | 'deckParts'>>;
@@ -17,33 +16,48 @@ export interface Planner {
   loc: Localization;
   options: BuildOptions;
   guide(tailoring: Tailoring): Promise<Uint8Array>;
-  /** Parses the fonts and sets up the engine, so the first PDF comes sooner; the PDFs do not change. */
-  warmUp(): void;
+  /**
+   * Makes the untailored guide once and throws it away, while the facilitator types: the code
+   * is compiled, the fonts parsed, the words shaped and the font subsets compressed before the
+   * first press, so that press does only what its numbers change. The PDFs do not change.
+   */
+  warmUp(): Promise<void>;
   deck(choices: DeckChoices): Promise<Uint8Array>;
 }
 
+/** A language's data as write-data.ts's dataScript packs it: JSON, deflated, in base64. */
+export function unpackData(packed: string): PlannerData {
+  return JSON.parse(new TextDecoder().decode(inflate(Buffer.from(packed, 'base64')))) as PlannerData;
+}
+
 /**
- * The planner of one language, from the data the build embedded and the fonts (base64).
+ * The planner of one language, from the data the build embedded and the fonts (deflated, in base64:
+ * write-data.ts's fontsScript).
  * The guide and the deck are composed and rendered by renderPdfs, as in a build.
  */
 export function planner(data: PlannerData, fonts: Record<FontStyle, string>): Planner {
-  const bytes = Object.fromEntries(Object.entries(fonts).map(([style, b64]) => [style, Buffer.from(b64, 'base64')])) as unknown as Record<FontStyle, Uint8Array>;
+  const bytes = Object.fromEntries(Object.entries(fonts).map(([style, b64]) => [style, Buffer.from(inflate(Buffer.from(b64, 'base64')))])) as unknown as Record<FontStyle, Uint8Array>;
   provideHostData({ fonts: bytes, layouts: data.layouts, hyphenation: data.hyphenation });
   // The build that embedded the data checked every string against the fonts.
   const loc = localizeWith(revivedKit(data.kit), data.language, data.texts, { printed: () => {}, formatted: (text) => text });
   const options = revivedOptions(data.options);
-  const one = async (family: Family, file: string, opts: BuildOptions) => {
-    const [doc] = await renderPdfs(family, loc, opts, new Set([file]));
-    return new Uint8Array(doc!.pdf);
+  // One PDF at a time: a press during the warm-up waits for it, and then finds everything ready.
+  let last: Promise<unknown> = Promise.resolve();
+  const one = (family: Family, file: string, opts: BuildOptions): Promise<Uint8Array> => {
+    const made = last.then(async () => {
+      const [doc] = await renderPdfs(family, loc, opts, new Set([file]));
+      return new Uint8Array(doc!.pdf);
+    });
+    last = made.catch(() => {});
+    return made;
   };
   return {
     loc,
     options,
     guide: (tailoring) => one(guide, GUIDE_FILE, { ...options, tailoring }),
     deck: (choices) => one(cards, DECK_FILE, { ...options, ...choices }),
-    warmUp() {
-      engine();
-      for (const bold of [false, true]) for (const italics of [false, true]) textWidth(loc.kit.meta.title, { fontSize: 10, bold, italics });
+    warmUp: async () => {
+      await one(guide, GUIDE_FILE, options);
     },
   };
 }

@@ -12,11 +12,12 @@ import { ACCESSIBILITY_FILE } from '../writers/accessibility-page.js';
 import { editionFile } from '../writers/html-edition.js';
 import { plannerFile } from '../writers/planner-page.js';
 import { PLANNER_SCRIPTS } from '../writers/planner-scripts.js';
+import { WEB_FONT_FOLDER, WEB_FONT_PATHS } from '../fonts/web-fonts.js';
 import { MANIFEST } from '../writers/manifest.js';
 
 interface Row {
   language: string | null;
-  kind: 'pdf' | 'html' | 'preview' | 'zip' | 'planner' | 'index' | 'accessibility' | 'manifest';
+  kind: 'pdf' | 'html' | 'preview' | 'zip' | 'planner' | 'index' | 'accessibility' | 'manifest' | 'font';
   document: DocumentFamily | null;
   path: string;
 }
@@ -40,6 +41,7 @@ export function runList(args: BuildArgs, io: Io): number {
       { language: null, kind: 'index', document: null, path: 'index.html' },
       { language: null, kind: 'accessibility', document: null, path: ACCESSIBILITY_FILE },
       { language: null, kind: 'manifest', document: null, path: MANIFEST },
+      ...WEB_FONT_PATHS.map((path): Row => ({ language: null, kind: 'font', document: null, path })),
     ];
     if (args.json) {
       printJson(io, 'list', { content: resolve(request.contentDir), out: resolve(request.outDir), languages: request.languages, files: [...rows, ...site] });
@@ -49,7 +51,7 @@ export function runList(args: BuildArgs, io: Io): number {
     const opened = rows.filter((r) => r.kind === 'pdf' || r.kind === 'zip' || (r.kind === 'planner' && r.path.endsWith('.html')));
     const width = Math.max(...opened.map((r) => shown(r.path).length));
     for (const r of opened) io.out(`${r.language}  ${shown(r.path).padEnd(width)}  ${r.document ?? r.kind}`);
-    io.out(`    ${site.map((r) => shown(r.path)).join(', ')}`);
+    io.out(`    ${[...site.filter((r) => r.kind !== 'font').map((r) => shown(r.path)), `${shown(WEB_FONT_FOLDER)}/ (the web pages' typeface)`].join(', ')}`);
     io.out(`    and beside each PDF its HTML edition (<name>.html) and a preview (<lang>/previews/<name>.png), beside each planner page its scripts (${PLANNER_SCRIPTS.join(', ')}); list --json names every file.`);
     return 0;
   } catch (err) {

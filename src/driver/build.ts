@@ -18,6 +18,8 @@ import { outputFolder } from '../publish/out-folder.js';
 import { DEFAULT_ACCENT, editionFile } from '../writers/html-edition.js';
 import { ACCESSIBILITY_FILE, accessibilityPage } from '../writers/accessibility-page.js';
 import { plannerFiles } from '../writers/planner-page.js';
+import { builtFile } from '../writers/built-file.js';
+import { WEB_FONT_PATHS } from '../fonts/web-fonts.js';
 import { reviewTranslations } from '../i18n/review.js';
 import { hasTranslation } from '../i18n/language-code.js';
 import { documentFiles, previewFile, zipFile } from '../writers/kit-files.js';
@@ -276,6 +278,11 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOp
     languages,
     ...(warnings ? { warnings } : {}),
     files: sortFiles([...documents, ...zips, ...planners], languages, kit),
+    fonts: WEB_FONT_PATHS.map((path) => {
+      const data = builtFile(path);
+      staging.put(path, data);
+      return { path, bytes: data.length, sha256: sha256(data) };
+    }),
   };
   const branding = req.options.branding;
   const accent = branding?.accent ?? DEFAULT_ACCENT;

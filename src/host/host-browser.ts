@@ -70,6 +70,22 @@ export const host: Host = {
   },
   // A browser has no disk: everything a document shows arrives as data.
   mayRead: () => false,
-  kept: (_folder, _key, make) => make(),
-  engineKept: (_folder, _key, make) => make(),
+  // What the command line keeps in its cache folder is kept for the page's life: a later PDF
+  // compresses only the streams (a page, a font subset) that its numbers changed.
+  kept: (folder, key, make) => keptFor(folder, key, make),
+  engineKept: (folder, key, make) => keptFor(folder, key(), make),
 };
+
+const keptInPage = new Map<string, unknown>();
+
+/** Each PDF adds its changed pages' streams; a long session starts afresh rather than grow without end. */
+const MAX_KEPT_IN_PAGE = 2000;
+
+function keptFor<T>(folder: string, key: string, make: () => T): T {
+  const name = `${folder}/${key}`;
+  if (keptInPage.has(name)) return keptInPage.get(name) as T;
+  if (keptInPage.size >= MAX_KEPT_IN_PAGE) keptInPage.clear();
+  const made = make();
+  keptInPage.set(name, made);
+  return made;
+}

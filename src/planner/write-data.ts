@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import type { Kit } from '../content/model.js';
 import type { BuildOptions } from '../documents/family.js';
 import { host } from '../host/host.js';
@@ -34,16 +35,26 @@ export function plannerData(kit: Kit, loc: Localization, options: BuildOptions):
   };
 }
 
-/** The kit's fonts in base64, as the page's script hands them to the planner. */
-export function fontData(): Record<FontStyle, string> {
-  return Object.fromEntries([...host.fonts()].map(([style, bytes]) => [style, Buffer.from(bytes).toString('base64')])) as Record<FontStyle, string>;
+/**
+ * The page's script with the fonts (`planner-fonts.js`): each style's TrueType file deflated, in
+ * base64, which the page inflates (src/browser/planner.ts). The build step writes one with the
+ * Latin glyphs into bundle/ (scripts/fonts.mjs); a language that needs more gets the whole fonts.
+ */
+export function fontsScript(deflated: Record<FontStyle, Uint8Array>): string {
+  const base64 = Object.fromEntries(Object.entries(deflated).map(([style, bytes]) => [style, Buffer.from(bytes).toString('base64')]));
+  return `window.kernekitFonts = ${JSON.stringify(base64)};\n`;
 }
 
 /**
- * The page's script with the kit's fonts (`planner-fonts.js`), the same for every language and
- * build: the build step writes it into bundle/ beside the planner's code (scripts/bundle.mjs),
- * and a build copies both.
+ * The page's script with one language's data (`planner-data.js`): its JSON deflated, in base64,
+ * a third of the JSON's size (the English data is 200 kB, half of it hyphenation patterns).
  */
-export function fontsScript(): string {
-  return `window.kernekitFonts = ${JSON.stringify(fontData())};\n`;
+export function dataScript(json: string): string {
+  return `window.kernekitPlannerData = "${deflateSync(json, { level: 9 }).toString('base64')}";\n`;
+}
+
+/** The kit's whole fonts as fontsScript() takes them. */
+export function wholeFonts(): Record<FontStyle, Uint8Array> {
+  const deflated = [...host.fonts()].map(([style, bytes]): [FontStyle, Uint8Array] => [style, deflateSync(bytes)]);
+  return Object.fromEntries(deflated) as Record<FontStyle, Uint8Array>;
 }

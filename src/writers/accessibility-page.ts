@@ -1,4 +1,5 @@
 import type { Localization } from '../i18n/translator.js';
+import { webFontsView } from '../fonts/web-fonts.js';
 import { pageLanguage } from '../i18n/page-language.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { focusColour } from './focus-colour.js';
@@ -19,6 +20,7 @@ export function accessibilityPage(manifest: Manifest, locs: Localization[], acce
     title: first.t('accessibility.title', { kit: first.kit.meta.title }),
     focus: focusColour(accent),
     home: 'index.html',
+    fonts: webFontsView(''),
     homeLabel: first.t('accessibility.back'),
   };
   const languages = locs.map((loc) => ({

@@ -1,4 +1,5 @@
 import type { BuildOptions, ComposedDocument } from '../documents/family.js';
+import { webFontsView } from '../fonts/web-fonts.js';
 import { footerSource } from '../documents/page.js';
 import { pageLanguage } from '../i18n/page-language.js';
 import type { Localization } from '../i18n/translator.js';
@@ -26,6 +27,7 @@ export function htmlEdition(doc: ComposedDocument, loc: Localization, options: B
     focus: focusColour(options.branding?.accent ?? DEFAULT_ACCENT),
     navLabel: loc.t('html.navigation'),
     home: '../index.html',
+    fonts: webFontsView('../'),
     homeLabel: loc.t('html.home'),
     pdf: doc.file,
     pdfLabel: loc.t('html.pdf', { title: doc.title }),

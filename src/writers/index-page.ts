@@ -7,6 +7,7 @@ import type { Manifest } from './manifest.js';
 import { formatBytes } from './format.js';
 import { focusColour } from './focus-colour.js';
 import { ACCESSIBILITY_FILE } from './accessibility-page.js';
+import { webFontsView } from '../fonts/web-fonts.js';
 
 /**
  * The folder's index.html: every document of every language with its thumbnail, a link
@@ -30,6 +31,7 @@ export function indexPage(
     logo: logo === null ? null : { src: logoDataUri(logo), alt: first.t('branding.logo') },
     accent: options.accent,
     focus: focusColour(options.accent),
+    fonts: webFontsView(''),
     accessibility: { href: ACCESSIBILITY_FILE, label: first.t('publish.accessibility') },
     languagesLabel: first.t('publish.languages'),
     languages: locs.map((loc) => {
@@ -54,7 +56,7 @@ export function indexPage(
             webLabel: loc.t(`publish.web.${f.document}`, { title: f.title }),
             // No thumbnail when the build could not draw one (see PreviewsUnavailable).
             preview: f.preview ?? null,
-            downloadLabel: loc.t('publish.download', { title: f.title, pages: loc.t('publish.pages', { count: f.pages }), size: formatBytes(f.bytes, lang) }),
+            downloadLabel: loc.t(`publish.download.${f.document}`, { title: f.title, pages: loc.t('publish.pages', { count: f.pages }), size: formatBytes(f.bytes, lang) }),
           })),
       };
     }),

@@ -39,6 +39,8 @@ export interface Manifest {
   /** What the build that wrote it warned about, so that a build with nothing to do can say it again. */
   warnings?: RecordedWarnings;
   files: ManifestFile[];
+  /** The web pages' typeface (fonts/*.woff2), shared by every language. */
+  fonts?: Array<{ path: string; bytes: number; sha256: string }>;
 }
 
 /** A build's warnings besides untranslated keys, which each file's entry records (`fallbacks`). */

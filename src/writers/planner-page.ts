@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { webFontsView } from '../fonts/web-fonts.js';
 import { join } from 'node:path';
 import { deckParts } from '../content/families.js';
 import type { Kit } from '../content/model.js';
@@ -8,12 +9,13 @@ import { pageLanguage } from '../i18n/page-language.js';
 import { PSEUDO_LANGUAGE } from '../i18n/pseudo.js';
 import { flatten } from '../i18n/tree.js';
 import type { Localization } from '../i18n/translator.js';
-import { PACKAGE_ROOT } from '../kit-paths.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { BREAK_RANGE, LENGTH_RANGE, PARTICIPANTS_RANGE } from '../plan/tailoring.js';
 import { MEETING_FIELDS } from '../plan/tailoring-check.js';
-import { plannerData } from '../planner/write-data.js';
+import { dataScript, fontsScript, plannerData, wholeFonts } from '../planner/write-data.js';
+import { inLatin } from '../fonts/latin.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
+import { builtFile } from './built-file.js';
 import { DEFAULT_ACCENT } from './html-edition.js';
 import { focusColour } from './focus-colour.js';
 import { labelledFileName } from './label-file-name.js';
@@ -43,30 +45,23 @@ export function plannerFile(loc: Localization, contentDir: string): string {
  */
 export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): Map<string, Buffer> {
   const guide = documents.find((f) => f.language === loc.language && f.kind === 'pdf' && f.document === 'guide');
+  const data = JSON.stringify(plannerData(kit, loc, options));
   return new Map([
     [plannerFile(loc, contentDir), Buffer.from(plannerPage(loc, options, guide))],
-    [PLANNER_SCRIPT, built(PLANNER_SCRIPT)],
-    [PLANNER_FONTS, built(PLANNER_FONTS)],
-    [PLANNER_DATA, Buffer.from(`window.kernekitPlannerData = ${JSON.stringify(plannerData(kit, loc, options))};\n`)],
+    [PLANNER_SCRIPT, builtFile(PLANNER_SCRIPT)],
+    [PLANNER_FONTS, latinOnly(data) ? builtFile(PLANNER_FONTS) : (wholeFontsScript ??= Buffer.from(fontsScript(wholeFonts())))],
+    [PLANNER_DATA, Buffer.from(dataScript(data))],
   ]);
 }
 
-/** The planner's code and fonts, the same for every language: read once per process. */
-const builtFiles = new Map<string, Buffer>();
+/**
+ * Whether everything a language's planner can print (its texts, layouts and patterns; the
+ * facilitator types only numbers) is in the Latin characters whose glyphs the shipped fonts keep.
+ */
+const latinOnly = (data: string) => [...data].every((ch) => inLatin(ch.codePointAt(0)!));
 
-/** A file the build step wrote into bundle/ (scripts/bundle.mjs). */
-function built(name: string): Buffer {
-  const file = join(PACKAGE_ROOT, 'bundle', name);
-  let bytes = builtFiles.get(name);
-  if (!bytes) {
-    try {
-      builtFiles.set(name, (bytes = readFileSync(file)));
-    } catch {
-      throw new Error(`the planner page's ${file} is missing: run "npm run prepare" in kernekit's folder to make it`);
-    }
-  }
-  return bytes;
-}
+/** The whole fonts, for a language with other letters: made once per process. */
+let wholeFontsScript: Buffer | undefined;
 
 function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFile | undefined): string {
   const t = loc.t;
@@ -81,6 +76,7 @@ function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFi
       focus: focusColour(options.branding?.accent ?? DEFAULT_ACCENT),
       navLabel: t('html.navigation'),
       home: '../index.html',
+      fonts: webFontsView('../'),
       homeLabel: t('html.home'),
       source: footerSource(loc, options),
     },

@@ -6,11 +6,12 @@ import { buildRequest } from '../../src/commands/build-options.js';
 import { loadKit } from '../../src/content/load.js';
 import { buildDate } from '../../src/driver/build.js';
 import { localize } from '../../src/i18n/translator.js';
-import { fontData, plannerData } from '../../src/planner/write-data.js';
+import { plannerData } from '../../src/planner/write-data.js';
 import { CONTENT } from './content.js';
 
-/** The planner page's script, as the build step made it. */
+/** The planner page's script and its fonts, as the build step made them. */
 export const PLANNER_BUNDLE = join(import.meta.dirname, '../../bundle/planner.js');
+const PLANNER_FONTS = join(import.meta.dirname, '../../bundle/planner-fonts.js');
 
 /**
  * The browser bundle run in a context holding only what a browser page has (no require, no
@@ -22,6 +23,8 @@ export function bundlePlanner(language: string): Planner {
   const { options } = buildRequest({ content: CONTENT, out: 'unused', lang: language, duplex: 'long', bleed: 3, imposition: 'sheet' });
   const data = JSON.parse(JSON.stringify(plannerData(kit, localize(kit, CONTENT, language), { ...options, date: buildDate(kit.meta.date) })));
   const page = vm.createContext({ TextEncoder, TextDecoder, queueMicrotask, setTimeout, clearTimeout, console, performance, structuredClone, atob, btoa });
+  page.window = page;
+  vm.runInContext(readFileSync(PLANNER_FONTS, 'utf8'), page);
   vm.runInContext(readFileSync(PLANNER_BUNDLE, 'utf8'), page);
-  return (page.kernekitPlanner as { planner: typeof import('../../src/browser/planner.js').planner }).planner(data, fontData());
+  return (page.kernekitPlanner as { planner: typeof import('../../src/browser/planner.js').planner }).planner(data, page.kernekitFonts);
 }
