@@ -135,7 +135,7 @@ function installedSize() {
   npm(['install', '--omit=dev', '--prefer-offline', join(project, filename)], project);
   const size = (dir) => readdirSync(dir, { recursive: true }).reduce((n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0);
   const modules = join(project, 'node_modules');
-  return { total: size(modules), kernekit: size(join(modules, 'kernekit')), packages: readdirSync(modules).filter((n) => !n.startsWith('.')).length };
+  return { total: size(modules), kernekit: size(join(modules, 'kernekit')), packages: readdirSync(modules).filter((n) => !n.startsWith('.')).flatMap((n) => (n.startsWith('@') ? readdirSync(join(modules, n)) : [n])).length };
 }
 let installed;
 try {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edit } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
@@ -34,24 +34,63 @@ const kernekit = (args: string[], cwd: string) => run(join(project, 'node_module
 const pdf = async (path: string): Promise<PdfFile> => readPdf(readFileSync(path));
 
 let packed: string[];
+let packOutput: string;
+let installOutput: string;
+let copy: string;
+let manifestBefore: string;
+
+/**
+ * The repository as a clone has it (its sources, and the development dependencies of its
+ * `npm ci`), in a folder of its own: packing compiles there, while other test files run the
+ * CLI from this checkout's bundle/.
+ */
+function cloneForPacking(): string {
+  const dir = join(work, 'clone');
+  const made = new Set(['.git', 'node_modules', 'dist', 'bundle', 'out', 'test', 'bench']);
+  cpSync(REPO, dir, { recursive: true, filter: (src) => !made.has(relative(REPO, src).split(sep)[0]!) && !src.endsWith('.tgz') });
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
 
 beforeAll(() => {
-  // --ignore-scripts: prepack would remake bundle/ while other test files run the CLI from
-  // it; the global setup has just made it from the same sources.
-  const [info] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], REPO, 120).stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
-  packed = info!.files.map((f) => f.path);
+  copy = cloneForPacking();
+  manifestBefore = readFileSync(join(copy, 'package.json'), 'utf8');
+  packOutput = run('npm', ['pack', '--pack-destination', work], copy, 300).stdout;
+  const { version } = JSON.parse(manifestBefore) as { version: string };
+  const tarball = join(work, `kernekit-${version}.tgz`);
+  packed = run('tar', ['-tzf', tarball], work, 60).stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'empty-project', private: true }));
   // --prefer-offline: the dependencies are the ones `npm ci` has just put in npm's cache.
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, info!.filename)], project, 300);
-}, 420_000);
+  const installed = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project, 300);
+  installOutput = installed.stdout + installed.stderr;
+}, 720_000);
+
+describe('packing', () => {
+  it('compiles once: prepack makes the bundle, and the prepare it would run after is not in the manifest npm packs', () => {
+    const compiles = packOutput.split('\n').filter((line) => /^> .*tsc -p tsconfig\.json/.test(line));
+    expect(compiles, packOutput).toHaveLength(1);
+    expect(existsSync(join(copy, 'bundle/build.cjs'))).toBe(true);
+  });
+
+  it('leaves package.json as it was, scripts and all', () => {
+    expect(readFileSync(join(copy, 'package.json'), 'utf8')).toBe(manifestBefore);
+    expect(readdirSync(copy).filter((f) => f.startsWith('.package.json'))).toEqual([]);
+  });
+
+  it('gives a package with no scripts, which installs without npm naming an install-time script', () => {
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/kernekit/package.json'), 'utf8')) as { scripts?: unknown };
+    expect(installed.scripts).toBeUndefined();
+    expect(installOutput).not.toMatch(/install.scripts|prepare/i);
+  });
+});
 
 describe('the packed package', () => {
   it('holds what a user needs and none of the development files', () => {
-    for (const f of ['bin/kernekit.js', 'bundle/cli.cjs', 'bundle/build.cjs', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'schemas/build.schema.json', 'schemas/manifest.schema.json', 'README.md', 'LICENSE']) {
+    for (const f of ['bin/kernekit.js', 'bundle/cli.cjs', 'bundle/build.cjs', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'schemas/build.schema.json', 'schemas/manifest.schema.json', 'README.md', 'docs/README.md', 'docs/reference.md', 'LICENSE']) {
       expect(packed, f).toContain(f);
     }
-    for (const f of packed) expect(f).not.toMatch(/^(test|bench|src|dist|scripts|sources|\.ci)\//);
+    for (const f of packed) expect(f).not.toMatch(/^(test|bench|src|dist|scripts|sources|\.ci|docs\/notes)\//);
   });
 
   it('builds the default Danish kit into ./out in an empty folder, and says which content it used', async () => {

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isKernekitRecord } from '../i18n/files.js';
 import { CONFIG_FILE } from '../config/load.js';
 import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
 import { watchFolder } from './folder-watch.js';
 import { forgetLayouts } from '../layout/layouts.js';
-import { LAYOUT_DIR } from '../kit-paths.js';
+import { LAYOUT_DIR, LAYOUTS_FOLDER, shownPath } from '../kit-paths.js';
 import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
@@ -111,9 +111,15 @@ export async function runWatch(args: BuildArgs, io: Io, signal?: AbortSignal): P
       if (name === basename(config)) schedule();
     }),
   ];
-  if (!json) io.out(`Watching ${relative(process.cwd(), request.contentDir) || request.contentDir}/ and layouts/ for changes. Press Ctrl-C to stop.`);
+  if (!json) io.out(`Watching ${watchedFolders(request.contentDir, config)} for changes. Press Ctrl-C to stop.`);
   await stopped;
   clearTimeout(timer);
   for (const w of watchers) w.close();
   return 0;
+}
+
+/** What watch follows, as the user knows it: layouts/ is named only when the kit has its own (the package's, watched otherwise, are not the user's to edit). */
+function watchedFolders(contentDir: string, config: string): string {
+  const watched = [`${shownPath(contentDir)}/`, ...(LAYOUT_DIR === resolve(LAYOUTS_FOLDER) + sep ? [`${LAYOUTS_FOLDER}/`] : []), shownPath(config)];
+  return `${watched.slice(0, -1).join(', ')} and ${watched.at(-1)}`;
 }

@@ -22,7 +22,8 @@ export function configTemplate(): string {
 # The accent colour of index.html as "#RRGGBB", in quotes (a bare # starts a comment).
 # accent: "#2F6F8F"
 
-# The office printer's paper: ${PAPER_CHOICES.join(' or ')}. The poster is always A3.
+# The office printer's paper: ${PAPER_CHOICES.join(' or ')}. The poster has a paper of its own:
+# A3, or A2 or A1 with "npx kernekit build --poster a2" (or a1).
 paper: a4
 
 # Card size: ${Object.keys(CARD_PRESETS).join(', ')}, or width x height in millimetres, e.g. 70x100.
