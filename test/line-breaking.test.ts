@@ -1,7 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadKit } from '../src/content/load.js';
+import { actorViews } from '../src/documents/actors/views.js';
+import { wheelSvg } from '../src/documents/wheel/svg.js';
 import { hyphenPatterns } from '../src/host/hyphen-patterns.js';
+import { localizeUnchecked } from '../src/i18n/translator.js';
 import { breakLongWords } from '../src/render/hyphenate.js';
 import { breakablePieces } from '../src/render/line-breaks.js';
 import { buildInto } from './helpers/build.js';
@@ -112,5 +116,28 @@ describe('a Polish and a Turkish deck', () => {
     expect(Buffer.compare(Buffer.from(browser), built.read('tr', 'spoergsmaalskort.pdf'))).toBe(0);
     const pdf = await readPdf(Buffer.from(browser));
     expect(hyphenatedAt(pdf.pages.flatMap((p) => p.texts.map((t) => t.str)), TURKISH.word).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the web pages' wheel", () => {
+  it('wraps a Japanese actor name between its characters, each line within the label as a Danish one is', () => {
+    const dir = contentCopy();
+    const name = '労働組合の代表者と安全衛生委員';
+    mkdirSync(join(dir, 'locales', 'ja'));
+    writeFileSync(join(dir, 'locales', 'ja', 'content.json'), JSON.stringify({ actor: { tillidsrepraesentanter: { name } } }));
+    const kit = loadKit(dir);
+    // The kit's fonts have no Japanese: the wheel's labels are estimated, never drawn with them.
+    const label = (language: string) => {
+      const loc = localizeUnchecked(kit, dir, language);
+      return wheelSvg(loc, actorViews(loc)).sectors[0]!.label;
+    };
+    const ja = label('ja');
+    const lines = ja.lines.filter((l) => l.bold).slice(1).map((l) => l.text);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(name);
+    // "Tillidsrepræsentanter" is shrunk until it fills its label; a Japanese character is as wide as the type is tall.
+    const da = label('da');
+    const danishWidth = da.font * 0.6 * 'Tillidsrepræsentanter'.length;
+    for (const line of lines) expect(ja.font * [...line].length).toBeLessThanOrEqual(danishWidth + 0.5);
   });
 });
