@@ -96,6 +96,20 @@ const lazyStringWidth = standIn('lazy-string-width', /^string-width$/, (real) =>
 const lazyCiphers = standIn('lazy-ciphers', /^@noble\/(ciphers\/aes|hashes\/sha2)(\.js)?$/, (real) => `module.exports = new Proxy({}, { get: (_, key) => require(${real})[key] });`);
 
 /**
+ * linebreak is an ES module to an import and CommonJS to a require: pdfmake requires it and
+ * the browser's host imports it, so every importer is given the CommonJS build, and the
+ * planner's bundle holds one copy of its code and table.
+ */
+const oneLinebreak = {
+  name: 'one-linebreak',
+  setup(b) {
+    b.onResolve({ filter: /^linebreak$/ }, async ({ kind, resolveDir }) =>
+      kind === 'require-call' ? undefined : { path: (await b.resolve('linebreak', { kind: 'require-call', resolveDir })).path },
+    );
+  },
+};
+
+/**
  * Unicode tables (line breaking, character properties, the Arabic, Indic and universal
  * shapers' data) are compressed tries that fontkit, unicode-properties and linebreak inflate
  * as they load: most builds look up only the line-breaking one, and words shaped in an
@@ -133,7 +147,7 @@ const patternsApart = {
 const noRenderer = {
   name: 'no-renderer',
   setup(b) {
-    b.onResolve({ filter: /^(pdfmake|fontkit|hyphen)(\/|$)/ }, ({ path }) => ({ path, namespace: 'no-renderer' }));
+    b.onResolve({ filter: /^(pdfmake|fontkit|hyphen|linebreak)(\/|$)/ }, ({ path }) => ({ path, namespace: 'no-renderer' }));
     b.onLoad({ filter: /.*/, namespace: 'no-renderer' }, ({ path }) => ({
       contents: `throw new Error(${JSON.stringify(`${path} is not in the cli bundle: only build and watch render (scripts/bundle.mjs)`)});`,
       loader: 'js',
@@ -196,7 +210,7 @@ const PLANNER = {
   outfile: join(out, 'planner.js'),
   inject: [join(root, 'src/browser/globals.ts')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },
-  plugins: [browserParts, pdfkitFontkit(), noWoff2, lazyTries, neverInPage],
+  plugins: [browserParts, pdfkitFontkit(), noWoff2, oneLinebreak, lazyTries, neverInPage],
 };
 
 const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";

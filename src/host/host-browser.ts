@@ -3,6 +3,7 @@ import * as fontkit from 'fontkit';
 import Handlebars from 'handlebars';
 import createHyphenator from 'hyphen/hyphen.js';
 import JSON5 from 'json5';
+import LineBreaker from 'linebreak';
 import Base from 'pdfmake/js/base';
 import ElementWriter from 'pdfmake/js/ElementWriter';
 import LayoutBuilder from 'pdfmake/js/LayoutBuilder';
@@ -52,6 +53,7 @@ export const host: Host = {
   engineCache: () => null,
   handlebars: () => Handlebars,
   json5: () => JSON5,
+  lineBreaker: () => LineBreaker,
   fontkit: () => fontkit,
   pdfmake(parseFont) {
     parseFontsWith(parseFont);

@@ -40,6 +40,7 @@ export const host: Host = {
   engineCache: engineCacheFile,
   handlebars: () => createRequire(import.meta.url)('handlebars'),
   json5: () => createRequire(import.meta.url)('json5'),
+  lineBreaker: () => createRequire(import.meta.url)('linebreak'),
   fontkit: originalFontkit,
   pdfmake(parseFont) {
     if (modules) return modules;

@@ -7,6 +7,9 @@ export interface HyphenPatterns {
   patterns: unknown;
 }
 
+/** linebreak's class: a text's line-break opportunities, one by one, then null. */
+export type LineBreakerClass = new (text: string) => { nextBreak(): { position: number; required: boolean } | null };
+
 /** The engine cache's file (see render/engine-cache.ts): what was saved, and a way to replace it. */
 export interface EngineCacheFile {
   /** The engine it belongs to (engine-key.ts): a file of another engine is not used. */
@@ -54,6 +57,8 @@ export interface Host {
   /** Handlebars and JSON5, which run the layouts. */
   handlebars(): unknown;
   json5(): unknown;
+  /** linebreak's breaker (UAX #14), the one pdfmake breaks its lines with (render/line-breaks.ts). */
+  lineBreaker(): LineBreakerClass;
   /** fontkit, for kernekit's own measuring and (through parseFont) for pdfkit. */
   fontkit(): { create(src: Uint8Array, postscriptName?: string): unknown };
   /** pdfmake's modules, loaded on first use; the pdfkit inside parses fonts with `parseFont` instead of fontkit.create. */

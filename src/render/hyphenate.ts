@@ -1,4 +1,5 @@
 import { host } from '../host/host.js';
+import { breakablePieces } from './line-breaks.js';
 import { roughWidth, textWidth, type TextStyle } from './text-metrics.js';
 
 const SOFT = '\u00AD';
@@ -27,16 +28,20 @@ function syllabifier(language: string): Syllabify {
  * pdfmake breaks an over-long word between any two letters and draws no hyphen (it also
  * ignores soft hyphens). So a word wider than the line is split here, at a hyphenation
  * point, with a real hyphen; the hyphen is itself a line-break opportunity, and each piece
- * is as long as fits a full line, so every inserted hyphen ends a line.
+ * is as long as fits a full line, so every inserted hyphen ends a line. Words are what lies
+ * between the line-break opportunities pdfmake itself finds: a Chinese or Japanese text is
+ * never a long word, as its lines break between characters.
  */
 export function breakLongWords(text: string, lineWidth: number, style: TextStyle, language: string): string {
-  return text.replace(/[^\s]+/g, (token) => {
-    // Kerning changes a word's width by a few per cent at most, so a word well inside the
-    // line by its letters' widths needs no shaping.
-    if (roughWidth(token, style) * ROUGH_MARGIN <= lineWidth || textWidth(token, style) <= lineWidth) return token;
-    // Existing hyphens and slashes already let the line break; split only the parts between them.
-    return token.replace(/[^-/]+/g, (part) => (textWidth(part, style) <= lineWidth ? part : splitWord(part, lineWidth, style, language)));
-  });
+  const fits = (word: string) => roughWidth(word, style) * ROUGH_MARGIN <= lineWidth || textWidth(word, style) <= lineWidth;
+  return breakablePieces(text)
+    .map((piece) =>
+      // Kerning changes a word's width by a few per cent at most, so a word well inside the
+      // line by its letters' widths needs no shaping. Of a word too wide, only what lies
+      // between its hyphens, slashes and no-break spaces is split.
+      fits(piece.trimEnd()) ? piece : piece.replace(/[^\s\-/]+/g, (part) => (fits(part) ? part : splitWord(part, lineWidth, style, language))),
+    )
+    .join('');
 }
 
 function splitWord(word: string, lineWidth: number, style: TextStyle, language: string): string {

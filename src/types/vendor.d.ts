@@ -28,3 +28,8 @@ declare module 'hyphen/hyphen.js' {
 declare module 'fontkit' {
   export function create(src: Uint8Array, postscriptName?: string): unknown;
 }
+// linebreak ships no types; the browser's host imports it (its type: host/types.ts).
+declare module 'linebreak' {
+  const LineBreaker: import('../host/types.js').LineBreakerClass;
+  export default LineBreaker;
+}

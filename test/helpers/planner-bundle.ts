@@ -16,12 +16,12 @@ const PLANNER_FONTS = join(import.meta.dirname, '../../bundle/planner-fonts.js')
 /**
  * The browser bundle run in a context holding only what a browser page has (no require, no
  * process, no Buffer, no Node module at all), with the data a plain `kernekit build` embeds
- * for `language`, passed through JSON as the page's script passes it.
+ * for `language` (from `content`), passed through JSON as the page's script passes it.
  */
-export function bundlePlanner(language: string): Planner {
-  const kit = loadKit(CONTENT);
-  const { options } = buildRequest({ content: CONTENT, out: 'unused', lang: language, duplex: 'long', bleed: 3, imposition: 'sheet' });
-  const data = JSON.parse(JSON.stringify(plannerData(kit, localize(kit, CONTENT, language), { ...options, date: buildDate(kit.meta.date) })));
+export function bundlePlanner(language: string, content = CONTENT): Planner {
+  const kit = loadKit(content);
+  const { options } = buildRequest({ content, out: 'unused', lang: language, duplex: 'long', bleed: 3, imposition: 'sheet' });
+  const data = JSON.parse(JSON.stringify(plannerData(kit, localize(kit, content, language), { ...options, date: buildDate(kit.meta.date) })));
   const page = vm.createContext({ TextEncoder, TextDecoder, queueMicrotask, setTimeout, clearTimeout, console, performance, structuredClone, atob, btoa });
   page.window = page;
   vm.runInContext(readFileSync(PLANNER_FONTS, 'utf8'), page);

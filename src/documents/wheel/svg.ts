@@ -1,5 +1,6 @@
 import type { Localization } from '../../i18n/translator.js';
 import type { Rect } from '../../print/imposition.js';
+import { breakablePieces } from '../../render/line-breaks.js';
 import type { ActorView } from '../actors/views.js';
 import { layoutWheel, wheelAlt } from './draw.js';
 
@@ -8,6 +9,11 @@ const DIAMETER = 150;
 /** Type size of the labels (mm), and the share of it a character takes on average, to wrap names. */
 const FONT = 4.2;
 const CHAR_WIDTH = 0.6;
+/** Chinese, Japanese and Korean characters (and full-width forms) are as wide as the type is tall. */
+const FULL_WIDTH = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\uFF01-\uFF60]/u;
+
+/** A text's estimated width, in average characters. */
+const widthOf = (text: string) => [...text].reduce((sum, ch) => sum + (FULL_WIDTH.test(ch) ? 1 / CHAR_WIDTH : 1), 0);
 
 export interface WheelLabel {
   x: number;
@@ -50,21 +56,24 @@ export function wheelSvg(loc: Localization, actors: ActorView[]): WheelSvg {
 }
 
 function labelLines(box: Rect, lines: Array<{ text: string; bold: boolean }>): WheelLabel {
-  const longest = Math.max(...lines.map((l) => l.text.length));
+  const longest = Math.max(...lines.map((l) => widthOf(l.text)));
   const font = Math.round(Math.min(FONT, box.width / (longest * CHAR_WIDTH)) * 100) / 100;
   const pitch = font * 1.15;
   const top = box.y + box.height / 2 - (pitch * lines.length) / 2 + font * 0.85;
   return { x: Math.round((box.x + box.width / 2) * 100) / 100, font, lines: lines.map((l, i) => ({ ...l, y: Math.round((top + i * pitch) * 100) / 100 })) };
 }
 
-/** A name broken between words into lines that fit the label's width, as near as an estimate can. */
+/**
+ * A name broken where a line may end (between words, and between Chinese or Japanese
+ * characters, as the PDF's wheel breaks it) into lines that fit the label's width, as near as an estimate can.
+ */
 function wrap(text: string, width: number): string[] {
   const max = Math.max(6, Math.floor(width / (FONT * CHAR_WIDTH)));
   const lines: string[] = [];
-  for (const word of text.split(' ')) {
+  for (const piece of breakablePieces(text)) {
     const last = lines.length - 1;
-    if (last >= 0 && lines[last]!.length + 1 + word.length <= max) lines[last] += ' ' + word;
-    else lines.push(word);
+    if (last >= 0 && widthOf(lines[last]! + piece.trimEnd()) <= max) lines[last] += piece;
+    else lines.push(piece);
   }
-  return lines;
+  return lines.map((line) => line.trimEnd());
 }
