@@ -60,7 +60,7 @@ describe('i18n status', () => {
     editJson(dir, EN_LABELS, 'deck.print.sheets', () => '{{cards}} on {{sheets}}');
     const r = await cli(['i18n', 'status', '--lang', 'en', '--content', dir]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/placeholders differ from the Danish .*\(1\):\s+labels:deck\.print\.sheets: must have \{\{cards\}\} \{\{height\}\} \{\{paper\}\} \{\{perSheet\}\} \{\{sheets\}\} \{\{width\}\}, has \{\{cards\}\} \{\{sheets\}\}/);
+    expect(r.out).toMatch(/placeholders differ from the Danish .*\(1\):\s+\S*locales\/en\/labels\.json:\d+ labels:deck\.print\.sheets: must have \{\{cards\}\} \{\{height\}\} \{\{paper\}\} \{\{perSheet\}\} \{\{sheets\}\} \{\{width\}\}, has \{\{cards\}\} \{\{sheets\}\}/);
   });
 
   it('lists keys the source no longer has', async () => {
@@ -119,7 +119,7 @@ describe('staleness with no ritual', () => {
     edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvem kan du samarbejde med om netop dette?');
     const stale = await cli(['i18n', 'status', '--lang', 'en', '--strict', '--content', dir]);
     expect(stale.code).toBe(1);
-    expect(stale.out).toMatch(/stale: the Danish changed after translation \(1\):\s+content:item\.pt-samarbejde/);
+    expect(stale.out).toMatch(/stale: the Danish changed after translation \(1\):\s+\S*locales\/en\/content\.json:\d+ content:item\.pt-samarbejde/);
     editJson(dir, EN_CONTENT, 'item.pt-samarbejde', () => 'Who can you work with on exactly this?');
     const fresh = await cli(['i18n', 'status', '--lang', 'en', '--strict', '--content', dir]);
     expect(fresh.out).not.toContain('stale');

@@ -111,12 +111,12 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
 async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, onPlanned: (pdfs: number) => void): Promise<BuildResult> {
   const outDir = req.outDir;
   const { kit, warnings: content } = loadContent(req.contentDir);
-  const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
   Staging.recover(outDir);
   const previous = readManifest(join(outDir, MANIFEST));
   const plan = planBuild(kit, { ...req, outDir }, options, previous);
+  const stale = reviewTranslations(kit, req.contentDir, plan.map((p) => p.loc));
   req.timings?.lap('translating and planning');
   const fallbacks = new Map<string, string[]>();
   const recorded = (language: string, keys: string[]) => addFallbacks(fallbacks, language, keys);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shownPath as shown } from '../kit-paths.js';
 import { writeAtomic } from '../publish/write.js';
-import { localesDir } from './language-code.js';
+import { localeFolder, localesDir } from './language-code.js';
 
 export { localesDir, SOURCE_LANGUAGE } from './language-code.js';
 
@@ -15,7 +15,8 @@ export type Namespace = (typeof NAMESPACES)[number];
  * (translations only) with `source-da/<ns>.json` as its template; what kernekit records for
  * itself lives in `.kernekit/`, where no tool's file mask reaches.
  */
-export const translationFile = (contentDir: string, language: string, ns: Namespace) => join(localesDir(contentDir), language, `${ns}.json`);
+export const translationFile = (contentDir: string, language: string, ns: Namespace) =>
+  join(localesDir(contentDir), localeFolder(contentDir, language) ?? language, `${ns}.json`);
 export const templateFile = (contentDir: string, ns: Namespace) => join(contentDir, 'source-da', `${ns}.json`);
 export const stateFile = (contentDir: string) => join(contentDir, '.kernekit', 'translations.json');
 
