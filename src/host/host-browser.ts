@@ -4,8 +4,10 @@ import Handlebars from 'handlebars';
 import createHyphenator from 'hyphen/hyphen.js';
 import JSON5 from 'json5';
 import Base from 'pdfmake/js/base';
+import ElementWriter from 'pdfmake/js/ElementWriter';
 import LayoutBuilder from 'pdfmake/js/LayoutBuilder';
 import OutputDocument from 'pdfmake/js/OutputDocument';
+import PageElementWriter from 'pdfmake/js/PageElementWriter';
 import PDFDocument from 'pdfmake/js/PDFDocument';
 import Renderer from 'pdfmake/js/Renderer';
 import StyleContextStack from 'pdfmake/js/StyleContextStack';
@@ -58,6 +60,8 @@ export const host: Host = {
       OutputDocument: OutputDocument.default,
       PDFDocument: PDFDocument.default,
       LayoutBuilder: LayoutBuilder.default,
+      ElementWriter: ElementWriter.default,
+      PageElementWriter: PageElementWriter.default,
       SVGMeasure: SVGMeasure.default,
       tableLayouts,
       Renderer: Renderer.default,

@@ -56,6 +56,8 @@ export const host: Host = {
       OutputDocument: (createRequire(import.meta.url)('pdfmake/js/OutputDocument') as { default: unknown }).default as PdfmakeModules['OutputDocument'],
       PDFDocument: (createRequire(import.meta.url)('pdfmake/js/PDFDocument') as { default: unknown }).default,
       LayoutBuilder: (createRequire(import.meta.url)('pdfmake/js/LayoutBuilder') as { default: unknown }).default,
+      ElementWriter: (createRequire(import.meta.url)('pdfmake/js/ElementWriter') as { default: unknown }).default,
+      PageElementWriter: (createRequire(import.meta.url)('pdfmake/js/PageElementWriter') as { default: unknown }).default,
       SVGMeasure: (createRequire(import.meta.url)('pdfmake/js/SVGMeasure') as { default: unknown }).default,
       tableLayouts: (createRequire(import.meta.url)('pdfmake/js/tableLayouts') as { tableLayouts: object }).tableLayouts,
       Renderer: (createRequire(import.meta.url)('pdfmake/js/Renderer') as { default: unknown }).default,

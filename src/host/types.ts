@@ -22,6 +22,9 @@ export interface PdfmakeModules {
   OutputDocument: new (pdfDocumentPromise: Promise<unknown>) => unknown;
   PDFDocument: unknown;
   LayoutBuilder: unknown;
+  /** What pdfmake's layout writes page items with (tag-marking.ts stamps them). */
+  ElementWriter: unknown;
+  PageElementWriter: unknown;
   SVGMeasure: unknown;
   tableLayouts: object;
   Renderer: unknown;

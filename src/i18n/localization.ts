@@ -19,6 +19,8 @@ export interface Localization {
   t: Translate;
   /** Keys that had no translation and fell back to Danish, in the order met. */
   fallbacks: Set<string>;
+  /** The kit's texts printed in Danish for want of a translation, as printed (a PDF marks them as Danish). */
+  fallbackTexts: ReadonlySet<string>;
   /**
    * The same language, made once, recording its fallbacks afresh: the content's, which every
    * use of the kit meets, and from then on the labels it is asked for. What one set of files
@@ -162,12 +164,14 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
     ...kit.meta.source.publications.flatMap((p) => (p.date ? [checks.formatted(formatDate(p.date), { field: 'source.publications.date', value: p.date })] : [])),
     checks.formatted(formatNumber(1234567.89), { field: 'number', value: '1234567.89' }),
   ].filter((p) => p !== undefined);
+  const fallbackTexts = new Set([...contentFallbacks].map((key) => printed.get(key)!));
   const make = (fallbacks: Set<string>): Localization => ({
     language,
     kit: localized,
     texts,
     t: translator(fallbacks),
     fallbacks,
+    fallbackTexts,
     withOwnFallbacks: () => make(new Set(contentFallbacks)),
     checkGlyphs: () => {
       if (glyphsChecked) return;

@@ -1,3 +1,5 @@
+import { mapNodes } from '../render/nodes.js';
+
 /**
  * On press, a grey mixed from cyan, magenta, yellow and black smears when the plates are a
  * hair out of register, and small text goes soft. Black and grey meant as such are printed
@@ -5,13 +7,9 @@
  * only K (pdfkit takes CMYK as percentages), white included, which prints no ink at all.
  */
 export function blackInk<T>(layout: T): T {
-  const walk = (node: unknown, key?: string): unknown => {
-    if ((key === 'color' || key === 'lineColor') && typeof node === 'string') return kOnly(node) ?? node;
-    if (Array.isArray(node)) return node.map((n) => walk(n));
-    if (node === null || typeof node !== 'object') return node;
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, k)]));
-  };
-  return walk(layout) as T;
+  return mapNodes(layout, undefined, {
+    value: (key, value) => ((key === 'color' || key === 'lineColor') && typeof value === 'string' ? (kOnly(value) ?? value) : value),
+  });
 }
 
 /** The K-only CMYK of a neutral grey, or undefined for a colour with a hue. */

@@ -4,6 +4,7 @@ import { keepHeight, storedHeight } from './engine-cache.js';
 import { breakLongWords } from './hyphenate.js';
 import { FitError } from '../errors.js';
 import { host } from '../host/host.js';
+import { mapNodes, visitNodes, type NodeMapper } from './nodes.js';
 
 /** A box whose text must fit: a card face, a worksheet field, a handout panel. */
 export interface FitBox {
@@ -87,17 +88,19 @@ function measure(items: Array<{ width: number; content: Content[] }>): number[] 
 /** No text on any document is set smaller than this, however much a box is shrunk. */
 export const SMALLEST_TYPE_PT = 6.5;
 
+/** What a node passes to what it holds: the type it sets, and how much the box is shrunk there. */
 interface Inherited {
   fontSize: number;
   bold: boolean;
   italics: boolean;
+  scale: number;
 }
 
 /** A deep copy of the box content at `scale`, with over-long words split for its width. */
 function scaled(box: FitBox, scale: number, language: string): Content[] {
-  const base: Inherited = { fontSize: box.fontSize, bold: false, italics: false };
+  const base: Inherited = { fontSize: box.fontSize, bold: false, italics: false, scale };
   // The base size wraps the content, so nodes that name no size of their own shrink too.
-  return [{ stack: box.content.map((node) => walk(node, base, scale, box.width, language)), fontSize: shrunk(box.fontSize, scale) }];
+  return [{ stack: mapNodes(box.content, base, fitter(box.width, language)), fontSize: shrunk(box.fontSize, scale) }];
 }
 
 /** A size shrunk by `scale`, never below the smallest type (a layout's own smaller size stays). */
@@ -105,41 +108,33 @@ function shrunk(size: number, scale: number): number {
   return round(Math.max(size * scale, Math.min(size, SMALLEST_TYPE_PT)));
 }
 
-function walk(node: unknown, inherited: Inherited, scale: number, width: number, language: string): never {
-  if (typeof node === 'string') {
-    return breakLongWords(node, width, { ...inherited, fontSize: inherited.fontSize * scale }, language) as never;
-  }
-  if (Array.isArray(node)) return node.map((n) => walk(n, inherited, scale, width, language)) as never;
-  if (node === null || typeof node !== 'object') return node as never;
-  const src = node as Record<string, unknown>;
-  // Labels (`keepSize: true`) keep the size the layout gives them; only the text around them is fitted.
-  if (src.keepSize === true) {
-    const { keepSize: _, ...rest } = src;
-    return walk({ fontSize: inherited.fontSize, ...rest }, inherited, 1, width, language);
-  }
-  const style: Inherited = {
-    fontSize: typeof src.fontSize === 'number' ? src.fontSize : inherited.fontSize,
-    bold: typeof src.bold === 'boolean' ? src.bold : inherited.bold,
-    italics: typeof src.italics === 'boolean' ? src.italics : inherited.italics,
+function fitter(width: number, language: string): NodeMapper<Inherited> {
+  return {
+    record(node, inherited) {
+      let record = node;
+      let scale = inherited.scale;
+      // Labels (`keepSize: true`) keep the size the layout gives them; only the text around them is fitted.
+      if (record.keepSize === true) {
+        const { keepSize: _, ...rest } = record;
+        record = { fontSize: inherited.fontSize, ...rest };
+        scale = 1;
+      }
+      const context: Inherited = {
+        fontSize: typeof record.fontSize === 'number' ? record.fontSize : inherited.fontSize,
+        bold: typeof record.bold === 'boolean' ? record.bold : inherited.bold,
+        italics: typeof record.italics === 'boolean' ? record.italics : inherited.italics,
+        scale,
+      };
+      return { record, context };
+    },
+    text: (text, { fontSize, bold, italics, scale }) => breakLongWords(text, width, { fontSize: fontSize * scale, bold, italics }, language),
+    value: (key, value, { scale }) => (key === 'fontSize' ? shrunk(value as number, scale) : key === 'margin' && typeof value === 'number' ? value * scale : value),
   };
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(src)) {
-    if (key === 'fontSize') out[key] = shrunk(value as number, scale);
-    else if (key === 'margin' && Array.isArray(value)) out[key] = value.map((m: number) => m * scale);
-    else if (['text', 'stack', 'ul', 'ol', 'columns'].includes(key)) out[key] = walk(value, style, scale, width, language);
-    else out[key] = value;
-  }
-  return out as never;
 }
 
 function excerpt(content: Content[]): string {
   const text: string[] = [];
-  const collect = (n: unknown): void => {
-    if (typeof n === 'string') text.push(n);
-    else if (Array.isArray(n)) n.forEach(collect);
-    else if (n && typeof n === 'object') for (const k of ['text', 'stack', 'ul', 'ol', 'columns']) collect((n as Record<string, unknown>)[k]);
-  };
-  collect(content);
+  visitNodes(content, undefined, () => undefined, (t) => text.push(t));
   const all = text.join(' ').replace(/\s+/g, ' ').trim();
   return all.length > 60 ? all.slice(0, 60) + '…' : all;
 }

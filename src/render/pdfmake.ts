@@ -1,13 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { deflate } from 'pako';
 import { host } from '../host/host.js';
-import { digestName } from '../host/digest-name.js';
 import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES } from './fonts.js';
-import { guardReads, type FileReaders } from './read-policy.js';
 import { parseFont } from './parsed-fonts.js';
-import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
-import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
-import { quickStyleLookup, type StyleContextStackClass } from './style-lookup.js';
+import { patchEngine, type Internals, type LaidOutPage } from './engine.js';
 
 /** The part of pdfmake 0.3's API that kernekit uses (its published types describe 0.2). */
 export interface PdfMake {
@@ -37,11 +32,7 @@ export function engine(): PdfMake {
   // Loaded on first use: commands that render nothing (validate, list) never pay for pdfmake.
   const modules = host.pdfmake(parseFont);
   internals = modules as unknown as Internals;
-  shareLayoutCache(internals.PDFDocument);
-  guardReads(internals.PDFDocument, internals.Renderer);
-  renderTurns(internals.Renderer);
-  deflateInJavaScript(internals.PDFDocument);
-  quickStyleLookup(internals.StyleContextStack);
+  patchEngine(internals);
   const Base = modules.Base as new () => PdfMake & { _transformToDocument(doc: Promise<unknown>): unknown };
   const OutputDocument = modules.OutputDocument;
   pdfmake = new (class extends Base {
@@ -60,135 +51,6 @@ export function engine(): PdfMake {
   // guardReads already applies this rule to every read; telling pdfmake too stops it warning on every build that it has none.
   pdfmake.localAccessPolicy = host.mayRead;
   return pdfmake;
-}
-
-/** Below this, compressing costs less than reading a kept file. */
-const KEPT_STREAM = 4096;
-
-interface Reference {
-  compress: boolean;
-  buffer: Uint8Array[];
-  finalize(): void;
-}
-
-/**
- * pdfkit compresses each stream with Node's zlib, whose bytes differ from any deflate a
- * browser can run (the same data, other choices of matches). Streams are compressed here,
- * with pako, before pdfkit would, so a PDF is the same bytes wherever it is made. pdfkit
- * has already marked the stream /FlateDecode when it was written. pako running cold in a
- * fresh process takes 0.1–0.2 s over a deck's font subsets, so streams of KEPT_STREAM bytes
- * or more are kept by the host (the command line: by their sha256 in the cache folder).
- */
-function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
-  const patched = new WeakSet<object>();
-  const ref = PDFDocument.prototype.ref;
-  PDFDocument.prototype.ref = function (this: unknown, ...args: unknown[]) {
-    const made = ref.apply(this, args);
-    const proto = Object.getPrototypeOf(made) as Reference;
-    if (!patched.has(proto)) {
-      patched.add(proto);
-      const finalize = proto.finalize;
-      proto.finalize = function (this: Reference) {
-        if (this.compress && this.buffer.length > 0) {
-          const data = Buffer.concat(this.buffer);
-          this.buffer = [Buffer.from(data.length < KEPT_STREAM ? deflate(data) : host.engineKept('streams', () => `${digestName(data)}.z`, () => deflate(data)))];
-          this.compress = false;
-        }
-        finalize.call(this);
-      };
-    }
-    return made;
-  };
-}
-
-interface EmbeddedFont {
-  font: GlyphSource;
-  layoutCache?: Record<string, unknown>;
-}
-
-type LayoutRun = (this: EmbeddedFont, text: string, features?: unknown) => Run;
-
-/** Draws kernekit's turn markers (see turn.ts); every other vector as pdfmake does. */
-function renderTurns(Renderer: Internals['Renderer']): void {
-  const renderVector = Renderer.prototype.renderVector;
-  Renderer.prototype.renderVector = function (this: { pdfDocument: TurningDocument }, vector: { type: string }) {
-    if (vector.type === TURN_BEGIN) {
-      const turn = vector as TurnBegin;
-      this.pdfDocument.save();
-      this.pdfDocument.rotate(turn.angle, { origin: [turn.x, turn.y] });
-    } else if (vector.type === TURN_END) {
-      this.pdfDocument.restore();
-    } else {
-      renderVector.call(this, vector);
-    }
-  };
-}
-
-interface TurningDocument {
-  save(): void;
-  restore(): void;
-  rotate(angle: number, options: { origin: [number, number] }): void;
-}
-
-/**
- * pdfkit caches how each word is shaped, but per document. With the parsed font shared,
- * that cache can be shared too (its entries depend only on the font and the text), so a
- * word shaped while fitting is not shaped again for the final PDF.
- */
-function shareLayoutCache(PDFDocument: Internals['PDFDocument']): void {
-  const caches = new WeakMap<object, Record<string, unknown>>();
-  const provideFont = PDFDocument.prototype.provideFont;
-  PDFDocument.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
-    const embedded = provideFont.apply(this, args);
-    if (embedded.layoutCache) {
-      let shared = caches.get(embedded.font);
-      if (!shared) caches.set(embedded.font, (shared = embedded.layoutCache));
-      embedded.layoutCache = shared;
-      keepRunsOnDisk(Object.getPrototypeOf(embedded) as { layoutRun: LayoutRun });
-    }
-    return embedded;
-  };
-}
-
-const withDiskRuns = new WeakSet<object>();
-
-/**
- * pdfkit shapes each word it has not met in this process with fontkit; shaped words are
- * also kept in the engine cache on disk, so the next process does not shape them again.
- */
-function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
-  if (withDiskRuns.has(embeddedFont)) return;
-  withDiskRuns.add(embeddedFont);
-  const layoutRun = embeddedFont.layoutRun;
-  embeddedFont.layoutRun = function (this: EmbeddedFont, text: string, features?: unknown) {
-    // Runs with explicit OpenType features are not cached by pdfkit either.
-    if (features) return layoutRun.call(this, text, features);
-    const known = storedRun(this.font, text);
-    if (known) return known;
-    const run = layoutRun.call(this, text);
-    keepRun(this.font, text, run);
-    return run;
-  };
-}
-
-/** pdfmake's layout stage, used without its renderer (pdfmake 0.3's own classes, as its Printer uses them). */
-interface Internals {
-  PDFDocument: {
-    new (fonts: object, images: object, patterns: object, attachments: object, options: object, virtualfs: unknown, localAccessPolicy: unknown): unknown;
-    prototype: { provideFont(...args: unknown[]): EmbeddedFont; ref(...args: unknown[]): object } & FileReaders;
-  };
-  LayoutBuilder: new (pageSize: object, margins: object, svgMeasure: unknown) => {
-    registerTableLayouts(layouts: object): void;
-    layoutDocument(content: Content, doc: unknown, styles: object, defaultStyle: object): LaidOutPage[];
-  };
-  SVGMeasure: new () => unknown;
-  tableLayouts: object;
-  Renderer: { prototype: { renderVector(this: unknown, vector: { type: string }): void } } & Parameters<typeof guardReads>[1];
-  StyleContextStack: StyleContextStackClass;
-}
-
-interface LaidOutPage {
-  items: Array<{ type: string; item: { y?: number; y1?: number; y2?: number; h?: number; _height?: number; getHeight?(): number } }>;
 }
 
 /**

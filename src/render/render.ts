@@ -2,7 +2,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { engine } from './pdfmake.js';
 import { DEFAULT_STYLE } from './fonts.js';
 import { mm } from '../print/units.js';
-import { uniqueSubsetTags } from './subset-tags.js';
+import { finishedBytes, setPageEntries, writeTags, type RenderedDocument } from './engine.js';
+import { tagTree, type OtherLanguage } from './tag-tree.js';
 import type { Rect, Turn } from '../print/imposition.js';
 
 export interface PdfMeta {
@@ -15,6 +16,8 @@ export interface PdfMeta {
   language: string;
   /** Creation and modification date; fixed, so the same input gives the same bytes. */
   date: Date;
+  /** Passages printed in another language (Danish where a translation is missing), marked with theirs. */
+  otherLanguage?: OtherLanguage;
 }
 
 export interface PageSetup {
@@ -40,12 +43,13 @@ export interface PdfRequest {
   pageBreakBefore?: TDocumentDefinitions['pageBreakBefore'];
 }
 
-/** The PDF version the files declare: the lowest that covers the features they use. */
-export const PDF_VERSION = '1.4';
+/** The PDF version the files declare: PDF/UA-1 is defined on PDF 1.7 (ISO 32000-1). */
+export const PDF_VERSION = '1.7';
 
 /** Renders one document definition to PDF bytes. A fresh definition every call: pdfmake mutates it. */
 export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages: number }> {
   const [top, right, bottom, left] = req.page.margins ?? [0, 0, 0, 0];
+  const structure = tagTree(req.content, req.meta.language, req.meta.otherLanguage);
   const def: TDocumentDefinitions = {
     pageSize: { width: mm(req.page.width), height: mm(req.page.height) },
     pageMargins: [mm(left), mm(top), mm(right), mm(bottom)],
@@ -57,9 +61,10 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
     language: req.meta.language,
     // Viewers then show the title in their window and tab, not the file name (WCAG 2.4.2 for PDF).
     displayTitle: true,
-    // What every file uses needs PDF 1.4: the catalog's /Lang and pdfkit's constant opacity
-    // (ExtGState /CA). pdfmake would declare 1.3, which a print shop's preflight rightly flags.
     version: PDF_VERSION,
+    // Tagged PDF (PDF/UA-1): a structure tree read in order, and the identifier in the XMP metadata.
+    tagged: true,
+    subset: 'PDF/UA',
     info: {
       title: req.meta.title,
       author: req.meta.author,
@@ -74,35 +79,21 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
     compress: true,
   } as TDocumentDefinitions;
   const doc = engine().createPdf(def, { bufferPages: true });
-  const kit = (await doc.getStream()) as unknown as PdfKitDoc;
-  const range = kit.bufferedPageRange();
-  if (req.pageBoxes) {
-    for (let i = 0; i < range.count; i++) {
-      const boxes = req.pageBoxes[i];
-      if (!boxes) continue;
-      kit.switchToPage(range.start + i);
-      const height = kit.page.height;
-      kit.page.dictionary.data.TrimBox = pdfBox(boxes.trim, height);
-      kit.page.dictionary.data.BleedBox = pdfBox(boxes.bleed, height);
-    }
-  }
-  for (const [i, turn] of (req.pageTurns ?? []).entries()) {
-    if (turn === 0 || i >= range.count) continue;
-    kit.switchToPage(range.start + i);
-    kit.page.dictionary.data.Rotate = turn;
-  }
-  const bytes = uniqueSubsetTags(await doc.getBuffer());
-  return { bytes, pages: range.count };
+  const kit = (await doc.getStream()) as unknown as RenderedDocument;
+  writeTags(kit, structure);
+  const pages = setPageEntries(kit, (i, height) => {
+    const boxes = req.pageBoxes?.[i];
+    const turn = req.pageTurns?.[i];
+    return {
+      ...(boxes ? { TrimBox: pdfBox(boxes.trim, height), BleedBox: pdfBox(boxes.bleed, height) } : {}),
+      ...(turn ? { Rotate: turn } : {}),
+    };
+  });
+  return { bytes: finishedBytes(await doc.getBuffer()), pages };
 }
 
 /** PDF boxes count from the bottom left, in points. */
 function pdfBox(r: Rect, pageHeightPt: number): number[] {
   const round = (v: number) => Math.round(v * 1000) / 1000;
   return [round(mm(r.x)), round(pageHeightPt - mm(r.y + r.height)), round(mm(r.x + r.width)), round(pageHeightPt - mm(r.y))];
-}
-
-interface PdfKitDoc {
-  bufferedPageRange(): { start: number; count: number };
-  switchToPage(n: number): void;
-  page: { height: number; width: number; dictionary: { data: Record<string, unknown> } };
 }

@@ -123,11 +123,14 @@ export function fitFaces(
   }));
 }
 
-/** pdfmake nodes that draw a fitted face into a slot of the page, turned as the slot is. */
+/**
+ * pdfmake nodes that draw a fitted face into a slot of the page, turned as the slot is. A
+ * screen reader reads each face as one article: its category, kind, text, number and source.
+ */
 export function placeFace(face: FittedFace, slot: Slot): Content[] {
-  if (slot.turn === 0) return drawFace(face, slot);
+  if (slot.turn === 0) return [{ tag: 'Art', stack: drawFace(face, slot) } as Content];
   const upright = uprightSlot(slot);
-  return turned(slot.turn, upright.origin, drawFace(face, upright.slot));
+  return [{ tag: 'Art', stack: turned(slot.turn, upright.origin, drawFace(face, upright.slot)) } as Content];
 }
 
 function drawFace(face: FittedFace, slot: Slot): Content[] {

@@ -164,6 +164,8 @@ interface Box {
 function crossMark(x: number, y: number, label: string): Content {
   const r = 6;
   return {
+    // A mark to check the printer by, not to read.
+    tag: 'Artifact',
     stack: [
       {
         canvas: [

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { layoutHeights } from '../../render/pdfmake.js';
 import { withTableRules } from './table-rules.js';
+import { visitNodes } from '../../render/nodes.js';
 
 /**
  * A layout marks a block `keepTogether: true` (a short table with its heading) so a page
@@ -11,15 +12,9 @@ import { withTableRules } from './table-rules.js';
  */
 export function keepTogether(nodes: Content[], width: number, pageHeight: number): Content[] {
   const marked: Array<Record<string, unknown>> = [];
-  const find = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(find);
-    else if (node !== null && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (record.keepTogether === true) marked.push(record);
-      for (const value of Object.values(record)) find(value);
-    }
-  };
-  find(nodes);
+  visitNodes(nodes, undefined, (record) => {
+    if (record.keepTogether === true) marked.push(record);
+  });
   if (marked.length === 0) return nodes;
   const heights = layoutHeights(marked.map((m) => ({ stack: [strip(m)] })), width);
   marked.forEach((m, i) => {

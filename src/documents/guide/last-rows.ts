@@ -1,4 +1,5 @@
 import type { Content, NodeStartPosition, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { visitNodes } from '../../render/nodes.js';
 
 /** A table cell as pdfmake leaves it after laying it out: where each of its lines went. */
 interface LaidOutCell {
@@ -38,28 +39,24 @@ interface KeptTable {
 export function keepLastRows(content: Content): PageBreakBefore | undefined {
   const tables: KeptTable[] = [];
   // A table in an unbreakable block never breaks: it needs neither ids nor a callback.
-  const find = (node: unknown, whole: boolean): void => {
-    if (Array.isArray(node)) node.forEach((n) => find(n, whole));
-    else if (node !== null && typeof node === 'object') {
-      const record = node as { table?: { keepLastRows?: number; headerRows?: number; body: LaidOutCell[][] }; unbreakable?: boolean };
-      const unbroken = whole || record.unbreakable === true;
-      const table = record.table;
-      if (table?.keepLastRows !== undefined) {
-        const keep = Math.floor(table.keepLastRows);
-        const rows = table.body.slice(table.headerRows ?? 0);
-        if (!unbroken && keep >= 1) {
-          rows.slice(-2 * keep).forEach((row, i) => {
-            const leaf = firstText(row);
-            if (leaf) leaf.id ??= `kept-rows-${tables.length}-${i}`;
-          });
-          tables.push({ rows, keep });
-        }
-        delete table.keepLastRows;
+  visitNodes(content, false, (record, whole) => {
+    const node = record as { table?: { keepLastRows?: number; headerRows?: number; body: LaidOutCell[][] }; unbreakable?: boolean };
+    const unbroken = whole || node.unbreakable === true;
+    const table = node.table;
+    if (table?.keepLastRows !== undefined) {
+      const keep = Math.floor(table.keepLastRows);
+      const rows = table.body.slice(table.headerRows ?? 0);
+      if (!unbroken && keep >= 1) {
+        rows.slice(-2 * keep).forEach((row, i) => {
+          const leaf = firstText(row);
+          if (leaf) leaf.id ??= `kept-rows-${tables.length}-${i}`;
+        });
+        tables.push({ rows, keep });
       }
-      for (const value of Object.values(node)) find(value, unbroken);
+      delete table.keepLastRows;
     }
-  };
-  find(content, false);
+    return unbroken;
+  });
   if (tables.length === 0) return undefined;
   return (node) => tables.some((table) => breaksBefore(table, node.startPosition));
 }

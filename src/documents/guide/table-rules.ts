@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
+import { mapNodes } from '../../render/nodes.js';
 
 /**
  * pdfmake takes table rules and paddings as callbacks, which a JSON5 layout cannot write. A
@@ -7,13 +8,9 @@ import type { Content } from 'pdfmake/interfaces.js';
  * top and bottom rules, so a table can have rules only between its rows.
  */
 export function withTableRules(node: unknown): Content {
-  if (Array.isArray(node)) return node.map(withTableRules) as never;
-  if (node === null || typeof node !== 'object') return node as never;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    out[key] = key === 'layout' && value !== null && typeof value === 'object' ? callbacks(value as Record<string, unknown>) : withTableRules(value);
-  }
-  return out as never;
+  return mapNodes(node, undefined, {
+    record: (record, context, key) => (key === 'layout' ? { value: callbacks(record) } : { record, context }),
+  }) as Content;
 }
 
 function callbacks(spec: Record<string, unknown>): Record<string, unknown> {

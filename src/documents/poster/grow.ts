@@ -1,3 +1,5 @@
+import { mapNodes } from '../../render/nodes.js';
+
 /**
  * poster.hbs is drawn for A3. A2 and A1 have the same proportions, so on them every type
  * size and distance grows by the same factor as the paper (×1.41 on A2, ×2 on A1), and the
@@ -8,11 +10,6 @@ const MEASURES = new Set(['margin', 'gap', 'maxHeight', 'height', 'diameter', 'l
 
 export function grow<T>(layout: T, factor: number): T {
   if (factor === 1) return layout;
-  const walk = (node: unknown, key?: string): unknown => {
-    if (typeof node === 'number') return key !== undefined && MEASURES.has(key) ? node * factor : node;
-    if (Array.isArray(node)) return node.map((n) => walk(n, key === 'margin' ? key : undefined));
-    if (node === null || typeof node !== 'object') return node;
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, k)]));
-  };
-  return walk(layout) as T;
+  // A list under a measure (a margin's four sides) is measures too.
+  return mapNodes(layout, undefined, { value: (key, value) => (typeof value === 'number' && key !== undefined && MEASURES.has(key) ? value * factor : value) });
 }

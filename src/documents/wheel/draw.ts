@@ -26,6 +26,8 @@ interface WheelLayout {
 
 export interface FittedWheel {
   geometry: Wheel;
+  /** What the wheel shows, for a reader who cannot see it (the HTML edition's too). */
+  alt: string;
   centre: ActorView;
   around: ActorView[];
   labels: Map<string, Fitted>;
@@ -47,7 +49,13 @@ export function fitWheel(loc: Localization, actors: ActorView[], diameter: numbe
     document,
     loc.language,
   );
-  return { geometry, centre, around, labels };
+  return { geometry, centre, around, labels, alt: wheelAlt(loc, actors) };
+}
+
+/** The wheel's text alternative: every actor with its number of questions, in wheel order. */
+export function wheelAlt(loc: Localization, actors: ActorView[]): string {
+  const list = actors.map((a) => loc.t('html.wheelActor', { name: a.name, questions: loc.t('actors.questionCount', { count: a.count }) }));
+  return loc.t('html.wheel', { list: list.join('; ') });
 }
 
 /** The wheel's layout and geometry at `diameter` mm: what the PDF draws and the HTML edition's SVG shows. */
@@ -76,9 +84,15 @@ export function placeWheel(wheel: FittedWheel, at: Point): Content[] {
     { type: 'ellipse', ...pt(geometry.centre), r1: mm(geometry.hubRadius), r2: mm(geometry.hubRadius), color: wheel.centre.colour },
   ];
   const shift = (r: { x: number; y: number; width: number; height: number }) => ({ ...r, x: r.x + at.x, y: r.y + at.y });
+  // One figure for a screen reader, named by its text alternative; its labels are part of the picture.
   return [
-    { canvas: shapes, absolutePosition: pt(at) } as Content,
-    textAt(shift(geometry.hubLabel), wheel.labels.get(wheel.centre.id)!, 'middle'),
-    ...geometry.sectors.map((sector, i) => textAt(shift(sector.label), wheel.labels.get(wheel.around[i]!.id)!, 'middle')),
+    {
+      tag: { role: 'Figure', alt: wheel.alt },
+      stack: [
+        { canvas: shapes, absolutePosition: pt(at) },
+        textAt(shift(geometry.hubLabel), wheel.labels.get(wheel.centre.id)!, 'middle'),
+        ...geometry.sectors.map((sector, i) => textAt(shift(sector.label), wheel.labels.get(wheel.around[i]!.id)!, 'middle')),
+      ],
+    } as Content,
   ];
 }

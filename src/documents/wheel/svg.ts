@@ -1,7 +1,7 @@
 import type { Localization } from '../../i18n/translator.js';
 import type { Rect } from '../../print/imposition.js';
 import type { ActorView } from '../actors/views.js';
-import { layoutWheel } from './draw.js';
+import { layoutWheel, wheelAlt } from './draw.js';
 
 /** The SVG's own units are millimetres of a wheel this wide; the page scales it. */
 const DIAMETER = 150;
@@ -39,7 +39,7 @@ export function wheelSvg(loc: Localization, actors: ActorView[]): WheelSvg {
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     size: DIAMETER,
-    alt: loc.t('html.wheel', { list: actors.map((a) => loc.t('html.wheelActor', { name: a.name, questions: count(a) })).join('; ') }),
+    alt: wheelAlt(loc, actors),
     hub: { cx: geometry.centre.x, cy: geometry.centre.y, r: round(geometry.hubRadius), colour: centre.colour, label: label(centre, geometry.hubLabel) },
     sectors: geometry.sectors.map((s, i) => ({
       points: s.outline.map((p) => `${round(p.x)},${round(p.y)}`).join(' '),

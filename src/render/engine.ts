@@ -1,0 +1,204 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import { deflate } from 'pako';
+import { host } from '../host/host.js';
+import { digestName } from '../host/digest-name.js';
+import { guardReads, type FileReaders } from './read-policy.js';
+import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
+import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
+import { quickStyleLookup, type StyleContextStackClass } from './style-lookup.js';
+import { uniqueSubsetTags } from './subset-tags.js';
+import { markRendering, stampLayout, writeStructure, type LayoutClasses } from './tag-marking.js';
+import type { Tag } from './tag-tree.js';
+
+// The engine boundary. kernekit draws with pdfmake 0.3 and the pdfkit under it, and changes
+// some of their behaviour by replacing methods of their classes. Every such change is
+// applied here, by patchEngine, and every reach into their internals outside of it goes
+// through the functions below; each was written against the exact files named in
+// ENGINE_FILES, which test/engine-boundary.test.ts holds to the installed ones, so an
+// upgrade of either library fails that test before it changes a PDF unseen.
+
+/** The versions the patches were written against. */
+export const ENGINE_VERSIONS = { pdfmake: '0.3.11', pdfkit: '0.19.1' } as const;
+
+/**
+ * The files whose internals the patches rely on (under node_modules), with their sha256.
+ * pdfkit's two builds are the same code: Node loads the CommonJS one, the bundles the module.
+ */
+export const ENGINE_FILES: Record<string, string> = {
+  'pdfmake/js/Renderer.js': '23e76f678fa202cf4ddc1ac8b286822d3a91d3b0a3771a363056ca563fa2d443',
+  'pdfmake/js/LayoutBuilder.js': '598afaa7ca4a48a54799714351cc0c909ec86d88798c4d1dedf9d2f73f7569b8',
+  'pdfmake/js/ElementWriter.js': '3a2e46a97588cfa4ca3ed32a2220e8d75dc73a3fb0177ee36a2b2492fa536fbe',
+  'pdfmake/js/PageElementWriter.js': '0a5050bb83f5d1dd4807548de4e090bb8b8511be8ef2173115a2c8ba43e4f036',
+  'pdfmake/js/PDFDocument.js': '33830dc64c9dfc985700e434f8641c0451f1d8bf8325fa753073bd31babda8f3',
+  'pdfmake/js/StyleContextStack.js': '618e1825a4ef4fafd448800541c68b8282ca56975bea44f613eefbaa966405dc',
+  'pdfkit/js/pdfkit.js': 'be0ae23a604e8a0251d19ddf1329dd214a0a0a334e3a2590db13dd57f06d2d1e',
+  'pdfkit/js/pdfkit.es.js': 'b76e3683965e8df759a75ed96f8e8c3f965f9e7c256d4febb14e0c1c11e0a6e6',
+};
+
+/** pdfmake's classes as kernekit uses them (pdfmake 0.3's own, as its Printer uses them; its published types describe 0.2). */
+export interface Internals {
+  PDFDocument: {
+    new (fonts: object, images: object, patterns: object, attachments: object, options: object, virtualfs: unknown, localAccessPolicy: unknown): unknown;
+    prototype: { provideFont(...args: unknown[]): EmbeddedFont; ref(...args: unknown[]): object } & FileReaders;
+  };
+  LayoutBuilder: LayoutClasses['LayoutBuilder'] &
+    (new (pageSize: object, margins: object, svgMeasure: unknown) => {
+      registerTableLayouts(layouts: object): void;
+      layoutDocument(content: Content, doc: unknown, styles: object, defaultStyle: object): LaidOutPage[];
+    });
+  ElementWriter: LayoutClasses['ElementWriter'];
+  PageElementWriter: LayoutClasses['PageElementWriter'];
+  SVGMeasure: new () => unknown;
+  tableLayouts: object;
+  Renderer: { prototype: { renderVector(this: unknown, vector: { type: string }): void } } & Parameters<typeof guardReads>[1] & Parameters<typeof markRendering>[0];
+  StyleContextStack: StyleContextStackClass;
+}
+
+export interface LaidOutPage {
+  items: Array<{ type: string; item: { y?: number; y1?: number; y2?: number; h?: number; _height?: number; getHeight?(): number } }>;
+}
+
+/** Every change kernekit makes to pdfmake and pdfkit, applied once to the classes of `internals`. */
+export function patchEngine(internals: Internals): void {
+  shareLayoutCache(internals.PDFDocument);
+  guardReads(internals.PDFDocument, internals.Renderer);
+  renderTurns(internals.Renderer);
+  deflateInJavaScript(internals.PDFDocument);
+  quickStyleLookup(internals.StyleContextStack);
+  // Tagging wraps the drawing above (turns included), so it runs around all of it.
+  stampLayout(internals);
+  markRendering(internals.Renderer);
+}
+
+/** The pdfkit document pdfmake rendered into, before it is ended: its buffered pages. */
+export interface RenderedDocument {
+  bufferedPageRange(): { start: number; count: number };
+  switchToPage(n: number): void;
+  page: { height: number; width: number; dictionary: { data: Record<string, unknown> } };
+}
+
+/** Sets entries of each page's dictionary (a box, a /Rotate); `entries(i, pageHeight)` says which for page i, or nothing. */
+export function setPageEntries(doc: RenderedDocument, entries: (page: number, height: number) => Record<string, unknown> | undefined): number {
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const set = entries(i, doc.page.height);
+    if (set) Object.assign(doc.page.dictionary.data, set);
+  }
+  return range.count;
+}
+
+/** Writes the structure tree of a tagged document once its pages are drawn (tag-marking.ts). */
+export const writeTags = (doc: RenderedDocument, root: Tag): void => writeStructure(doc as never, root);
+
+/** The finished file's bytes, as kernekit writes them: pdfkit's output with its font subsets renamed (subset-tags.ts). */
+export const finishedBytes = (pdf: Buffer): Buffer => uniqueSubsetTags(pdf);
+
+/** Below this, compressing costs less than reading a kept file. */
+const KEPT_STREAM = 4096;
+
+interface Reference {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+/**
+ * pdfkit compresses each stream with Node's zlib, whose bytes differ from any deflate a
+ * browser can run (the same data, other choices of matches). Streams are compressed here,
+ * with pako, before pdfkit would, so a PDF is the same bytes wherever it is made. pdfkit
+ * has already marked the stream /FlateDecode when it was written. pako running cold in a
+ * fresh process takes 0.1–0.2 s over a deck's font subsets, so streams of KEPT_STREAM bytes
+ * or more are kept by the host (the command line: by their sha256 in the cache folder).
+ */
+function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
+  const patched = new WeakSet<object>();
+  const ref = PDFDocument.prototype.ref;
+  PDFDocument.prototype.ref = function (this: unknown, ...args: unknown[]) {
+    const made = ref.apply(this, args);
+    const proto = Object.getPrototypeOf(made) as Reference;
+    if (!patched.has(proto)) {
+      patched.add(proto);
+      const finalize = proto.finalize;
+      proto.finalize = function (this: Reference) {
+        if (this.compress && this.buffer.length > 0) {
+          const data = Buffer.concat(this.buffer);
+          this.buffer = [Buffer.from(data.length < KEPT_STREAM ? deflate(data) : host.engineKept('streams', () => `${digestName(data)}.z`, () => deflate(data)))];
+          this.compress = false;
+        }
+        finalize.call(this);
+      };
+    }
+    return made;
+  };
+}
+
+interface EmbeddedFont {
+  font: GlyphSource;
+  layoutCache?: Record<string, unknown>;
+}
+
+type LayoutRun = (this: EmbeddedFont, text: string, features?: unknown) => Run;
+
+/** Draws kernekit's turn markers (see turn.ts); every other vector as pdfmake does. */
+function renderTurns(Renderer: Internals['Renderer']): void {
+  const renderVector = Renderer.prototype.renderVector;
+  Renderer.prototype.renderVector = function (this: { pdfDocument: TurningDocument }, vector: { type: string }) {
+    if (vector.type === TURN_BEGIN) {
+      const turn = vector as TurnBegin;
+      this.pdfDocument.save();
+      this.pdfDocument.rotate(turn.angle, { origin: [turn.x, turn.y] });
+    } else if (vector.type === TURN_END) {
+      this.pdfDocument.restore();
+    } else {
+      renderVector.call(this, vector);
+    }
+  };
+}
+
+interface TurningDocument {
+  save(): void;
+  restore(): void;
+  rotate(angle: number, options: { origin: [number, number] }): void;
+}
+
+/**
+ * pdfkit caches how each word is shaped, but per document. With the parsed font shared,
+ * that cache can be shared too (its entries depend only on the font and the text), so a
+ * word shaped while fitting is not shaped again for the final PDF.
+ */
+function shareLayoutCache(PDFDocument: Internals['PDFDocument']): void {
+  const caches = new WeakMap<object, Record<string, unknown>>();
+  const provideFont = PDFDocument.prototype.provideFont;
+  PDFDocument.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
+    const embedded = provideFont.apply(this, args);
+    if (embedded.layoutCache) {
+      let shared = caches.get(embedded.font);
+      if (!shared) caches.set(embedded.font, (shared = embedded.layoutCache));
+      embedded.layoutCache = shared;
+      keepRunsOnDisk(Object.getPrototypeOf(embedded) as { layoutRun: LayoutRun });
+    }
+    return embedded;
+  };
+}
+
+const withDiskRuns = new WeakSet<object>();
+
+/**
+ * pdfkit shapes each word it has not met in this process with fontkit; shaped words are
+ * also kept in the engine cache on disk, so the next process does not shape them again.
+ */
+function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
+  if (withDiskRuns.has(embeddedFont)) return;
+  withDiskRuns.add(embeddedFont);
+  const layoutRun = embeddedFont.layoutRun;
+  embeddedFont.layoutRun = function (this: EmbeddedFont, text: string, features?: unknown) {
+    // Runs with explicit OpenType features are not cached by pdfkit either.
+    if (features) return layoutRun.call(this, text, features);
+    const known = storedRun(this.font, text);
+    if (known) return known;
+    const run = layoutRun.call(this, text);
+    keepRun(this.font, text, run);
+    return run;
+  };
+}
