@@ -89,6 +89,17 @@ describe('dates as the language writes them', () => {
   });
 });
 
+describe('digits as the language writes them', () => {
+  it('follows the numbering system Intl gives the language (Persian ۶۳), and Latin digits when the tag asks for them (fa-u-nu-latn)', async () => {
+    const dir = contentCopy();
+    const kit = loadKit(dir);
+    expect(localize(kit, dir, 'fa').formatNumber(63)).toBe('۶۳');
+    expect(localize(kit, dir, 'fa-u-nu-latn').formatNumber(63)).toBe('63');
+    expect((await cli(['i18n', 'extract', '--lang', 'fa-u-nu-latn', '--content', dir])).code).toBe(0);
+    expect((await cli(['i18n', 'status', '--lang', 'fa-u-nu-latn', '--content', dir])).out).toMatch(/^fa-u-nu-latn: 0 % translated/);
+  });
+});
+
 describe('a translation is text', () => {
   it('a blank label is missing everywhere: it prints the Danish, and status and the fallbacks say so', async () => {
     const dir = contentCopy();

@@ -21,6 +21,10 @@ export interface Localization {
   fallbacks: Set<string>;
   /** The kit's texts printed in Danish for want of a translation, as printed (a PDF marks them as Danish). */
   fallbackTexts: ReadonlySet<string>;
+  /** The labels printed in Danish for want of a translation so far, as filled in (a web page marks them as Danish). */
+  fallbackLabels: ReadonlySet<string>;
+  /** Whether the language has its own text for a label (t would print the Danish otherwise). */
+  hasLabel(key: string): boolean;
   /**
    * The same language, made once, recording its fallbacks afresh: the content's, which every
    * use of the kit meets, and from then on the labels it is asked for. What one set of files
@@ -133,10 +137,13 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
         if (!hasLabel(SOURCE_LANGUAGE, key, vars?.count)) throw new Error(`no Danish label "${resolved(SOURCE_LANGUAGE, key, vars?.count)}" in content/source-da/labels.json`);
       }
       // A translation is text: "$t(key)" in it is printed as written, never looked up as another label.
-      return i18n.t(key, { ns: 'labels', ...vars, nest: false }) as string;
+      const text = i18n.t(key, { ns: 'labels', ...vars, nest: false }) as string;
+      if (language !== SOURCE_LANGUAGE && !hasLabel(language, key, vars?.count)) fallbackLabels.add(text);
+      return text;
     };
   const printed = new Map<string, string>();
   const contentFallbacks = new Set<string>();
+  const fallbackLabels = new Set<string>();
   const localized = localizeKit(kit, (key, source) => {
     let text = source;
     if (language !== SOURCE_LANGUAGE) {
@@ -172,6 +179,8 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
     t: translator(fallbacks),
     fallbacks,
     fallbackTexts,
+    fallbackLabels,
+    hasLabel: (key) => hasLabel(language, key),
     withOwnFallbacks: () => make(new Set(contentFallbacks)),
     checkGlyphs: () => {
       if (glyphsChecked) return;
