@@ -14,7 +14,7 @@ describe('a passage printed in Danish for want of a translation', () => {
       '<html lang="ar" dir="rtl"><head><title>Hvad er kerneopgaven?</title></head><body>',
       '<h1 title="Hvad er kerneopgaven?">Hvad er kerneopgaven?</h1>',
       '<p>بطاقات: Hvad er kerneopgaven? – ١٢</p>',
-      '<p>Print</p><p>Printeren</p>',
+      '<p>Print</p><p>Printeren</p><select><option>Print</option></select>',
       '</body></html>',
     ].join('');
     const out = isolateFallbacks(html, ['Hvad er kerneopgaven?', 'Print']);
@@ -22,7 +22,7 @@ describe('a passage printed in Danish for want of a translation', () => {
     expect(out).toContain(`<h1 title="Hvad er kerneopgaven?">${DANISH}Hvad er kerneopgaven?</span></h1>`);
     expect(out).toContain(`<p>بطاقات: ${DANISH}Hvad er kerneopgaven?</span> – ١٢</p>`);
     // A short passage only as an element's whole text: "Print" is also the start of other words.
-    expect(out).toContain(`<p>${DANISH}Print</span></p><p>Printeren</p>`);
+    expect(out).toContain(`<p>${DANISH}Print</span></p><p>Printeren</p><select><option>Print</option></select>`);
   });
 });
 
@@ -55,5 +55,15 @@ describe('a Danish and Polish folder', () => {
     const polish = index.slice(index.indexOf('<section id="lang-pl"'));
     expect(polish).not.toContain('Hent alle danske materialer');
     expect(polish).toMatch(/>Polski · zip \(\d/);
+    const accessibility = readFileSync(join(out, 'tilgaengelighed.html'), 'utf8');
+    expect(accessibility.match(/Materialer på dansk/g)).toHaveLength(1);
+    expect(accessibility).toMatch(/>Polski</);
+  });
+
+  it('marks the Danish of the Polish planner page too', () => {
+    const planner = readFileSync(join(out, 'pl/planlaeg-moedet.html'), 'utf8');
+    expect(planner).toMatch(/<html lang="pl" dir="ltr">/);
+    expect(planner).toContain(DANISH);
+    expect(readFileSync(join(out, 'da/planlaeg-moedet.html'), 'utf8')).not.toContain(DANISH);
   });
 });

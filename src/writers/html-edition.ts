@@ -4,8 +4,7 @@ import { pageLanguage } from '../i18n/page-language.js';
 import type { Localization } from '../i18n/translator.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { focusColour } from './focus-colour.js';
-import { isolateFallbacks } from './isolate-fallbacks.js';
-import { SOURCE_LANGUAGE } from '../i18n/source-language.js';
+import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
 
 /** The accent of an unbranded kit; also the index page's. */
 export const DEFAULT_ACCENT = '#1D5E8C';
@@ -34,5 +33,5 @@ export function htmlEdition(doc: ComposedDocument, loc: Localization, options: B
     source: footerSource(loc, options),
   };
   const html = runHtmlLayout(doc.edition.layout, { ...doc.edition.view, page }, loc.t);
-  return loc.language === SOURCE_LANGUAGE ? html : isolateFallbacks(html, [...loc.fallbackTexts, ...loc.fallbackLabels]);
+  return isolateFallbacks(html, fallbackPassages([loc]));
 }

@@ -7,8 +7,8 @@ import type { Manifest } from './manifest.js';
 import { formatBytes } from './format.js';
 import { focusColour } from './focus-colour.js';
 import { ACCESSIBILITY_FILE } from './accessibility-page.js';
-import { isolateFallbacks } from './isolate-fallbacks.js';
-import { SOURCE_LANGUAGE } from '../i18n/source-language.js';
+import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
+import { ownName, sectionHeading } from './own-language.js';
 
 /**
  * The folder's index.html: every document of every language with its thumbnail, a link
@@ -38,13 +38,12 @@ export function indexPage(
       const lang = loc.language;
       const zipFile = manifest.files.find((f) => f.language === lang && f.kind === 'zip');
       const plannerPage = manifest.files.find((f) => f.language === lang && f.kind === 'planner' && f.path.endsWith('.html'));
-      // What names the language itself never falls back to the Danish "Dansk": the language's own name stands in.
-      const own = languageOwnName(lang);
+      const own = ownName(lang);
       return {
         id: `lang-${lang}`,
         page: pageLanguage(lang),
         name: loc.hasLabel('publish.languageName') ? loc.t('publish.languageName') : own,
-        heading: loc.hasLabel('publish.section') ? loc.t('publish.section') : own,
+        heading: sectionHeading(loc),
         source: loc.t('publish.source', { source: loc.kit.meta.source.short }),
         planner: plannerPage ? { href: plannerPage.path, label: loc.t('publish.planner') } : null,
         zip: zipFile ? { href: zipFile.path, label: zipLabel(loc, own, formatBytes(zipFile.bytes, lang)) } : null,
@@ -64,15 +63,8 @@ export function indexPage(
     }),
   };
   const html = runHtmlLayout('index.hbs', view, first.t);
-  return isolateFallbacks(html, locs.filter((loc) => loc.language !== SOURCE_LANGUAGE).flatMap((loc) => [...loc.fallbackTexts, ...loc.fallbackLabels]));
+  return isolateFallbacks(html, fallbackPassages(locs));
 }
 
 /** "Hent alle danske materialer …" would misname any other language's zip: without its own label, the language's name and the size. */
 const zipLabel = (loc: Localization, own: string, size: string) => (loc.hasLabel('publish.zip') ? loc.t('publish.zip', { size }) : `${own} · zip (${size})`);
-
-/** A language's name in itself, capitalised as a heading (polski → Polski, العربية). */
-function languageOwnName(language: string): string {
-  const tag = pageLanguage(language).lang;
-  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? language;
-  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-}

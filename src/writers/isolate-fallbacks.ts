@@ -1,11 +1,12 @@
 import { SOURCE_LANGUAGE } from '../i18n/source-language.js';
+import type { Localization } from '../i18n/translator.js';
 
 /** The characters Handlebars escapes in {{value}}, as it escapes them: a text is found in the page as the layout wrote it. */
 const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
 const escaped = (text: string) => text.replace(/[&<>"'`=]/g, (c) => ESCAPED[c]!);
 
 /** Elements whose content is text that may not hold markup. */
-const TEXT_ONLY = /^<(title|style|script|textarea)\b/i;
+const TEXT_ONLY = /^<(title|style|script|textarea|option)\b/i;
 
 /**
  * A web page with each passage a language other than Danish prints in Danish (a fallback) marked
@@ -33,6 +34,10 @@ export function isolateFallbacks(html: string, danish: Iterable<string>): string
     return isolateInside(text!, inside);
   });
 }
+
+/** What the languages of a page printed in Danish for want of a translation (Danish itself prints none). */
+export const fallbackPassages = (locs: readonly Localization[]): string[] =>
+  locs.filter((loc) => loc.language !== SOURCE_LANGUAGE).flatMap((loc) => [...loc.fallbackTexts, ...loc.fallbackLabels]);
 
 const isolated = (passage: string) => `<span lang="${SOURCE_LANGUAGE}" dir="ltr">${passage}</span>`;
 
