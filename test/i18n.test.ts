@@ -203,11 +203,11 @@ describe('building with missing translations', () => {
   it('counts the zip read-me and the index page: a label missing there warns, and fails --strict', async () => {
     const dir = contentCopy();
     editJson(dir, EN_LABELS, 'publish.readme.print', () => '');
-    editJson(dir, EN_LABELS, 'publish.section', () => '');
+    editJson(dir, EN_LABELS, 'publish.intro', () => '');
     const out = join(tempDir('i18n'), 'out');
     const warned = await cli(['build', '--content', dir, '--out', out, '--lang', 'en', '--only', 'handout']);
     expect(warned.code).toBe(0);
-    expect(warned.err).toMatch(/warning: en: 2 keys not translated, printed in Danish: labels:publish\.readme\.print, labels:publish\.section/);
+    expect(warned.err).toMatch(/warning: en: 2 keys not translated, printed in Danish: labels:publish\.readme\.print, labels:publish\.intro/);
     const readme = [...unzip(readFileSync(join(out, 'en', 'kernekit-en.zip')))].find(([name]) => name.endsWith('.txt'))![1];
     expect(readme.toString('utf8')).toContain('Print i faktisk størrelse (100 %).');
     // Nothing changed: the warning still comes, from the manifest.
@@ -215,7 +215,7 @@ describe('building with missing translations', () => {
     const strictOut = join(tempDir('i18n'), 'out');
     const strict = await cli(['build', '--content', dir, '--out', strictOut, '--lang', 'en', '--only', 'handout', '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.err).toMatch(/en: 2 untranslated keys: labels:publish\.readme\.print, labels:publish\.section/);
+    expect(strict.err).toMatch(/en: 2 untranslated keys: labels:publish\.readme\.print, labels:publish\.intro/);
     expect(existsSync(strictOut)).toBe(false);
   });
 });

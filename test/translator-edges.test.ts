@@ -34,6 +34,7 @@ describe('locale folders as translation platforms name them', () => {
     expect(polish.out).toMatch(/locales\/pl_PL\/labels\.json:\d+ labels:deck\.subject_other/);
     renameSync(join(dir, 'locales/pl_PL'), join(dir, 'locales/pl-rPL'));
     expect((await cli(['i18n', 'status', '--lang', 'pl_PL', '--content', dir])).code).toBe(0);
+    expect((await cli(['i18n', 'status', '--lang', 'pl-rPL', '--content', dir])).out).toMatch(/^pl-PL: /);
   });
 
   it('refuses a folder named for no language (polski, xx) or holding a language twice, one line each, exit 1', async () => {

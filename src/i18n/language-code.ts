@@ -17,13 +17,13 @@ export function localesDir(contentDir: string): string {
 }
 
 /**
- * A language code as the canonical BCP 47 tag (`EN` → `en`, `pt_BR` → `pt-BR`), or
+ * A language code as the canonical BCP 47 tag (`EN` → `en`, `pt_BR` and `pt-rBR` → `pt-BR`), or
  * undefined when it is not a well-formed tag. A code becomes a folder name under out/ and
  * content/locales/, so nothing but a tag's letters, digits and hyphens may pass.
  */
 export function canonicalLanguage(code: string): string | undefined {
-  // POSIX locales write pt_BR; BCP 47 writes pt-BR.
-  const tag = code.trim().replace(/_/g, '-');
+  // POSIX locales (Weblate, Crowdin) write pt_BR, Android pt-rBR (Crowdin's "Android code"); BCP 47 writes pt-BR.
+  const tag = code.trim().replace(/_/g, '-').replace(/^([A-Za-z]{2,3})-r([A-Za-z]{2})$/, '$1-$2');
   if (!/^[A-Za-z0-9-]{2,35}$/.test(tag)) return undefined;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
@@ -86,8 +86,7 @@ export function languageOption(value: string): string[] {
  * Crowdin's POSIX `pl_PL`, and Android's `pl-rPL` (Crowdin's "Android code").
  */
 export function folderLanguage(name: string): string | undefined {
-  const android = /^([A-Za-z]{2,3})-r([A-Za-z]{2})$/.exec(name);
-  const language = canonicalLanguage(android ? `${android[1]}-${android[2]}` : name);
+  const language = canonicalLanguage(name);
   return language !== undefined && language !== SOURCE_LANGUAGE && isKnownLanguage(language) ? language : undefined;
 }
 
