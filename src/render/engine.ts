@@ -7,6 +7,7 @@ import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.j
 import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
 import { quickStyleLookup, type StyleContextStackClass } from './style-lookup.js';
 import { uniqueSubsetTags } from './subset-tags.js';
+import { packStructure } from './structure-streams.js';
 import { markRendering, stampLayout, writeStructure, type LayoutClasses } from './tag-marking.js';
 import type { Tag } from './tag-tree.js';
 
@@ -91,8 +92,11 @@ export function setPageEntries(doc: RenderedDocument, entries: (page: number, he
 /** Writes the structure tree of a tagged document once its pages are drawn (tag-marking.ts). */
 export const writeTags = (doc: RenderedDocument, root: Tag): void => writeStructure(doc as never, root);
 
-/** The finished file's bytes, as kernekit writes them: pdfkit's output with its font subsets renamed (subset-tags.ts). */
-export const finishedBytes = (pdf: Buffer): Buffer => uniqueSubsetTags(pdf);
+/**
+ * The finished file's bytes, as kernekit writes them: pdfkit's output with its font subsets
+ * renamed (subset-tags.ts), then its structure elements packed (structure-streams.ts).
+ */
+export const finishedBytes = (pdf: Buffer): Buffer => packStructure(uniqueSubsetTags(pdf));
 
 /** Below this, compressing costs less than reading a kept file. */
 const KEPT_STREAM = 4096;
