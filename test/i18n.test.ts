@@ -60,7 +60,7 @@ describe('i18n status', () => {
     editJson(dir, EN_LABELS, 'deck.print.sheets', () => '{{cards}} on {{sheets}}');
     const r = await cli(['i18n', 'status', '--lang', 'en', '--content', dir]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/placeholders differ from the Danish .*\(1\):\s+labels:deck\.print\.sheets: must have \{\{cards\}\} \{\{height\}\} \{\{paper\}\} \{\{perSheet\}\} \{\{sheets\}\} \{\{width\}\}, has \{\{cards\}\} \{\{sheets\}\}/);
+    expect(r.out).toMatch(/placeholders differ from the Danish .*\(1\):\s+\S*locales\/en\/labels\.json:\d+ labels:deck\.print\.sheets: must have \{\{cards\}\} \{\{height\}\} \{\{paper\}\} \{\{perSheet\}\} \{\{sheets\}\} \{\{width\}\}, has \{\{cards\}\} \{\{sheets\}\}/);
   });
 
   it('lists keys the source no longer has', async () => {
@@ -119,7 +119,7 @@ describe('staleness with no ritual', () => {
     edit(dir, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvem kan du samarbejde med om netop dette?');
     const stale = await cli(['i18n', 'status', '--lang', 'en', '--strict', '--content', dir]);
     expect(stale.code).toBe(1);
-    expect(stale.out).toMatch(/stale: the Danish changed after translation \(1\):\s+content:item\.pt-samarbejde/);
+    expect(stale.out).toMatch(/stale: the Danish changed after translation \(1\):\s+\S*locales\/en\/content\.json:\d+ content:item\.pt-samarbejde/);
     editJson(dir, EN_CONTENT, 'item.pt-samarbejde', () => 'Who can you work with on exactly this?');
     const fresh = await cli(['i18n', 'status', '--lang', 'en', '--strict', '--content', dir]);
     expect(fresh.out).not.toContain('stale');
@@ -203,11 +203,11 @@ describe('building with missing translations', () => {
   it('counts the zip read-me and the index page: a label missing there warns, and fails --strict', async () => {
     const dir = contentCopy();
     editJson(dir, EN_LABELS, 'publish.readme.print', () => '');
-    editJson(dir, EN_LABELS, 'publish.section', () => '');
+    editJson(dir, EN_LABELS, 'publish.intro', () => '');
     const out = join(tempDir('i18n'), 'out');
     const warned = await cli(['build', '--content', dir, '--out', out, '--lang', 'en', '--only', 'handout']);
     expect(warned.code).toBe(0);
-    expect(warned.err).toMatch(/warning: en: 2 keys not translated, printed in Danish: labels:publish\.readme\.print, labels:publish\.section/);
+    expect(warned.err).toMatch(/warning: en: 2 keys not translated, printed in Danish: labels:publish\.readme\.print, labels:publish\.intro/);
     const readme = [...unzip(readFileSync(join(out, 'en', 'kernekit-en.zip')))].find(([name]) => name.endsWith('.txt'))![1];
     expect(readme.toString('utf8')).toContain('Print i faktisk størrelse (100 %).');
     // Nothing changed: the warning still comes, from the manifest.
@@ -215,7 +215,7 @@ describe('building with missing translations', () => {
     const strictOut = join(tempDir('i18n'), 'out');
     const strict = await cli(['build', '--content', dir, '--out', strictOut, '--lang', 'en', '--only', 'handout', '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.err).toMatch(/en: 2 untranslated keys: labels:publish\.readme\.print, labels:publish\.section/);
+    expect(strict.err).toMatch(/en: 2 untranslated keys: labels:publish\.readme\.print, labels:publish\.intro/);
     expect(existsSync(strictOut)).toBe(false);
   });
 });

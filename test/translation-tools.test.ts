@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
@@ -47,5 +47,23 @@ describe.skipIf(!python)('a round trip through translate-toolkit (I18NextV4File,
     const dir = contentCopy();
     for (const language of ['uk', 'pl', 'ar', 'fr']) expect((await cli(['i18n', 'extract', '--lang', language, '--content', dir])).code).toBe(0);
     for (const [file, r] of Object.entries(roundTrip(translationFiles(dir)))) expect(r.same, `${file}\n${r.diff.join('\n')}`).toBe(true);
+  });
+
+  // What the notes on Weblate and Crowdin say about plural forms (docs/notes/i18n-rtl.md).
+  it('loses Polish few and many without the target language set, and through json2po and po2json, which write 4 spaces', async () => {
+    const dir = contentCopy();
+    expect((await cli(['i18n', 'extract', '--lang', 'pl', '--content', dir])).code).toBe(0);
+    const polish = join(dir, 'locales/pl/labels.json');
+    const [unset] = Object.values(roundTrip([`=${polish}`]));
+    expect(unset!.same).toBe(false);
+    expect(unset!.diff).toContain('-    "subject_few": "",');
+    const po = join(dir, 'pl.po');
+    const back = join(dir, 'back.json');
+    expect(spawnSync('json2po', ['-t', join(dir, 'source-da/labels.json'), '-i', polish, '-o', po], { timeout: 60_000 }).status).toBe(0);
+    const units = readFileSync(po, 'utf8');
+    expect(units).toContain('msgctxt ".deck.subject_other"');
+    expect(units).not.toContain('subject_few');
+    expect(spawnSync('po2json', ['-t', polish, '-i', po, '-o', back], { timeout: 60_000 }).status).toBe(0);
+    expect(readFileSync(back, 'utf8')).toMatch(/^\{\n {4}"kit"/);
   });
 });

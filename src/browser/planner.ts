@@ -4,7 +4,7 @@ import type { BuildOptions, Family } from '../documents/family.js';
 import { guide, GUIDE_FILE } from '../documents/guide/index.js';
 import { renderPdfs } from '../driver/render-pdfs.js';
 import { provideHostData } from '../host/host-browser.js';
-import { localizeWith, type Localization } from '../i18n/localization.js';
+import { localizeWith, UNCHECKED, type Localization } from '../i18n/localization.js';
 import { revivedKit, revivedOptions, type PlannerData } from '../planner/data.js';
 import type { Tailoring } from '../plan/tailoring.js';
 import type { FontStyle } from '../render/fonts.js';
@@ -39,7 +39,7 @@ export function planner(data: PlannerData, fonts: Record<FontStyle, string>): Pl
   const bytes = Object.fromEntries(Object.entries(fonts).map(([style, b64]) => [style, Buffer.from(inflate(Buffer.from(b64, 'base64')))])) as unknown as Record<FontStyle, Uint8Array>;
   provideHostData({ fonts: bytes, layouts: data.layouts, hyphenation: data.hyphenation });
   // The build that embedded the data checked every string against the fonts.
-  const loc = localizeWith(revivedKit(data.kit), data.language, data.texts, { printed: () => {}, formatted: (text) => text });
+  const loc = localizeWith(revivedKit(data.kit), data.language, data.texts, UNCHECKED);
   const options = revivedOptions(data.options);
   // One PDF at a time: a press during the warm-up waits for it, and then finds everything ready.
   let last: Promise<unknown> = Promise.resolve();

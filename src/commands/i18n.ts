@@ -4,8 +4,7 @@ import type { Io } from '../terminal.js';
 import { loadKit } from '../content/load.js';
 import { UsageError } from '../content/problems.js';
 import { extract } from '../i18n/extract.js';
-import { hasTranslation, languageOption, noTranslation, SOURCE_LANGUAGE } from '../i18n/language-code.js';
-import { translatedLanguages } from '../i18n/languages.js';
+import { hasTranslation, languageOption, noTranslation, SOURCE_LANGUAGE, translatedLanguages } from '../i18n/language-code.js';
 import { isDefaultContent } from '../kit-paths.js';
 import { printJson } from '../json-output.js';
 import { shown } from '../i18n/files.js';
@@ -41,20 +40,25 @@ export function runStatus(args: { content: string; lang?: string; strict: boolea
 const share = (s: LanguageStatus) => (s.total === 0 ? 100 : Math.floor((s.translated / s.total) * 1000) / 10);
 
 function report(s: LanguageStatus, failed: Gate[], io: Io): void {
-  io.out(`${s.language}: ${share(s)} % translated (${s.translated} of ${s.total} strings)${failed.length ? ` — fails: ${failed.join(', ')}` : ''}`);
-  const section = (title: string, keys: string[]) => {
-    if (keys.length === 0) return;
-    io.out(`  ${title} (${keys.length}):`);
-    for (const k of keys) io.out(`    ${k}`);
+  io.out(`${s.language}: ${share(s)} % translated (${s.translated} of ${s.total} keys, each plural form one)${failed.length ? ` — fails: ${failed.join(', ')}` : ''}`);
+  const at = (key: string) => {
+    const place = s.places[key];
+    return place ? `${place.file}:${place.line} ${key}` : `${key} (not in the file yet: kernekit i18n extract --lang ${s.language} adds it)`;
+  };
+  const section = (title: string, lines: string[]) => {
+    if (lines.length === 0) return;
+    io.out(`  ${title} (${lines.length}):`);
+    for (const line of lines) io.out(`    ${line}`);
   };
   const braces = (names: string[]) => (names.length ? names.map((n) => `{{${n}}}`).join(' ') : 'none');
-  section('missing, printed in Danish', s.missing);
-  section('stale: the Danish changed after translation', s.stale);
+  section('missing, printed in Danish', s.missing.map(at));
+  section('stale: the Danish changed after translation', s.stale.map(at));
   section(
     'placeholders differ from the Danish (the build stops on these)',
-    s.placeholders.map((p) => `${p.key}: must have ${braces(p.expected)}${p.optional.length ? ` (may have ${braces(p.optional)})` : ''}, has ${braces(p.found)}`),
+    s.placeholders.map((p) => `${at(p.key)}: must have ${braces(p.expected)}${p.optional.length ? ` (may have ${braces(p.optional)})` : ''}, has ${braces(p.found)}`),
   );
-  section('extra: not needed in this language, can be deleted', s.extra);
+  section('extra: not needed in this language, can be deleted', s.extra.map(at));
+  section('to check (printed as they are)', s.warnings.map((w) => `${w.file}:${w.line} ${w.key}: ${w.message} [${w.rule}]`));
 }
 
 export function runExtract(args: { content: string; lang: string; json?: boolean }, io: Io): number {

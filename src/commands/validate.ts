@@ -4,9 +4,9 @@ import { loadContent } from '../content/load.js';
 import { loadConfig } from '../config/load.js';
 import { allActors, checklistQuestionCount, type Kit } from '../content/model.js';
 import { formatProblem, InputError, type Problem } from '../content/problems.js';
-import { translatedLanguages } from '../i18n/languages.js';
 import { localize } from '../i18n/translator.js';
-import { SOURCE_LANGUAGE } from '../i18n/language-code.js';
+import { reviewTranslations } from '../i18n/review.js';
+import { SOURCE_LANGUAGE, translatedLanguages } from '../i18n/language-code.js';
 import { reportError } from '../report-error.js';
 import type { Io } from '../terminal.js';
 import { printJson } from '../json-output.js';
@@ -63,20 +63,11 @@ function collect<T>(problems: Problem[], check: () => T): T | undefined {
   }
 }
 
-/**
- * What a build checks before rendering, for Danish and every translation: the label and
- * translation files, and that the fonts can print every character. Every problem of every
- * language is reported at once.
- */
+/** What a build checks before rendering (see reviewTranslations), for Danish and every translation. */
 function checkLanguages(kit: Kit, contentDir: string): void {
-  const problems: Problem[] = [];
-  for (const language of [SOURCE_LANGUAGE, ...translatedLanguages(contentDir)]) {
-    try {
-      localize(kit, contentDir, language).checkGlyphs();
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      problems.push(...err.problems.filter((p) => !problems.some((q) => q.file === p.file && q.line === p.line && q.message === p.message)));
-    }
-  }
-  if (problems.length > 0) throw new InputError(problems);
+  reviewTranslations(
+    kit,
+    contentDir,
+    [SOURCE_LANGUAGE, ...translatedLanguages(contentDir)].map((language) => localize(kit, contentDir, language)),
+  );
 }

@@ -14,7 +14,7 @@ export function configPath(file: string | undefined): string | undefined {
   return file === undefined && !lstatSync(path, { throwIfNoEntry: false }) ? undefined : path;
 }
 
-/** A logo path as the config writes it is relative to the config file's folder. */
-export function logoPath(config: string, written: string): string {
+/** A file path as the config writes it (a logo, a font) is relative to the config file's folder. */
+export function pathFromConfig(config: string, written: string): string {
   return resolve(dirname(config), written.trim());
 }

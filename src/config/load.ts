@@ -5,13 +5,14 @@ import { readYamlFile } from '../content/yaml-file.js';
 import type { Branding } from '../documents/family.js';
 import type { PaperName } from '../print/paper.js';
 import { readLogo, type Logo } from './logo.js';
+import { checkFontFile, type FontFile } from './font-file.js';
 import { configSchema } from './schema.js';
 import { unprintable } from '../render/unprintable.js';
 import { canonicalLanguage, hasTranslation, noTranslation } from '../i18n/language-code.js';
 
 /** Looked up in the working directory when no --config is given. */
 export { CONFIG_FILE } from './file.js';
-import { configPath, logoPath } from './file.js';
+import { configPath, pathFromConfig } from './file.js';
 
 /** The organisation's config, checked; build defaults are undefined where the file is silent. */
 export interface KitConfig {
@@ -21,7 +22,14 @@ export interface KitConfig {
   paper: PaperName | undefined;
   cardSize: string | undefined;
   languages: string[] | undefined;
+  /** `fonts:`, each file checked to be a font. */
+  fonts: FontFile[];
+  /** `typeface:`, each file checked to be a font; null when the kit's own is used. */
+  typeface: Typeface | null;
 }
+
+export type TypefaceStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
+export type Typeface = { regular: FontFile } & Partial<Record<Exclude<TypefaceStyle, 'regular'>, FontFile>>;
 
 /**
  * Reads `file` (which must exist), or else `kernekit.config.yaml` in the working directory
@@ -50,7 +58,7 @@ export function loadConfig(file: string | undefined, contentDir: string): KitCon
   const written = isFields(data) ? data.logo : undefined;
   let logo: Logo | null = null;
   if (typeof written === 'string' && written.trim() !== '') {
-    const read = readLogo(logoPath(path, written), written.trim());
+    const read = readLogo(pathFromConfig(path, written), written.trim());
     if (read.ok) logo = read.logo;
     else problems.push(yaml.problemAt(['logo'], read.message, read.rule));
   }
@@ -59,6 +67,17 @@ export function loadConfig(file: string | undefined, contentDir: string): KitCon
     const language = typeof code === 'string' ? canonicalLanguage(code) : undefined;
     if (language !== undefined && !hasTranslation(contentDir, language)) problems.push(yaml.problemAt(['languages', i], noTranslation(contentDir, language), 'no-translation'));
   });
+  // Font files are checked even when other fields are wrong, each at its own line.
+  const font = (field: Array<string | number>, written: unknown): FontFile | undefined => {
+    if (typeof written !== 'string' || written.trim() === '') return undefined;
+    const read = checkFontFile(pathFromConfig(path, written), written.trim());
+    if (read.ok) return read.font;
+    problems.push(yaml.problemAt(field, read.message, read.rule));
+    return undefined;
+  };
+  const fonts = isFields(data) && Array.isArray(data.fonts) ? data.fonts.map((written, i) => font(['fonts', i], written)) : [];
+  const faces = isFields(data) && isFields(data.typeface) ? data.typeface : {};
+  const typeface = Object.fromEntries(Object.entries(faces).map(([style, written]) => [style, font(['typeface', style], written)]));
   const organisation = checked.success ? checked.data.organisation : undefined;
   const lacking = organisation === undefined ? undefined : unprintable(organisation);
   if (lacking) problems.push(yaml.problemAt(['organisation'], `The fonts cannot print ${lacking}, and the name is printed in every PDF's footer and on the guide's cover. Write it in letters the fonts have: kernekit's fonts cover Latin, Greek and Cyrillic.`, 'missing-glyph'));
@@ -71,6 +90,9 @@ export function loadConfig(file: string | undefined, contentDir: string): KitCon
     paper: c.paper,
     cardSize: c.cardSize,
     languages: c.languages,
+    // Every file was checked above, or the config was refused.
+    fonts: fonts as FontFile[],
+    typeface: c.typeface ? (typeface as Typeface) : null,
   };
 }
 

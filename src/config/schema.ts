@@ -24,6 +24,8 @@ const cardSize = z.string().superRefine((value, ctx) => {
   }
 });
 
+const fontPath = z.string().trim().min(1, { message: 'The font path is empty. Write the path of a .ttf or .otf file, or remove the field.' });
+
 /** `kernekit.config.yaml`: the organisation's branding and its build defaults. Every field is optional. */
 export const configSchema = z.strictObject({
   organisation: z
@@ -40,6 +42,10 @@ export const configSchema = z.strictObject({
     .array(language)
     .min(1, { message: 'List at least one language, or remove the field.' })
     .optional(),
+  /** Fonts for the characters the kit's own faces lack (a Japanese or Tamil font), tried in order. */
+  fonts: z.array(fontPath).min(1, { message: 'List at least one font file, or remove the field.' }).optional(),
+  /** The organisation's brand font instead of the kit's own; the kit's semibold falls back to bold. */
+  typeface: z.strictObject({ regular: fontPath, bold: fontPath.optional(), italic: fontPath.optional(), boldItalic: fontPath.optional() }).optional(),
 });
 
 export type ConfigFile = z.infer<typeof configSchema>;

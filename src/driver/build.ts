@@ -118,12 +118,12 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
   const { kit, warnings: content } = loadContent(req.contentDir);
   // Only the kit knows its exercises: a name it does not know stops the build before anything is made.
   const meetingWarning = overrunWarning(meeting(kit.exercises, req.options.tailoring ?? {}));
-  const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
   Staging.recover(outDir);
   const previous = readManifest(join(outDir, MANIFEST));
   const plan = planBuild(kit, { ...req, outDir }, options, previous);
+  const stale = reviewTranslations(kit, req.contentDir, plan.map((p) => p.loc));
   req.timings?.lap('translating and planning');
   const fallbacks = new Map<string, string[]>();
   const recorded = (language: string, keys: string[]) => addFallbacks(fallbacks, language, keys);

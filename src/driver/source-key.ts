@@ -4,7 +4,7 @@ import { hashTree } from '../hash-tree.js';
 import { isKernekitRecord } from '../i18n/files.js';
 import { engineKey } from '../render/engine-key.js';
 import { join, relative, resolve } from 'node:path';
-import { configPath, logoPath } from '../config/file.js';
+import { configPath, pathFromConfig } from '../config/file.js';
 import { InputError } from '../content/problems.js';
 import { readYamlFile } from '../content/yaml-file.js';
 import { LAYOUT_DIR } from '../kit-paths.js';
@@ -53,7 +53,7 @@ function hashConfig(h: Hash, config: string): void {
   h.update('config').update(readFileSync(config));
   const logo = (read.yaml.data as { logo?: unknown } | null)?.logo;
   if (typeof logo !== 'string') return;
-  const path = logoPath(config, logo);
+  const path = pathFromConfig(config, logo);
   h.update('logo');
   // A logo that is missing or a folder changes the key too; the full build then says what is wrong.
   if (existsSync(path) && statSync(path).isFile()) h.update(readFileSync(path));

@@ -2,10 +2,11 @@ import type { Kit } from '../content/model.js';
 import { expectedCatalog, nest, qualified, sourceCatalog, splitKey, targetCatalog } from './catalog.js';
 import { NAMESPACES, translationFile, writeJson } from './files.js';
 import { observeTranslations } from './state.js';
+import { progress } from './status.js';
 import { writeContentTemplate } from './template.js';
 
 export interface ExtractResult {
-  /** Keys that still need a translation. */
+  /** Keys that still need a translation, counted as status counts them (see progress). */
   untranslated: number;
   translated: number;
   /** Files written (unchanged files are left alone). */
@@ -24,16 +25,14 @@ export function extract(kit: Kit, contentDir: string, language: string): Extract
   const expected = expectedCatalog(source, language);
   const target = targetCatalog(contentDir, language);
   observeTranslations(contentDir, language, expected, target);
-  const result: ExtractResult = { untranslated: 0, translated: 0, files: [] };
+  const { total, translated } = progress(expected, target);
+  const result: ExtractResult = { untranslated: total - translated, translated, files: [] };
   for (const ns of NAMESPACES) {
     const entries: Array<[string, string]> = [];
     for (const key of expected.keys()) {
       const { ns: keyNs, key: name } = splitKey(key);
       if (keyNs !== ns) continue;
-      const text = target.get(key) ?? '';
-      if (text.trim() === '') result.untranslated++;
-      else result.translated++;
-      entries.push([name, text]);
+      entries.push([name, target.get(key) ?? '']);
     }
     for (const [key, text] of target) {
       const { ns: keyNs, key: name } = splitKey(key);

@@ -4,7 +4,7 @@ import { InputError } from '../content/problems.js';
 import { shownPath as shown } from '../kit-paths.js';
 import { writeAtomic } from '../publish/write.js';
 import { contains, realPath } from '../real-path.js';
-import { localesDir } from './language-code.js';
+import { localeFolder, localesDir } from './language-code.js';
 
 export { localesDir, SOURCE_LANGUAGE } from './language-code.js';
 
@@ -17,7 +17,8 @@ export type Namespace = (typeof NAMESPACES)[number];
  * (translations only) with `source-da/<ns>.json` as its template; what kernekit records for
  * itself lives in `.kernekit/`, where no tool's file mask reaches.
  */
-export const translationFile = (contentDir: string, language: string, ns: Namespace) => join(localesDir(contentDir), language, `${ns}.json`);
+export const translationFile = (contentDir: string, language: string, ns: Namespace) =>
+  join(localesDir(contentDir), localeFolder(contentDir, language) ?? language, `${ns}.json`);
 export const templateFile = (contentDir: string, ns: Namespace) => join(contentDir, 'source-da', `${ns}.json`);
 export const stateFile = (contentDir: string) => join(contentDir, '.kernekit', 'translations.json');
 

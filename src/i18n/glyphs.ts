@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEditorFile } from '../content/editor-files.js';
-import { InputError, type Problem } from '../content/problems.js';
+import type { Problem } from '../content/problems.js';
 import { unprintable } from '../render/unprintable.js';
 import { splitKey } from './catalog.js';
 import { locateText, shown, templateFile, translationFile } from './files.js';
@@ -9,25 +9,27 @@ import { locateText, shown, templateFile, translationFile } from './files.js';
 /**
  * Every character of every string a language prints must be in the kit's fonts (see
  * unprintable). Checked before rendering (and by validate), so the writer hears which file,
- * line, key and character, instead of finding a blank on paper. `danish(key)` tells the
+ * line, key and character, instead of finding a blank on paper: the translation's problems
+ * first, then the Danish texts it falls back on. `danish(key)` tells the
  * strings that print the Danish source.
  */
-export function checkGlyphs(printed: Map<string, string>, language: string, contentDir: string, danish: (qualifiedKey: string) => boolean): void {
-  const problems: Problem[] = [];
+export function checkGlyphs(printed: Map<string, string>, language: string, contentDir: string, danish: (qualifiedKey: string) => boolean): Problem[] {
+  const translated: Problem[] = [];
+  const fromSource: Problem[] = [];
   for (const [qualifiedKey, text] of printed) {
     const chars = unprintable(text);
     if (!chars) continue;
     const { ns, key } = splitKey(qualifiedKey);
     const fromDanish = danish(qualifiedKey);
     const where = fromDanish && ns === 'content' ? locateInContent(contentDir, text) : locateText(fromDanish ? templateFile(contentDir, ns) : translationFile(contentDir, language, ns), text);
-    problems.push({
+    (fromDanish ? fromSource : translated).push({
       ...where,
       field: `${language}:${qualifiedKey}`,
       message: `The fonts cannot print ${chars} (language ${language}, key ${key}). Use another character, or add a font that has it.`,
       rule: 'missing-glyph',
     });
   }
-  if (problems.length > 0) throw new InputError(problems);
+  return [...translated, ...fromSource];
 }
 
 /**
@@ -35,18 +37,16 @@ export function checkGlyphs(printed: Map<string, string>, language: string, cont
  * translator, so they are checked as they are made: a Tigrinya month name or Arabic
  * digits would otherwise print as empty boxes.
  */
-export function checkFormatted(text: string, language: string, contentDir: string, what: { field: string; value: string }): string {
+export function checkFormatted(text: string, language: string, contentDir: string, what: { field: string; value: string }): Problem | undefined {
   const chars = unprintable(text);
-  if (!chars) return text;
+  if (!chars) return undefined;
   const where = what.field.startsWith('source.') ? locateText(join(contentDir, 'kit.yaml'), what.value) : locateText(translationFile(contentDir, language, 'labels'), '');
-  throw new InputError([
-    {
-      ...where,
-      field: what.field,
-      message: `In ${language}, ${what.value} is written "${text}" (the language's own convention), and the fonts cannot print ${chars}. kernekit's fonts cover Latin, Greek and Cyrillic; build this language only with a font that covers its script.`,
-      rule: 'missing-glyph',
-    },
-  ]);
+  return {
+    ...where,
+    field: what.field,
+    message: `In ${language}, ${what.value} is written "${text}" (the language's own convention), and the fonts cannot print ${chars}. kernekit's fonts cover Latin, Greek and Cyrillic; build this language only with a font that covers its script.`,
+    rule: 'missing-glyph',
+  };
 }
 
 type Place = { file: string; line: number; column: number };

@@ -1,6 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../content/problems.js';
+import { isEditorFile } from '../content/editor-files.js';
+import { shownPath } from '../kit-paths.js';
+import { InputError, UsageError, type Problem } from '../content/problems.js';
 import { PSEUDO_LANGUAGE } from './pseudo.js';
 
 // Kept free of i18next and the content loader: the CLI parses --lang before loading either.
@@ -15,13 +17,13 @@ export function localesDir(contentDir: string): string {
 }
 
 /**
- * A language code as the canonical BCP 47 tag (`EN` → `en`, `pt_BR` → `pt-BR`), or
+ * A language code as the canonical BCP 47 tag (`EN` → `en`, `pt_BR` and `pt-rBR` → `pt-BR`), or
  * undefined when it is not a well-formed tag. A code becomes a folder name under out/ and
  * content/locales/, so nothing but a tag's letters, digits and hyphens may pass.
  */
 export function canonicalLanguage(code: string): string | undefined {
-  // POSIX locales write pt_BR; BCP 47 writes pt-BR.
-  const tag = code.trim().replace(/_/g, '-');
+  // POSIX locales (Weblate, Crowdin) write pt_BR, Android pt-rBR (Crowdin's "Android code"); BCP 47 writes pt-BR.
+  const tag = code.trim().replace(/_/g, '-').replace(/^([A-Za-z]{2,3})-r([A-Za-z]{2})$/, '$1-$2');
   if (!/^[A-Za-z0-9-]{2,35}$/.test(tag)) return undefined;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
@@ -78,11 +80,69 @@ export function languageOption(value: string): string[] {
   ];
 }
 
+/**
+ * The language a folder under locales/ holds, or undefined when its name is not one. Besides
+ * a BCP 47 tag (pl, pt-BR), the forms translation platforms write are taken: Weblate's and
+ * Crowdin's POSIX `pl_PL`, and Android's `pl-rPL` (Crowdin's "Android code").
+ */
+export function folderLanguage(name: string): string | undefined {
+  const language = canonicalLanguage(name);
+  return language !== undefined && language !== SOURCE_LANGUAGE && isKnownLanguage(language) ? language : undefined;
+}
+
+/** The folder names under locales/, editor files and plain files left out. */
+function localeFolders(contentDir: string): string[] {
+  try {
+    return readdirSync(localesDir(contentDir), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !isEditorFile(d.name))
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Each translated language (Danish, the source, excluded) and the folder that holds it, or
+ * every folder whose name is no language (`polski`, `xx`) or repeats another's (`pt_BR`
+ * beside `pt-BR`), refused with its path: such a folder would be built as a language, or
+ * crash the plural rules.
+ */
+export function localeFolderLanguages(contentDir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const name of localeFolders(contentDir)) {
+    if (name === SOURCE_LANGUAGE) continue;
+    const language = folderLanguage(name);
+    const file = shownPath(join(localesDir(contentDir), name));
+    const problem = (message: string, rule: string) => problems.push({ file, line: 1, column: 1, field: '', message, rule });
+    if (language === undefined) {
+      problem(`The folder "${name}" is not named for a language. Rename it to the language's code: a BCP 47 tag such as pl or pt-BR (pl_PL and pl-rPL, as Weblate and Crowdin write them, work too).`, 'locale-folder');
+    } else if (found.has(language)) {
+      problem(`The folder "${name}" holds ${language}, as the folder "${found.get(language)}" does. Keep one of them.`, 'locale-folder');
+    } else {
+      found.set(language, name);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return found;
+}
+
+/** Languages with a folder under content/locales/, Danish (the source) excluded; a folder named for no language is refused. */
+export function translatedLanguages(contentDir: string): string[] {
+  return [...localeFolderLanguages(contentDir).keys()].sort();
+}
+
+/** The folder under locales/ that holds a language's translation (`pl_PL` for pl-PL), or undefined when it has none. */
+export function localeFolder(contentDir: string, language: string): string | undefined {
+  const dir = join(localesDir(contentDir), language);
+  if (existsSync(dir) && statSync(dir).isDirectory()) return language;
+  return localeFolders(contentDir).find((name) => folderLanguage(name) === language);
+}
+
 /** Whether kernekit can print the language: the source, the pseudo-locale, or one with a folder of translations. */
 export function hasTranslation(contentDir: string, language: string): boolean {
-  if (language === SOURCE_LANGUAGE || language === PSEUDO_LANGUAGE) return true;
-  const dir = join(localesDir(contentDir), language);
-  return existsSync(dir) && statSync(dir).isDirectory();
+  return language === SOURCE_LANGUAGE || language === PSEUDO_LANGUAGE || localeFolder(contentDir, language) !== undefined;
 }
 
 /** Why a language cannot be built, and how to start its translation. */

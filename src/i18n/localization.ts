@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import type { Kit } from '../content/model.js';
+import { InputError, type Problem } from '../content/problems.js';
 import type { Translate } from '../layout/layouts.js';
 import type { ResourceTree } from './resource-file.js';
 import { SOURCE_LANGUAGE } from './source-language.js';
@@ -20,15 +21,19 @@ export interface Localization {
   fallbacks: Set<string>;
   /** The kit's texts printed in Danish for want of a translation, as printed (a PDF marks them as Danish). */
   fallbackTexts: ReadonlySet<string>;
+  /** The labels printed in Danish for want of a translation so far, as filled in (a web page marks them as Danish). */
+  fallbackLabels: ReadonlySet<string>;
+  /** Whether the language has its own text for a label (t would print the Danish otherwise). */
+  hasLabel(key: string): boolean;
   /**
    * The same language, made once, recording its fallbacks afresh: the content's, which every
    * use of the kit meets, and from then on the labels it is asked for. What one set of files
    * fell back on (the read-me, the web pages) is told apart from what the documents did.
    */
   withOwnFallbacks(): Localization;
-  /** Fails, naming key and U+ code, if any string has a character the fonts lack. Run before rendering. */
+  /** Fails, naming key and U+ code, if any string, date or number has a character the fonts lack, every one at once. Run before rendering. */
   checkGlyphs(): void;
-  /** A date as the language writes it in running text; fails if the fonts cannot print it. */
+  /** A date as the language writes it in running text (checkGlyphs has checked the kit's). */
   formatDate(isoDate: string): string;
   formatNumber(n: number): string;
 }
@@ -39,14 +44,28 @@ export interface Localization {
  */
 const CONVENTIONS: Record<string, string> = { en: 'en-GB', [PSEUDO_LANGUAGE]: 'en-GB' };
 
-/** A date without what some languages append after the year (Ukrainian "р."), which would clash with the sentence's own full stop. */
-function dateFormatter(language: string): (date: Date) => string {
+/**
+ * A date as the language writes it, without a mark some languages append to the year
+ * (Ukrainian and Russian "р."/"г."), which would clash with the sentence's own full stop. A
+ * date that ends on its day keeps what follows the day: Japanese 日, Lithuanian "d.".
+ */
+export function dateFormatter(language: string): (date: Date) => string {
   const format = new Intl.DateTimeFormat(CONVENTIONS[language] ?? language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (date) => {
     const parts = format.formatToParts(date);
-    while (parts.at(-1)?.type === 'literal') parts.pop();
+    if (parts.at(-1)?.type === 'literal' && parts.at(-2)?.type === 'year') parts.pop();
     return parts.map((p) => p.value).join('');
   };
+}
+
+/** A translation tree without its empty and blank texts. */
+function givenOnly(tree: ResourceTree): ResourceTree {
+  const kept: ResourceTree = {};
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value !== 'string') kept[key] = givenOnly(value);
+    else if (given(value)) kept[key] = value;
+  }
+  return kept;
 }
 
 function mapLeaves(tree: Record<string, unknown>, f: (s: string) => string): Record<string, unknown> {
@@ -63,11 +82,14 @@ export interface LanguageTexts {
 
 /** The glyph checks, which name the file and line of what the fonts cannot print. */
 export interface GlyphChecks {
-  /** Fails if any printed string has a character the fonts lack; `danish(key)` tells the strings that print the Danish. */
-  printed(printed: Map<string, string>, danish: (qualifiedKey: string) => boolean): void;
-  /** A date or number as the language writes it, or a failure if the fonts cannot print it. */
-  formatted(text: string, what: { field: string; value: string }): string;
+  /** The printed strings with a character the fonts lack, the translation's before the Danish; `danish(key)` tells the strings that print the Danish. */
+  printed(printed: Map<string, string>, danish: (qualifiedKey: string) => boolean): Problem[];
+  /** What is wrong with a date or number as the language writes it, if the fonts cannot print it. */
+  formatted(text: string, what: { field: string; value: string }): Problem | undefined;
 }
+
+/** Checks nothing: for what prints nothing, or checked its texts where they were read. */
+export const UNCHECKED: GlyphChecks = { printed: () => [], formatted: () => undefined };
 
 /** A translation that says something: an empty or blank one falls back to the Danish. */
 const given = (text: unknown): text is string => typeof text === 'string' && text.trim() !== '';
@@ -98,7 +120,8 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
     i18n.addResourceBundle(language, 'labels', mapLeaves(labels, pseudo));
     translatedContent = new Map([...sourceStrings(kit)].map(([key, text]) => [key, pseudo(text)]));
   } else {
-    if (language !== SOURCE_LANGUAGE && texts.labels) i18n.addResourceBundle(language, 'labels', texts.labels);
+    // A blank translation is no translation: i18next would print it, so it is left out and the Danish prints.
+    if (language !== SOURCE_LANGUAGE && texts.labels) i18n.addResourceBundle(language, 'labels', givenOnly(texts.labels));
     translatedContent = new Map(language === SOURCE_LANGUAGE || !texts.content ? [] : flatten(texts.content));
   }
   // The language's own plural forms (Ukrainian `_few`) are printed too, though Danish lacks them.
@@ -113,10 +136,14 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
         if (language !== SOURCE_LANGUAGE) fallbacks.add(`labels:${resolved(language, key, vars?.count)}`);
         if (!hasLabel(SOURCE_LANGUAGE, key, vars?.count)) throw new Error(`no Danish label "${resolved(SOURCE_LANGUAGE, key, vars?.count)}" in content/source-da/labels.json`);
       }
-      return i18n.t(key, { ns: 'labels', ...vars }) as string;
+      // A translation is text: "$t(key)" in it is printed as written, never looked up as another label.
+      const text = i18n.t(key, { ns: 'labels', ...vars, nest: false }) as string;
+      if (language !== SOURCE_LANGUAGE && !hasLabel(language, key, vars?.count)) fallbackLabels.add(text);
+      return text;
     };
   const printed = new Map<string, string>();
   const contentFallbacks = new Set<string>();
+  const fallbackLabels = new Set<string>();
   const localized = localizeKit(kit, (key, source) => {
     let text = source;
     if (language !== SOURCE_LANGUAGE) {
@@ -137,11 +164,13 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
   let glyphsChecked = false;
   const date = dateFormatter(language);
   const numberFormat = new Intl.NumberFormat(CONVENTIONS[language] ?? language);
-  const formatDate = (iso: string) => checks.formatted(date(new Date(`${iso}T00:00:00Z`)), { field: 'source.publications.date', value: iso });
-  const formatNumber = (n: number) => checks.formatted(numberFormat.format(n), { field: 'number', value: String(n) });
-  // The kit's dates and the language's digits are checked at once, before anything renders.
-  for (const p of kit.meta.source.publications) if (p.date) formatDate(p.date);
-  formatNumber(1234567890);
+  const formatDate = (iso: string) => date(new Date(`${iso}T00:00:00Z`));
+  const formatNumber = (n: number) => numberFormat.format(n);
+  // The kit's dates and the language's digits and separators are all the dates and numbers it prints.
+  const formatted = [
+    ...kit.meta.source.publications.flatMap((p) => (p.date ? [checks.formatted(formatDate(p.date), { field: 'source.publications.date', value: p.date })] : [])),
+    checks.formatted(formatNumber(1234567.89), { field: 'number', value: '1234567.89' }),
+  ].filter((p) => p !== undefined);
   const fallbackTexts = new Set([...contentFallbacks].map((key) => printed.get(key)!));
   const make = (fallbacks: Set<string>): Localization => ({
     language,
@@ -150,10 +179,14 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
     t: translator(fallbacks),
     fallbacks,
     fallbackTexts,
+    fallbackLabels,
+    hasLabel: (key) => hasLabel(language, key),
     withOwnFallbacks: () => make(new Set(contentFallbacks)),
     checkGlyphs: () => {
       if (glyphsChecked) return;
-      checks.printed(printed, danish);
+      // The translator's own lines first: a date in the language's script is not theirs to fix.
+      const problems = [...checks.printed(printed, danish), ...formatted];
+      if (problems.length > 0) throw new InputError(problems);
       glyphsChecked = true;
     },
     formatDate,

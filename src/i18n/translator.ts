@@ -3,7 +3,7 @@ import { danishLabels } from './catalog.js';
 import { readResource, SOURCE_LANGUAGE, translationFile } from './files.js';
 import { PSEUDO_LANGUAGE } from './pseudo.js';
 import { checkFormatted, checkGlyphs } from './glyphs.js';
-import { localizeWith, type LanguageTexts, type Localization } from './localization.js';
+import { localizeWith, UNCHECKED, type LanguageTexts, type Localization } from './localization.js';
 
 export { readResource } from './files.js';
 export type { Localization } from './localization.js';
@@ -30,5 +30,5 @@ export function localize(kit: Kit, contentDir: string, language: string): Locali
 
 /** One language of the kit without the check against the fonts, for a command that prints nothing and so reads no font (list). */
 export function localizeUnchecked(kit: Kit, contentDir: string, language: string): Localization {
-  return localizeWith(kit, language, languageTexts(contentDir, language), { printed: () => {}, formatted: (text) => text });
+  return localizeWith(kit, language, languageTexts(contentDir, language), UNCHECKED);
 }

@@ -3,6 +3,8 @@ import { webFontsView } from '../fonts/web-fonts.js';
 import { pageLanguage } from '../i18n/page-language.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { focusColour } from './focus-colour.js';
+import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
+import { sectionHeading } from './own-language.js';
 import type { Manifest } from './manifest.js';
 
 /** At the top of the folder, beside index.html, under one name whatever the languages. */
@@ -26,7 +28,7 @@ export function accessibilityPage(manifest: Manifest, locs: Localization[], acce
   const languages = locs.map((loc) => ({
     id: `lang-${loc.language}`,
     ...pageLanguage(loc.language),
-    heading: loc.t('publish.section'),
+    heading: sectionHeading(loc),
     documents: manifest.files
       .filter((f) => f.language === loc.language && f.kind === 'pdf')
       .map((f) => ({
@@ -35,5 +37,5 @@ export function accessibilityPage(manifest: Manifest, locs: Localization[], acce
         pdf: { href: f.path, label: loc.t('accessibility.pdfLink', { title: f.title }) },
       })),
   }));
-  return runHtmlLayout('accessibility.hbs', { page, languages }, first.t);
+  return isolateFallbacks(runHtmlLayout('accessibility.hbs', { page, languages }, first.t), fallbackPassages(locs));
 }

@@ -5,6 +5,7 @@ import { pageLanguage } from '../i18n/page-language.js';
 import type { Localization } from '../i18n/translator.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { focusColour } from './focus-colour.js';
+import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
 
 /** The accent of an unbranded kit; also the index page's. */
 export const DEFAULT_ACCENT = '#1D5E8C';
@@ -33,5 +34,6 @@ export function htmlEdition(doc: ComposedDocument, loc: Localization, options: B
     pdfLabel: loc.t('html.pdf', { title: doc.title }),
     source: footerSource(loc, options),
   };
-  return runHtmlLayout(doc.edition.layout, { ...doc.edition.view, page }, loc.t);
+  const html = runHtmlLayout(doc.edition.layout, { ...doc.edition.view, page }, loc.t);
+  return isolateFallbacks(html, fallbackPassages([loc]));
 }

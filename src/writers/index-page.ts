@@ -8,6 +8,8 @@ import { formatBytes } from './format.js';
 import { focusColour } from './focus-colour.js';
 import { ACCESSIBILITY_FILE } from './accessibility-page.js';
 import { webFontsView } from '../fonts/web-fonts.js';
+import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
+import { ownName, sectionHeading } from './own-language.js';
 
 /**
  * The folder's index.html: every document of every language with its thumbnail, a link
@@ -38,14 +40,15 @@ export function indexPage(
       const lang = loc.language;
       const zipFile = manifest.files.find((f) => f.language === lang && f.kind === 'zip');
       const plannerPage = manifest.files.find((f) => f.language === lang && f.kind === 'planner' && f.path.endsWith('.html'));
+      const own = ownName(lang);
       return {
         id: `lang-${lang}`,
         page: pageLanguage(lang),
-        name: loc.t('publish.languageName'),
-        heading: loc.t('publish.section'),
+        name: loc.hasLabel('publish.languageName') ? loc.t('publish.languageName') : own,
+        heading: sectionHeading(loc),
         source: loc.t('publish.source', { source: loc.kit.meta.source.short }),
         planner: plannerPage ? { href: plannerPage.path, label: loc.t('publish.planner') } : null,
-        zip: zipFile ? { href: zipFile.path, label: loc.t('publish.zip', { size: formatBytes(zipFile.bytes, lang) }) } : null,
+        zip: zipFile ? { href: zipFile.path, label: zipLabel(loc, own, formatBytes(zipFile.bytes, lang)) } : null,
         documents: manifest.files
           .filter((f) => f.language === lang && f.kind === 'pdf')
           .map((f) => ({
@@ -61,5 +64,9 @@ export function indexPage(
       };
     }),
   };
-  return runHtmlLayout('index.hbs', view, first.t);
+  const html = runHtmlLayout('index.hbs', view, first.t);
+  return isolateFallbacks(html, fallbackPassages(locs));
 }
+
+/** "Hent alle danske materialer …" would misname any other language's zip: without its own label, the language's name and the size. */
+const zipLabel = (loc: Localization, own: string, size: string) => (loc.hasLabel('publish.zip') ? loc.t('publish.zip', { size }) : `${own} · zip (${size})`);

@@ -21,6 +21,7 @@ import { focusColour } from './focus-colour.js';
 import { labelledFileName } from './label-file-name.js';
 import type { ManifestFile } from './manifest.js';
 import { PLANNER_DATA, PLANNER_FONTS, PLANNER_SCRIPT } from './planner-scripts.js';
+import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
 
 const FILE_KEY = 'planner.file';
 
@@ -95,5 +96,5 @@ function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFi
       backs: choice(['light', 'full'] as const, options.backs, (b) => t(`planner.backsValue.${b}`)),
     },
   };
-  return runHtmlLayout('planner.hbs', view, t);
+  return isolateFallbacks(runHtmlLayout('planner.hbs', view, t), fallbackPassages([loc]));
 }

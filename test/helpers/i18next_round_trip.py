@@ -2,7 +2,7 @@
 writes them back, with Weblate's JSON indentation set to 2. Prints, per file, whether the
 bytes came back unchanged, and the first lines that differ.
 
-Usage: i18next_round_trip.py LANGUAGE=FILE ...
+Usage: i18next_round_trip.py LANGUAGE=FILE ...   (an empty LANGUAGE sets no target language)
 """
 import difflib
 import json
@@ -16,7 +16,8 @@ for arg in sys.argv[1:]:
     with open(path, "rb") as f:
         before = f.read()
     store = I18NextV4File()
-    store.settargetlanguage(language)
+    if language:
+        store.settargetlanguage(language)
     store.parse(before)
     store.dump_args["indent"] = 2
     after = bytes(store)
