@@ -49,6 +49,8 @@ export interface Branding {
 export interface HtmlEdition {
   layout: string;
   view: object;
+  /** Whose words the document carries, for the page's footer (see attribution.ts). */
+  attribution: string;
 }
 
 /** One document to be written: its PDF's file name inside `<out>/<lang>/`, what to render, and its HTML edition. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deckParts } from '../content/families.js';
 import type { Kit } from '../content/model.js';
+import { attribution } from '../documents/attribution.js';
 import { footerSource } from '../documents/page.js';
 import type { BuildOptions } from '../documents/family.js';
 import { pageLanguage } from '../i18n/page-language.js';
@@ -78,7 +79,8 @@ function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFi
       navLabel: t('html.navigation'),
       home: '../index.html',
       homeLabel: t('html.home'),
-      source: footerSource(loc, options),
+      // The page is the kit's, and its plan shows Fremfærd's steps.
+      source: footerSource(loc, options, attribution(loc, ['seed', 'kit'])),
     },
     scripts: { fonts: PLANNER_FONTS, data: PLANNER_DATA, planner: PLANNER_SCRIPT },
     range: PARTICIPANTS_RANGE,

@@ -11,6 +11,7 @@ import { fitBoxes } from '../../render/fit.js';
 import type { PdfRequest } from '../../render/render.js';
 import type { BuildOptions, ComposedDocument, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { cardInputs } from '../inputs.js';
 import { fitFaces, placeFace, type FaceLayout, type FittedFace } from './faces.js';
 import { cardViews, type CardView } from './views.js';
@@ -26,7 +27,7 @@ export const cards: Family = {
     const title = loc.t('deck.title');
     const document = DECK_FILE;
     const typeScale = Math.min(options.card.width / CARD_PRESETS.poker.width, options.card.height / CARD_PRESETS.poker.height);
-    const data = (card: CardView) => ({ card, source: loc.kit.meta.source.short, kitTitle: loc.kit.meta.title, size: options.card, typeScale, backs: options.backs });
+    const data = (card: CardView) => ({ card, kitTitle: loc.kit.meta.title, size: options.card, typeScale, backs: options.backs });
     // The print shop's file prints black and grey text in black ink only.
     const ink = (layout: FaceLayout) => (options.imposition === 'single' ? blackInk(layout) : layout);
     const fit = (cards: CardView[], side: 'front' | 'back') =>
@@ -48,7 +49,7 @@ export const cards: Family = {
       const faces = views.flatMap((card, i) => [fronts[i]!, ...(extra.has(card.id) ? [extra.get(card.id)!] : [])]);
       pdf = sheets(faces, undefined, options, loc, withContent.length);
     }
-    const composed: ComposedDocument = { family: 'cards', file: document, title, pdf: { meta, ...pdf }, edition: { layout: 'deck.hbs', view: { title, cards: views } } };
+    const composed: ComposedDocument = { family: 'cards', file: document, title, pdf: { meta, ...pdf }, edition: { layout: 'deck.hbs', view: { title, cards: views }, attribution: attribution(loc, views.map((v) => v.origin)) } };
     return [composed];
   },
 };

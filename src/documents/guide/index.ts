@@ -7,6 +7,7 @@ import { fitBoxes } from '../../render/fit.js';
 import { logoDataUri } from '../../config/logo-uri.js';
 import type { BuildOptions, Branding, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';
 import { withTableRules } from './table-rules.js';
 import { keepTogether } from './keep-together.js';
@@ -30,7 +31,9 @@ export const guide: Family = {
     const [top, right, bottom, left] = FLOW_MARGINS;
     const kept = keepTogether(body.content, mm(paper.width - left - right), mm(paper.height - top - bottom));
     const content: Content[] = [...cover(view, loc, options), { stack: withTableRules(kept) as never, pageBreak: 'before' }];
-    const pages = flowPages(loc, options, { runningHead: loc.t('guide.runningHead'), content });
+    // The guide always carries both: the kit's own prose around Fremfærd's exercises, quoted.
+    const words = attribution(loc, ['seed', 'kit']);
+    const pages = flowPages(loc, options, { runningHead: loc.t('guide.runningHead'), content, attribution: words });
     const runningHead = pages.header as (page: number, pages: number, size: unknown) => Content;
     return [
       {
@@ -44,7 +47,7 @@ export const guide: Family = {
           // The cover carries no running head; every other page does.
           header: (page: number, count: number, size: unknown) => (page === 1 ? null : runningHead(page, count, size)),
         },
-        edition: { layout: 'guide.hbs', view },
+        edition: { layout: 'guide.hbs', view, attribution: words },
       },
     ];
   },

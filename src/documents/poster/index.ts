@@ -10,6 +10,7 @@ import { rect } from '../cards/faces.js';
 import type { Family } from '../family.js';
 import { checklistInputs } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { fitWheel, placeWheel } from '../wheel/draw.js';
 import { regionOf, textAt } from '../wheel/place.js';
 import { wheelSvg } from '../wheel/svg.js';
@@ -28,7 +29,8 @@ export const poster: Family = {
     const page = POSTER_PAPER[options.poster];
     const actors = actorViews(loc);
     const { checklist, meta } = loc.kit;
-    const data = { kitTitle: meta.title, title: checklist.title, intro: checklist.intro, source: meta.source.short, note: meta.source.note, actors };
+    // The 360° checklist is Fremfærd's, word for word.
+    const data = { kitTitle: meta.title, title: checklist.title, intro: checklist.intro, source: attribution(loc, ['seed']), note: meta.source.note, actors };
     const paperScale = page.width / POSTER_PAPER.a3.width;
     const layoutAt = (typeScale: number) => grow(runLayout<PosterLayout>('poster.hbs', { ...data, typeScale }, loc.t), paperScale);
     const base = layoutAt(1);
@@ -76,7 +78,7 @@ export const poster: Family = {
     ];
     const title = loc.t('poster.title');
     const subject = loc.t('poster.subject', { count: checklistQuestionCount(loc.kit) });
-    const edition = { layout: 'poster.hbs', view: { ...data, wheel: wheelSvg(loc, actors) } };
+    const edition = { layout: 'poster.hbs', view: { ...data, wheel: wheelSvg(loc, actors) }, attribution: data.source };
     return [{ family: 'poster', file: POSTER_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), page, content }, edition }];
   },
 };
