@@ -123,5 +123,8 @@ describe('the tailoring options', () => {
     expect(message({ groups: '30', participants: '20' })).toMatch(/--groups 30 is more than --participants 20.*from 1 to 20/);
     expect(message({ start: '25:99' })).toMatch(/--start 25:99 is not a time of day.*HH:MM.*--start 13:00/);
     expect(message({ start: 'kl 13' })).toMatch(/--start "kl 13"/);
+    expect(message({ break: '-5' })).toMatch(/--break -5 is not a number of minutes from 0 to 240.*--break 10/);
+    expect(message({ minutes: '100000000' })).toMatch(/--minutes 100000000 is not a meeting length from 1 to 1440 minutes/);
+    expect(message({ exercises: ',' })).toMatch(/--exercises "," names no exercise.*--exercises 1,3/);
   });
 });

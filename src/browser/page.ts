@@ -79,7 +79,7 @@ function start(root: HTMLElement, p: Planner): void {
     showProblems(problems);
     if (problems.length > 0) {
       byId('guide-status').textContent = t('planner.error.summary');
-      input(problems[0]!.field).focus();
+      byId<HTMLInputElement>(problems[0]!.field).focus();
       return;
     }
     void make(t('guide.title'), GUIDE_FILE, 'guide', () => p.guide(tailoring));
@@ -138,9 +138,12 @@ function download(bytes: Uint8Array, file: string): void {
 function problemText(problem: TailoringProblem, t: Planner['loc']['t']): string {
   switch (problem.rule) {
     case 'range':
+      if (problem.field === 'break' || problem.field === 'minutes') return t(`planner.error.${problem.field}`, { text: problem.value, from: problem.min, to: problem.max });
       return problem.field === 'participants'
         ? t('planner.error.participants', { text: problem.value, from: problem.min, to: problem.max })
         : t('planner.error.groups', { text: problem.value, to: problem.max });
+    case 'empty':
+      return t('planner.noExercise');
     case 'more-than-participants':
       return t('planner.error.groupsMore', { participants: t('guide.groups.participants', { count: problem.participants }), to: problem.participants });
     case 'clock':

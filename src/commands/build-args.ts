@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { CONFIG_FILE } from '../config/file.js';
 import { deckParts, documentFamilies } from '../content/families.js';
 import { UsageError } from '../content/problems.js';
-import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
+import { BREAK_RANGE, LENGTH_RANGE, PARTICIPANTS_RANGE } from '../plan/tailoring.js';
 import { PAPER_CHOICES, POSTER_CHOICES, type PaperName } from '../print/paper.js';
 
 // The command line's options, cheap to load: the CLI parses with these before any command
@@ -35,7 +35,10 @@ export function buildOptions<T>(y: Argv<T>) {
     // Strings, not numbers, so an error can quote exactly what the user typed.
     .option('participants', { type: 'string', describe: `Facilitator guide: people at the meeting (${PARTICIPANTS_RANGE.min}–${PARTICIPANTS_RANGE.max}); the materials lists count the copies to print` })
     .option('groups', { type: 'string', describe: 'Facilitator guide: number of groups (1 up to --participants); the materials lists count the copies to print' })
-    .option('start', { type: 'string', describe: 'Facilitator guide: start time as HH:MM; the plans show clock times such as 13:00–13:10' });
+    .option('start', { type: 'string', describe: 'Facilitator guide: start time as HH:MM; the plans show clock times such as 13:00–13:10' })
+    .option('exercises', { type: 'string', describe: 'Facilitator guide: the exercises of the meeting in the order you hold them, by number or code, e.g. 1,3 or Ø3,Ø1 (default: all)' })
+    .option('break', { type: 'string', describe: `Facilitator guide: minutes of break between exercises (${BREAK_RANGE.min}–${BREAK_RANGE.max}, default 0)` })
+    .option('minutes', { type: 'string', describe: `Facilitator guide: how long the meeting is, in minutes (${LENGTH_RANGE.min}–${LENGTH_RANGE.max}); the plan warns when the exercises do not fit` });
 }
 
 export interface RawBuildArgs {
@@ -57,6 +60,9 @@ export interface RawBuildArgs {
   participants?: string;
   groups?: string;
   start?: string;
+  exercises?: string;
+  break?: string;
+  minutes?: string;
 }
 
 export function list(value: string, option: string): string[] {

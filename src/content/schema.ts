@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentFamilies, quantityBasis } from './families.js';
-import { TEXT_MAX, TEXT_TOO_LONG } from './limits.js';
+import { STEP_MINUTES_MAX, TEXT_MAX, TEXT_TOO_LONG } from './limits.js';
 
 /**
  * The content schema: one per YAML file. Field names are English so translators and
@@ -48,7 +48,12 @@ const step = z.strictObject({
   id,
   text,
   origin,
-  minutes: z.number().int().positive({ message: 'Minutes must be a whole number above 0.' }),
+  // A step longer than half a working day is a typing mistake, and a meeting's clock would run round the day.
+  minutes: z
+    .number()
+    .int()
+    .positive({ message: 'Minutes must be a whole number above 0.' })
+    .max(STEP_MINUTES_MAX, { message: `A step lasts at most ${STEP_MINUTES_MAX} minutes. Write the step's minutes, e.g. 15, or split it into several steps.` }),
   grouping: text,
   materials: z.array(material).default([]),
 });
@@ -84,6 +89,11 @@ export const exerciseSchema = z.strictObject({
     .refine((g) => g.min <= g.max, { message: 'groupSize.min must not be larger than groupSize.max.' }),
   perspectives: z.array(item).optional(),
   routes: z.array(item).optional(),
+  /**
+   * What the groups work on when the exercise splits into groups: one perspective each, every
+   * route in turn, the same questions, or each group its own faggruppe. Absent: no groups.
+   */
+  groupWork: z.enum(['perspectives', 'routes', 'questions', 'faggrupper']).optional(),
   questions: z.array(item).default([]),
   steps: z.array(step).min(1, { message: 'An exercise needs at least one step.' }),
   preparation: z.array(item).default([]),

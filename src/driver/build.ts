@@ -21,6 +21,7 @@ import { plannerFiles } from '../writers/planner-page.js';
 import { reviewTranslations } from '../i18n/review.js';
 import type { Gate } from '../i18n/gates.js';
 import { environment, fileFingerprint } from './fingerprint.js';
+import { chosenExercises } from '../plan/meeting.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
 import { previewPng } from './previews.js';
@@ -111,6 +112,8 @@ export async function build(req: BuildRequest, onFile: (f: BuiltFile) => void = 
 async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, onPlanned: (pdfs: number) => void): Promise<BuildResult> {
   const outDir = req.outDir;
   const { kit, warnings: content } = loadContent(req.contentDir);
+  // Only the kit knows its exercises: a name it does not know stops the build before anything is made.
+  chosenExercises(kit.exercises, req.options.tailoring?.exercises);
   const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
