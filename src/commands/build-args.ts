@@ -32,6 +32,7 @@ export function buildOptions<T>(y: Argv<T>) {
     .option('crop-marks', { type: 'boolean', default: false, describe: 'With --imposition single: crop marks outside the bleed, on a page that grows to hold them' })
     .option('categories', { type: 'string', describe: `Card deck: only these parts of it, comma-separated: ${deckParts.join(', ')} (default: all)` })
     .option('poster', { type: 'string', default: 'a3', choices: POSTER_CHOICES, describe: 'Paper of the 360° poster; its type grows with the paper (a1 reads from two metres)' })
+    .option('tile', { type: 'string', choices: PAPER_CHOICES, describe: 'Print the poster in parts on office paper to glue together: A3 on two sheets, A2 on four, A1 on eight, with a sheet showing how' })
     // Strings, not numbers, so an error can quote exactly what the user typed.
     .option('participants', { type: 'string', describe: `Facilitator guide: people at the meeting (${PARTICIPANTS_RANGE.min}–${PARTICIPANTS_RANGE.max}); the materials lists count the copies to print` })
     .option('groups', { type: 'string', describe: 'Facilitator guide: number of groups (1 up to --participants); the materials lists count the copies to print' })
@@ -55,6 +56,7 @@ export interface RawBuildArgs {
   'printer-margin'?: number;
   backs?: string;
   poster?: string;
+  tile?: string;
   'crop-marks'?: boolean;
   categories?: string;
   participants?: string;

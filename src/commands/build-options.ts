@@ -59,6 +59,7 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
       // Office sheets print many backs on a desk printer; a print shop gets the full design.
       backs: (args.backs as 'light' | 'full' | undefined) ?? (imposition === 'sheet' ? 'light' : 'full'),
       poster: (args.poster ?? 'a3') as PosterName,
+      ...(args.tile ? { tile: args.tile as PaperName } : {}),
       cropMarks: args['crop-marks'] === true,
       ...(parts ? { deckParts: inDeckOrder(parts) } : {}),
       version,

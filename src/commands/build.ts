@@ -34,7 +34,7 @@ export interface BuildArgs extends RawBuildArgs {
  * --content count by what they hold; --out, --force, --jobs and the output options change
  * nothing written.)
  */
-export const SHAPING_OPTIONS = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'categories', 'poster', 'participants', 'groups', 'start', 'exercises', 'break', 'minutes', 'strict', 'fail-on'] as const;
+export const SHAPING_OPTIONS = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'categories', 'poster', 'tile', 'participants', 'groups', 'start', 'exercises', 'break', 'minutes', 'strict', 'fail-on'] as const;
 
 export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
   try {

@@ -22,6 +22,8 @@ export interface BuildOptions {
   cropMarks: boolean;
   /** Paper of the 360° poster. */
   poster: PosterName;
+  /** Office paper to print the poster on in parts (--tile); one sheet of poster paper when absent. */
+  tile?: PaperName;
   /** Creation date written into every PDF. */
   date: Date;
   version: string;

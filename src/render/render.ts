@@ -34,6 +34,12 @@ export interface PdfRequest {
   background?: TDocumentDefinitions['background'];
   /** Print-shop boxes per page (millimetres, from the top left), for single-card imposition. */
   pageBoxes?: Array<{ trim: Rect; bleed: Rect }>;
+  /**
+   * Per page, the part of the laid-out page that is the paper (millimetres from the top left;
+   * may reach past the layout): a tiled poster lays out the whole poster on every page and
+   * shows each sheet its own part of it.
+   */
+  pageWindows?: Rect[];
   /** Per page, how a viewer and printer turn it (PDF /Rotate); pages beyond the list stay as laid out. */
   pageTurns?: Turn[];
   /** pdfmake's callback to add a page break before a node once the document is laid out. */
@@ -85,6 +91,10 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
       kit.page.dictionary.data.TrimBox = pdfBox(boxes.trim, height);
       kit.page.dictionary.data.BleedBox = pdfBox(boxes.bleed, height);
     }
+  }
+  for (const [i, window] of (req.pageWindows ?? []).entries()) {
+    kit.switchToPage(range.start + i);
+    kit.page.dictionary.data.MediaBox = pdfBox(window, kit.page.height);
   }
   for (const [i, turn] of (req.pageTurns ?? []).entries()) {
     if (turn === 0 || i >= range.count) continue;

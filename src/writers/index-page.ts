@@ -3,7 +3,7 @@ import { pageLanguage } from '../i18n/page-language.js';
 import type { Localization } from '../i18n/translator.js';
 import { logoDataUri } from '../config/logo-uri.js';
 import type { Branding } from '../documents/family.js';
-import type { Manifest } from './manifest.js';
+import type { Manifest, ManifestFile } from './manifest.js';
 import { formatBytes } from './format.js';
 import { focusColour } from './focus-colour.js';
 import { ACCESSIBILITY_FILE } from './accessibility-page.js';
@@ -48,7 +48,7 @@ export function indexPage(
           .filter((f) => f.language === lang && f.kind === 'pdf')
           .map((f) => ({
             title: f.title,
-            description: loc.t(`publish.describe.${f.document}`),
+            description: describeDocument(loc, f),
             href: f.path,
             html: f.html ?? null,
             webLabel: loc.t(`publish.web.${f.document}`, { title: f.title }),
@@ -60,4 +60,9 @@ export function indexPage(
     }),
   };
   return runHtmlLayout('index.hbs', view, first.t);
+}
+
+/** What a document is for, as the index and the readme say it; a poster of more than one page is in parts for office paper (--tile). */
+export function describeDocument(loc: Localization, f: ManifestFile): string {
+  return loc.t(`publish.describe.${f.document === 'poster' && (f.pages ?? 1) > 1 ? 'posterTiles' : f.document}`);
 }
