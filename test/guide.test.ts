@@ -58,7 +58,8 @@ describe('the facilitator guide with the suggested defaults', () => {
   });
 
   it('has a table of contents whose page numbers lead to the chapters', () => {
-    const toc = pdf.pages[1]!;
+    // After the cover and the run sheet.
+    const toc = pdf.pages[2]!;
     expect(toc.text).toContain('Indhold');
     const chapters = [
       loc.t('guide.chapter.about'),
@@ -115,16 +116,18 @@ describe('the facilitator guide tailored with --start 13:00 --participants 24 --
   let pdf: PdfFile;
   beforeAll(async () => ({ pdf } = await guide({ start: '13:00', participants: String(participants), groups: String(groups) })));
 
-  it('turns the durations into clock times: the last step ends at the start plus the total', () => {
+  it('turns the durations into clock times, each exercise starting when the one before ends: the last step ends at its start plus the total', () => {
+    let from = start;
     for (const e of kit.exercises) {
       const text = chapter(pdf, e);
       const total = e.steps.reduce((n, s) => n + s.minutes, 0);
       const last = e.steps.at(-1)!;
-      const slot = `${clock(start + total - last.minutes)}–${clock(start + total)}`;
+      const slot = `${clock(from + total - last.minutes)}–${clock(from + total)}`;
       const at = text.indexOf(slot);
       expect(at, e.id).toBeGreaterThan(-1);
       expect(text.slice(at, at + 400), e.id).toContain(normalize(last.text));
-      expect(text, e.id).toContain(`${clock(start)}–${clock(start + total)}`);
+      expect(text, e.id).toContain(`${clock(from)}–${clock(from + total)}`);
+      from += total;
     }
   });
 
@@ -157,7 +160,8 @@ describe('the facilitator guide on US Letter', () => {
   it('has Letter pages with the cover still on one page', async () => {
     const { pdf } = await guide({ paper: 'letter' });
     for (const p of pdf.pages) expect([p.width, p.height].map(Math.round)).toEqual([612, 792]);
-    expect(pdf.pages[1]!.text).toContain('Indhold');
+    expect(pdf.pages[1]!.text).toContain(loc.t('guide.runSheet.title'));
+    expect(pdf.pages[2]!.text).toContain('Indhold');
   });
 });
 

@@ -6,8 +6,8 @@ import { build, type BuildRequest } from '../src/driver/build.js';
 import { contentCopy, edit } from './helpers/content.js';
 import { snapshot, tempDir } from './helpers/files.js';
 
-function request(content: string, out: string, extra: Partial<BuildRequest> = {}): BuildRequest {
-  const args: RawBuildArgs = { content, lang: 'da', out, paper: 'a4', 'card-size': 'poker', duplex: 'long', bleed: 3, imposition: 'sheet' };
+function request(content: string, out: string, extra: Partial<BuildRequest> = {}, options: Partial<RawBuildArgs> = {}): BuildRequest {
+  const args: RawBuildArgs = { content, lang: 'da', out, paper: 'a4', 'card-size': 'poker', duplex: 'long', bleed: 3, imposition: 'sheet', ...options };
   return { ...buildRequest(args), ...extra };
 }
 
@@ -53,6 +53,15 @@ describe('incremental builds', () => {
     edit(content, 'exercises/3-borgerne.yaml', 'Sæt en stjerne ved', 'Sæt gerne en stjerne ved');
     const result = await build(request(content, out));
     expect(result.files.map((f) => f.path)).toEqual(['da/gruppeark-borgerne.pdf', 'da/facilitatorguide.pdf']);
+  });
+
+  it('re-renders only the guide for another meeting: a start time, exercises, a break', async () => {
+    let result = await build(request(content, out, {}, { start: '09:00' }));
+    expect(result.files.map((f) => f.path)).toEqual(['da/facilitatorguide.pdf']);
+    result = await build(request(content, out, {}, { start: '13:00', exercises: '3,1', break: '10' }));
+    expect(result.files.map((f) => f.path)).toEqual(['da/facilitatorguide.pdf']);
+    result = await build(request(content, out, {}, { start: '13:00', exercises: '3,1', break: '10' }));
+    expect(result.upToDate).toBe(true);
   });
 
   it('rebuilds everything with force', async () => {

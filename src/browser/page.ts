@@ -2,6 +2,7 @@ import { inDeckOrder } from '../content/families.js';
 import { DECK_FILE } from '../documents/cards/index.js';
 import { GUIDE_FILE } from '../documents/guide/index.js';
 import { planView } from '../documents/guide/plan-view.js';
+import { meeting } from '../plan/meeting.js';
 import type { PlannerData } from '../planner/data.js';
 import { checkTailoring, type TailoringProblem } from '../plan/tailoring-check.js';
 import type { Tailoring } from '../plan/tailoring.js';
@@ -156,8 +157,10 @@ function drawPlanOf(target: HTMLElement, p: Planner, chosen: Set<string>, tailor
   const { loc } = p;
   const t = loc.t;
   const parts: Node[] = [];
-  for (const exercise of loc.kit.exercises.filter((e) => chosen.has(e.id))) {
-    const view = planView(exercise, tailoring, loc);
+  const m = meeting(loc.kit.exercises, { ...tailoring, exercises: [...chosen] });
+  for (const scheduled of chosen.size > 0 ? m.exercises : []) {
+    const { exercise } = scheduled;
+    const view = planView(scheduled, m, loc);
     const heading = t('category.exercise', { number: exercise.number, title: exercise.title });
     parts.push(element('h3', heading));
     if (view.groupNote) parts.push(element('p', view.groupNote, 'plan-note'));

@@ -48,6 +48,8 @@ const step = z.strictObject({
   id,
   text,
   origin,
+  /** What the facilitator does and says in the step: always the kit's own words, and marked as such. */
+  facilitator: z.strictObject({ text, origin: z.literal('kit', { message: 'What the facilitator does and says is the kit\'s own text: write origin: kit.' }) }).optional(),
   // A step longer than half a working day is a typing mistake, and a meeting's clock would run round the day.
   minutes: z
     .number()

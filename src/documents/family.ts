@@ -70,9 +70,10 @@ export interface Family {
   /** The file names it writes, known without composing anything (for `kernekit list`). */
   files(kit: Kit): string[];
   /**
-   * Per file, the part of the (translated) kit it shows. A file is rebuilt only when this,
-   * the labels, layouts, fonts, options or kernekit itself changed.
+   * Per file, the part of the (translated) kit it shows, and of the facilitator's meeting
+   * if it shows that (the guide). A file is rebuilt only when this, the labels, layouts,
+   * fonts, the other options or kernekit itself changed.
    */
-  inputs(kit: Kit): Record<string, unknown>;
+  inputs(kit: Kit, tailoring: Tailoring | undefined): Record<string, unknown>;
   compose(loc: Localization, options: BuildOptions): ComposedDocument[];
 }

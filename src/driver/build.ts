@@ -21,7 +21,7 @@ import { plannerFiles } from '../writers/planner-page.js';
 import { reviewTranslations } from '../i18n/review.js';
 import type { Gate } from '../i18n/gates.js';
 import { environment, fileFingerprint } from './fingerprint.js';
-import { chosenExercises } from '../plan/meeting.js';
+import { meeting, overrunWarning } from '../plan/meeting.js';
 import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
 import { previewPng } from './previews.js';
@@ -113,7 +113,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
   const outDir = req.outDir;
   const { kit, warnings: content } = loadContent(req.contentDir);
   // Only the kit knows its exercises: a name it does not know stops the build before anything is made.
-  chosenExercises(kit.exercises, req.options.tailoring?.exercises);
+  const meetingWarning = overrunWarning(meeting(kit.exercises, req.options.tailoring ?? {}));
   const stale = reviewTranslations(kit, req.contentDir, req.languages);
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
@@ -130,7 +130,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Every document here has its thumbnail (one without is not intact), so none is missing.
     for (const z of previous.files) if (z.kind === 'zip' && req.languages.includes(z.language)) recorded(z.language, z.fallbacks ?? []);
     gate();
-    return { files: [], manifest: previous, upToDate: true, warnings: { missing: fallbacks, stale, content } };
+    return { files: [], manifest: previous, upToDate: true, warnings: { missing: fallbacks, stale, content, ...(meetingWarning ? { meeting: meetingWarning } : {}) } };
   }
 
   const staging = Staging.open(outDir);
@@ -198,7 +198,7 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
     // Without thumbnails the PDFs name none; the next build that can draw them does (their entries are not intact).
     if (noPreviews) for (const f of fresh) delete f.preview;
     req.timings?.lap('waiting for the last previews');
-    const warnings: BuildWarnings = { missing: fallbacks, stale, content, ...(noPreviews ? { noPreviews } : {}) };
+    const warnings: BuildWarnings = { missing: fallbacks, stale, content, ...(noPreviews ? { noPreviews } : {}), ...(meetingWarning ? { meeting: meetingWarning } : {}) };
     const manifest = publish(staging, kit, req, options, fresh, plan.map((p) => p.loc), recordWarnings(warnings, req.contentDir));
     for (const z of manifest.files) if (z.kind === 'zip') recorded(z.language, z.fallbacks ?? []);
     gate();
@@ -233,7 +233,7 @@ function planBuild(kit: Kit, req: BuildRequest, options: BuildOptions, previous:
     const loc = localize(kit, req.contentDir, language);
     const env = environment(req.contentDir, language, options);
     const families = FAMILIES.filter((f) => req.only.includes(f.id)).map((family) => {
-      const files: PlannedFile[] = Object.entries(family.inputs(loc.kit)).map(([file, input]) => {
+      const files: PlannedFile[] = Object.entries(family.inputs(loc.kit, options.tailoring)).map(([file, input]) => {
         const fingerprint = fileFingerprint(env, family.id, file, input);
         const path = `${language}/${file}`;
         const before = onDisk.get(path);

@@ -11,11 +11,14 @@ const sha = (data: string | Buffer) => createHash('sha256').update(data).digest(
 
 /**
  * Everything besides its own content that a document of one language is made from:
- * kernekit's version, layouts, fonts, the build options and the language's labels.
+ * kernekit's version, layouts, fonts, the build options and the language's labels. The
+ * facilitator's meeting is not among them: only the documents that show it count it among
+ * their inputs (Family.inputs), so another start time does not make the deck again.
  */
 export function environment(contentDir: string, language: string, options: BuildOptions): string {
   const labels = [templateFile(contentDir, 'labels'), translationFile(contentDir, language, 'labels')].map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : ''));
-  return sha(JSON.stringify({ kernekit: options.version, shared: toolHash(), options: { ...options, branding: brandingKey(options) }, language, labels }));
+  const { tailoring: _, ...shaping } = options;
+  return sha(JSON.stringify({ kernekit: options.version, shared: toolHash(), options: { ...shaping, branding: brandingKey(options) }, language, labels }));
 }
 
 function brandingKey(options: BuildOptions) {

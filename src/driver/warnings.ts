@@ -18,6 +18,8 @@ export interface BuildWarnings {
   content: Problem[];
   /** Why the index page has no thumbnails. */
   noPreviews?: string;
+  /** When the meeting's exercises need more time than --minutes gives. */
+  meeting?: string;
 }
 
 /** Fails the build on the untranslated or stale keys that `failOn` names. */
@@ -34,6 +36,7 @@ export function recordWarnings(warnings: BuildWarnings, contentDir: string): Rec
     ...(warnings.stale.size > 0 ? { stale: Object.fromEntries(warnings.stale) } : {}),
     ...(warnings.content.length > 0 ? { content: warnings.content.map((p) => ({ ...p, file: relative(content, resolve(p.file)) })) } : {}),
     ...(warnings.noPreviews ? { noPreviews: warnings.noPreviews } : {}),
+    ...(warnings.meeting ? { meeting: warnings.meeting } : {}),
   };
   return Object.keys(record).length > 0 ? record : undefined;
 }
@@ -49,5 +52,6 @@ export function replayWarnings(manifest: Manifest, contentDir: string): BuildWar
     // Named from the current folder, as loading the content names them.
     content: (record.content ?? []).map((p) => ({ ...p, file: relative(process.cwd(), resolve(contentDir, p.file)) })),
     ...(record.noPreviews ? { noPreviews: record.noPreviews } : {}),
+    ...(record.meeting ? { meeting: record.meeting } : {}),
   };
 }

@@ -45,6 +45,7 @@ export function localizeKit(kit: Kit, lookup: Lookup): Kit {
         ...s,
         text: lookup(`step.${s.id}.text`, s.text),
         grouping: lookup(`step.${s.id}.grouping`, s.grouping),
+        ...(s.facilitator ? { facilitator: { ...s.facilitator, text: lookup(`step.${s.id}.facilitator`, s.facilitator.text) } } : {}),
         materials: s.materials.map((m) => {
           const what = 'document' in m ? m.document : m.supply;
           return m.note === undefined ? m : { ...m, note: lookup(`step.${s.id}.materialNote.${what}`, m.note) };

@@ -67,6 +67,13 @@ export function chosenExercises(all: readonly Exercise[], names: readonly string
   return [...new Set(chosen)];
 }
 
+/** The build's warning when the meeting's exercises do not fit its length, in the command line's words. */
+export function overrunWarning(m: Meeting): string | undefined {
+  if (m.overrun === null) return undefined;
+  const chosen = m.exercises.map((e) => e.exercise.number).join(',');
+  return `the exercises ${chosen} with their breaks take ${m.minutes} minutes, ${m.overrun} more than --minutes ${m.length}. The guide's run sheet says so too; choose fewer exercises with --exercises, or give a longer --minutes.`;
+}
+
 /** The meeting the tailoring describes, laid out on the clock with its groups. */
 export function meeting(all: readonly Exercise[], tailoring: Tailoring): Meeting {
   const breakMinutes = tailoring.breakMinutes ?? 0;

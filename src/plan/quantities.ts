@@ -14,7 +14,7 @@ export interface Need {
 }
 
 /** How many copies a basis means for this meeting: one per person, one per group, or one in all. */
-export function copiesFor(per: QuantityBasis, tailoring: Tailoring): number | undefined {
+export function copiesFor(per: QuantityBasis, tailoring: Pick<Tailoring, 'participants' | 'groups'>): number | undefined {
   switch (per) {
     case 'participant':
       return tailoring.participants;
@@ -34,7 +34,7 @@ export function pagesPerCopy(material: Material, exercise: Exercise): number {
  * used again in a later step (the same deck, the same set of worksheets) is the same copies,
  * so it is not counted twice.
  */
-export function materialNeeds(exercise: Exercise, tailoring: Tailoring): Need[] {
+export function materialNeeds(exercise: Exercise, tailoring: Pick<Tailoring, 'participants' | 'groups'>): Need[] {
   const needs = new Map<string, Need>();
   for (const step of exercise.steps) {
     for (const material of step.materials) {

@@ -22,7 +22,7 @@ type BrandingData = Omit<NonNullable<BuildOptions['branding']>, 'logo'> & {
 };
 
 /** The layouts the guide and the deck are drawn with; test/planner-layouts.test.ts holds it to what they read. */
-export const PLANNER_LAYOUTS = ['guide.hbs', 'guide-cover.hbs', 'card-front.hbs', 'card-back.hbs', 'deck-instructions.hbs', 'deck-test-back.hbs'];
+export const PLANNER_LAYOUTS = ['guide.hbs', 'guide-cover.hbs', 'guide-run-sheet.hbs', 'card-front.hbs', 'card-back.hbs', 'deck-instructions.hbs', 'deck-test-back.hbs'];
 
 export function kitData(kit: Kit): PlannerData['kit'] {
   return { ...kit, categories: [...kit.categories] };

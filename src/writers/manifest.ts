@@ -47,6 +47,8 @@ export interface RecordedWarnings {
   content?: Problem[];
   /** Why the index page has no thumbnails. */
   noPreviews?: string;
+  /** When the meeting's exercises need more time than --minutes gives. */
+  meeting?: string;
 }
 
 export const MANIFEST = 'manifest.json';
@@ -86,12 +88,13 @@ const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s ==
 
 function isRecord(w: unknown): w is RecordedWarnings {
   if (typeof w !== 'object' || w === null) return false;
-  const { stale, content, noPreviews } = w as Record<string, unknown>;
+  const { stale, content, noPreviews, meeting } = w as Record<string, unknown>;
   const problem = (p: Partial<Problem> | null) => typeof p === 'object' && p !== null && ['file', 'field', 'message', 'rule'].every((k) => typeof p[k as keyof Problem] === 'string') && Number.isInteger(p.line) && Number.isInteger(p.column);
   return (
     (stale === undefined || (typeof stale === 'object' && stale !== null && Object.values(stale).every(isStrings))) &&
     (content === undefined || (Array.isArray(content) && content.every(problem))) &&
-    (noPreviews === undefined || typeof noPreviews === 'string')
+    (noPreviews === undefined || typeof noPreviews === 'string') &&
+    (meeting === undefined || typeof meeting === 'string')
   );
 }
 

@@ -4,6 +4,7 @@ import { runLayout } from '../../layout/layouts.js';
 import { PAPER } from '../../print/paper.js';
 import { mm } from '../../print/units.js';
 import { fitBoxes } from '../../render/fit.js';
+import { FitError } from '../../errors.js';
 import { logoDataUri } from '../../config/logo-uri.js';
 import type { BuildOptions, Branding, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
@@ -16,21 +17,22 @@ import { guideView, type GuideView } from './views.js';
 
 export const GUIDE_FILE = 'facilitatorguide.pdf';
 
-/** Slack under the cover's fitted text, so rounding in pdfmake never pushes it onto a second page. */
-const COVER_SLACK_MM = 2;
+/** Slack under a one-page layout's fitted text, so rounding in pdfmake never pushes it onto a second page. */
+const PAGE_SLACK_MM = 2;
 
 export const guide: Family = {
   id: 'guide',
   files: () => [GUIDE_FILE],
-  // The guide shows nearly everything: the whole kit is its input.
-  inputs: (kit) => ({ [GUIDE_FILE]: { ...kit, categories: [...kit.categories.values()] } }),
+  // The guide shows nearly everything: the whole kit is its input, and the meeting it is made for.
+  inputs: (kit, tailoring) => ({ [GUIDE_FILE]: { ...kit, categories: [...kit.categories.values()], meeting: tailoring ?? null } }),
   compose(loc, options) {
     const view = guideView(loc, options.tailoring ?? {});
     const body = runLayout<{ content: Content[] }>('guide.hbs', view, loc.t);
     const paper = PAPER[options.paper];
     const [top, right, bottom, left] = FLOW_MARGINS;
     const kept = keepTogether(body.content, mm(paper.width - left - right), mm(paper.height - top - bottom));
-    const content: Content[] = [...cover(view, loc, options), { stack: withTableRules(kept) as never, pageBreak: 'before' }];
+    const runSheet = onePage('run-sheet', runLayout<FittedLayout>('guide-run-sheet.hbs', view.runSheet, loc.t), loc, options, true);
+    const content: Content[] = [...cover(view, loc, options), { stack: runSheet, pageBreak: 'before' }, { stack: withTableRules(kept) as never, pageBreak: 'before' }];
     // The guide always carries both: the kit's own prose around Fremfærd's exercises, quoted.
     const words = attribution(loc, ['seed', 'kit']);
     const pages = flowPages(loc, options, { runningHead: loc.t('guide.runningHead'), content, attribution: words });
@@ -53,9 +55,16 @@ export const guide: Family = {
   },
 };
 
+/** A layout that fills one page: its type sizes and the smallest they may shrink to. */
+interface FittedLayout {
+  fontSize: number;
+  minFontSize: number;
+  content: Content[];
+}
+
 function cover(view: GuideView, loc: Localization, options: BuildOptions): Content[] {
   const kit = loc.kit;
-  const layout = runLayout<{ fontSize: number; minFontSize: number; content: Content[] }>(
+  const layout = runLayout<FittedLayout>(
     'guide-cover.hbs',
     {
       ...view,
@@ -67,23 +76,24 @@ function cover(view: GuideView, loc: Localization, options: BuildOptions): Conte
     },
     loc.t,
   );
+  return onePage('cover', layout, loc, options);
+}
+
+/**
+ * The layout's content shrunk, if it must be, to fit the text area of one page. When even
+ * its smallest type cannot (a run sheet of a kit with very many steps), it flows over pages
+ * at that size instead of stopping the build: a run sheet of two pages still serves.
+ */
+function onePage(id: string, layout: FittedLayout, loc: Localization, options: BuildOptions, flows = false): Content[] {
   const paper = PAPER[options.paper];
   const [top, right, bottom, left] = FLOW_MARGINS;
-  const fitted = fitBoxes(
-    [
-      {
-        id: 'cover',
-        width: mm(paper.width - left - right),
-        height: mm(paper.height - top - bottom - COVER_SLACK_MM),
-        fontSize: layout.fontSize,
-        minFontSize: layout.minFontSize,
-        content: layout.content,
-      },
-    ],
-    GUIDE_FILE,
-    loc.language,
-  );
-  return fitted.get('cover')!.content;
+  const box = { id, width: mm(paper.width - left - right), height: mm(paper.height - top - bottom - PAGE_SLACK_MM), ...layout };
+  try {
+    return fitBoxes([box], GUIDE_FILE, loc.language).get(id)!.content;
+  } catch (err) {
+    if (!flows || !(err instanceof FitError)) throw err;
+    return [{ stack: layout.content, fontSize: layout.minFontSize }];
+  }
 }
 
 /** The organisation's name and logo for the cover; pdfmake takes a PNG as a data URI and an SVG as markup. */

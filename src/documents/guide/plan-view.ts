@@ -1,9 +1,10 @@
-import type { Exercise, Material } from '../../content/model.js';
+import type { Material } from '../../content/model.js';
 import type { Localization } from '../../i18n/translator.js';
 import { formatClock } from '../../plan/clock.js';
+import type { Meeting, ScheduledExercise } from '../../plan/meeting.js';
 import { groupSizes, materialNeeds, withinSuggestedSize, type Need } from '../../plan/quantities.js';
-import { schedule, totalMinutes } from '../../plan/schedule.js';
 import type { Tailoring } from '../../plan/tailoring.js';
+import { groupTableView, type GroupTableView } from './group-view.js';
 
 /** One row of an exercise's plan, every cell already a printed string. */
 export interface PlanRow {
@@ -11,6 +12,8 @@ export interface PlanRow {
   text: string;
   /** Fremfærd's words, printed as a quotation; otherwise the kit's suggestion. */
   seed: boolean;
+  /** What the facilitator does and says: the kit's own words, always marked as such. */
+  facilitator: string | null;
   grouping: string;
   materials: string[];
 }
@@ -23,47 +26,52 @@ export interface MaterialRow {
 
 export interface PlanView {
   rows: PlanRow[];
-  /** The whole meeting: its duration, or its clock times with the duration beside them. */
+  /** The exercise: its duration, or its clock times with the duration beside them. */
   total: { time: string; label: string };
   materials: MaterialRow[];
   /** How the build's numbers split into groups, and whether that suits the exercise; null when not tailored. */
   groupNote: string | null;
   groupWarning: string | null;
+  /** Who works on what; null when the exercise does not split into groups or the number of groups is not known. */
+  groups: GroupTableView | null;
 }
 
-/** The plan and the materials list of one exercise, formatted from the pure plan functions. */
-export function planView(exercise: Exercise, tailoring: Tailoring, loc: Localization): PlanView {
-  const slots = schedule(exercise.steps);
-  const total = totalMinutes(exercise.steps);
-  const time = (from: number, to: number) =>
-    tailoring.start === undefined
-      ? loc.t('guide.plan.minutes', { count: to - from })
-      : loc.t('guide.plan.clock', { from: formatClock(tailoring.start + from), to: formatClock(tailoring.start + to) });
+/** A span of the meeting as the plan prints it: clock times when the start is known, else its minutes. */
+export function spanText(m: Pick<Meeting, 'start'>, from: number, to: number, loc: Localization): string {
+  return m.start === undefined ? loc.t('guide.plan.minutes', { count: to - from }) : loc.t('guide.plan.clock', { from: formatClock(m.start + from), to: formatClock(m.start + to) });
+}
+
+/** The plan and the materials list of one exercise of the meeting, formatted from the pure plan functions. */
+export function planView(scheduled: ScheduledExercise, m: Meeting, loc: Localization): PlanView {
+  const { exercise } = scheduled;
   const rows = exercise.steps.map((step, i) => ({
-    time: time(slots[i]!.from, slots[i]!.to),
+    time: spanText(m, scheduled.steps[i]!.from, scheduled.steps[i]!.to, loc),
     text: step.text,
     seed: step.origin === 'seed',
+    facilitator: step.facilitator?.text ?? null,
     grouping: step.grouping,
-    materials: step.materials.map((m) => materialName(m, loc)),
+    materials: step.materials.map((mat) => materialName(mat, loc)),
   }));
-  const { participants, groups } = tailoring;
+  const { participants, groups } = m;
+  const minutes = scheduled.to - scheduled.from;
   return {
     rows,
     total: {
-      time: time(0, total),
-      label: tailoring.start === undefined ? loc.t('guide.plan.total') : loc.t('guide.plan.totalMinutes', { count: total }),
+      time: spanText(m, scheduled.from, scheduled.to, loc),
+      label: m.start === undefined ? loc.t('guide.plan.total') : loc.t('guide.plan.totalMinutes', { count: minutes }),
     },
-    materials: materialNeeds(exercise, tailoring).map((need) => materialRow(need, loc)),
-    groupNote: splitLine(tailoring, loc),
+    materials: materialNeeds(exercise, m).map((need) => materialRow(need, loc)),
+    groupNote: splitLine(m, loc),
     groupWarning:
       participants !== undefined && groups !== undefined && !withinSuggestedSize(exercise, participants, groups)
         ? loc.t('guide.groups.outside', { min: exercise.groupSize.min, count: exercise.groupSize.max })
         : null,
+    groups: scheduled.groups ? groupTableView(scheduled.groups, loc) : null,
   };
 }
 
 /** "24 deltagere i 4 grupper à 6", or null unless both numbers were given. */
-export function splitLine(tailoring: Tailoring, loc: Localization): string | null {
+export function splitLine(tailoring: Pick<Tailoring, 'participants' | 'groups'>, loc: Localization): string | null {
   const { participants, groups } = tailoring;
   if (participants === undefined || groups === undefined) return null;
   const { smallest, largest } = groupSizes(participants, groups);

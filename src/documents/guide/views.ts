@@ -1,9 +1,11 @@
 import { allActors, exerciseItems, type Exercise, type Item } from '../../content/model.js';
 import type { Localization } from '../../i18n/translator.js';
 import { formatClock } from '../../plan/clock.js';
+import { meeting, type Meeting, type ScheduledExercise } from '../../plan/meeting.js';
 import { totalMinutes } from '../../plan/schedule.js';
 import type { Tailoring } from '../../plan/tailoring.js';
 import { planView, splitLine, type PlanView } from './plan-view.js';
+import { runSheetView, type RunSheetView } from './run-sheet-view.js';
 
 /** A paragraph or list item, marked when it is Fremfærd's own words. */
 export interface Passage {
@@ -41,6 +43,11 @@ export interface GuideView {
   intro: string[];
   sourceNote: string;
   choosing: string;
+  /** Every exercise of the kit, for choosing among them. */
+  choices: Array<Pick<ExerciseView, 'kicker' | 'title' | 'colour' | 'choose' | 'duration' | 'groupSize'>>;
+  /** The meeting on one page. */
+  runSheet: RunSheetView;
+  /** The chapters: the meeting's exercises, in its order. */
   exercises: ExerciseView[];
   checklist: { title: string; intro: string; uses: Array<{ number: string; text: string }>; actors: Array<{ name: string; colour: string; reflection: string; dialogue: string }> };
   misunderstandings: { title: string; colour: string; items: Array<{ claim: string; truth: string; example: string; origin: string }> };
@@ -49,6 +56,7 @@ export interface GuideView {
 
 export function guideView(loc: Localization, tailoring: Tailoring): GuideView {
   const kit = loc.kit;
+  const m = meeting(kit.exercises, tailoring);
   return {
     kitTitle: kit.meta.title,
     subtitle: kit.meta.subtitle,
@@ -58,7 +66,9 @@ export function guideView(loc: Localization, tailoring: Tailoring): GuideView {
     intro: kit.meta.guide.intro.map((p) => p.text),
     sourceNote: kit.meta.source.note,
     choosing: kit.meta.guide.choosing,
-    exercises: kit.exercises.map((e) => exerciseView(e, loc, tailoring)),
+    choices: kit.exercises.map((e) => choiceView(e, loc)),
+    runSheet: runSheetView(m, loc),
+    exercises: m.exercises.map((s) => exerciseView(s, m, loc)),
     checklist: {
       title: kit.checklist.title,
       intro: kit.checklist.intro,
@@ -79,17 +89,24 @@ export function guideView(loc: Localization, tailoring: Tailoring): GuideView {
   };
 }
 
-function exerciseView(e: Exercise, loc: Localization, tailoring: Tailoring): ExerciseView {
-  const seedItems = exerciseItems(e).filter((i) => i.origin === 'seed');
-  const kicker = loc.t('category.exerciseShort', { number: e.number });
+/** What the table for choosing an exercise shows of it. */
+function choiceView(e: Exercise, loc: Localization) {
   return {
-    kicker,
+    kicker: loc.t('category.exerciseShort', { number: e.number }),
     title: e.title,
     colour: loc.kit.categories.get(e.id)!.colour,
-    purpose: e.purpose,
     choose: e.choose,
     duration: loc.t('guide.exercise.durationValue', { count: totalMinutes(e.steps) }),
     groupSize: loc.t('guide.exercise.groupSizeValue', { min: e.groupSize.min, count: e.groupSize.max }),
+  };
+}
+
+function exerciseView(scheduled: ScheduledExercise, m: Meeting, loc: Localization): ExerciseView {
+  const e = scheduled.exercise;
+  const seedItems = exerciseItems(e).filter((i) => i.origin === 'seed');
+  return {
+    ...choiceView(e, loc),
+    purpose: e.purpose,
     seed: {
       lead: e.lead,
       method: seedItems.length > 0 ? (e.method ?? null) : null,
@@ -99,7 +116,7 @@ function exerciseView(e: Exercise, loc: Localization, tailoring: Tailoring): Exe
     planLead: seedItems.length === 0 ? (e.method ?? null) : null,
     extraQuestions: e.questions.filter((q) => q.origin === 'kit').map((q) => q.text),
     preparation: e.preparation.map(passage),
-    plan: planView(e, tailoring, loc),
+    plan: planView(scheduled, m, loc),
     watchFor: e.watchFor.map((w) => ({ claim: loc.kit.misunderstandings.items.find((m) => m.id === w.misunderstanding)!.claim, note: w.note })),
     followUp: e.followUp,
   };
@@ -117,5 +134,6 @@ function tailoredLine(loc: Localization, t: Tailoring): string | null {
   else if (t.participants !== undefined) parts.push(loc.t('guide.groups.participants', { count: t.participants }));
   else if (t.groups !== undefined) parts.push(loc.t('guide.cover.groups', { count: t.groups }));
   if (t.start !== undefined) parts.push(loc.t('guide.cover.start', { start: formatClock(t.start) }));
+  if (t.breakMinutes) parts.push(loc.t('guide.cover.break', { count: t.breakMinutes }));
   return parts.length > 0 ? loc.t('guide.cover.tailored', { details: parts.join(loc.t('guide.cover.separator')) }) : null;
 }
