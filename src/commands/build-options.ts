@@ -43,6 +43,10 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
   for (const p of parts ?? []) {
     if (!(deckParts as readonly string[]).includes(p)) throw new UsageError(`--categories "${p}" is not a part of the card deck. Choose from: ${deckParts.join(', ')}.`);
   }
+  const meeting = tailoring(args);
+  if (args.only !== undefined && only.includes('pack') && meeting?.groups === undefined) {
+    throw new UsageError('--only pack makes the meeting\'s print pack, one set of cards per group: add --groups with the number of groups, e.g. --groups 4.');
+  }
   return {
     contentDir: args.content,
     outDir: args.out,
@@ -63,7 +67,7 @@ export function buildRequest(args: RawBuildArgs): BuildRequest {
       cropMarks: args['crop-marks'] === true,
       ...(parts ? { deckParts: inDeckOrder(parts) } : {}),
       version,
-      tailoring: tailoring(args),
+      tailoring: meeting,
       branding: branding(config),
     },
   };

@@ -19,6 +19,8 @@ export interface CardView {
   /** The category's code (`TR`, `Ø1`): tells the categories apart where colour does not, in grey-scale print. */
   code: string;
   colour: string;
+  /** In a meeting's print pack, the group the card belongs to ("Gruppe 2"), so the cut pile sorts itself; null in the deck. */
+  group: string | null;
 }
 
 export function cardViews(loc: Localization, parts?: readonly DeckPart[]): CardView[] {
@@ -38,6 +40,7 @@ export function cardViews(loc: Localization, parts?: readonly DeckPart[]): CardV
       categoryLabel: categoryLabel(card, loc),
       code: card.category.code,
       colour: card.category.colour,
+      group: null,
     };
   });
 }
