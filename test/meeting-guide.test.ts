@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildRequest } from '../src/commands/build-options.js';
+import { build } from '../src/driver/build.js';
 import { loadKit } from '../src/content/load.js';
 import { localize } from '../src/i18n/translator.js';
 import { builtPdf } from './helpers/build.js';
 import { CONTENT } from './helpers/content.js';
-import { normalize, type PdfFile } from './helpers/pdf.js';
+import { normalize, readPdf, type PdfFile } from './helpers/pdf.js';
+import { tempDir } from './helpers/files.js';
 
 const FILE = 'facilitatorguide.pdf';
 const kit = loadKit(CONTENT);
@@ -55,8 +60,11 @@ describe('the guide for one meeting: --exercises 1,3 --break 10 --participants 2
 });
 
 describe('a meeting longer than its --minutes', () => {
-  it('is still built, and the run sheet says by how much it overruns', async () => {
-    const { pdf } = await builtPdf('guide', FILE, { ...MEETING, minutes: '120' });
+  it('is still built, the run sheet says by how much it overruns, and the build warns (the words docs/notes/meeting.md quotes)', async () => {
+    const out = tempDir('out');
+    const result = await build(buildRequest({ content: CONTENT, out, lang: 'da', only: 'guide', duplex: 'long', bleed: 3, imposition: 'sheet', ...MEETING, minutes: '120' }));
+    expect(result.warnings.meeting).toBe('the exercises 1,3 with their breaks take 125 minutes, 5 more than --minutes 120. The guide\'s run sheet says so too; choose fewer exercises with --exercises, or give a longer --minutes.');
+    const pdf = await readPdf(readFileSync(join(out, 'da', FILE)));
     expect(normalize(pdf.pages[1]!.text)).toContain('Øvelserne varer 5 min længere end de 120 min, mødet har.');
   });
 });

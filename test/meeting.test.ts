@@ -119,3 +119,12 @@ describe('a step of absurd length', () => {
     expect(p!.message).toMatch(/at most 240 minutes/);
   });
 });
+
+describe('the meeting in the build request', () => {
+  it('has the same fields on the command line, in the checks and on the planner page', async () => {
+    const { BUILD_REQUEST } = await import('../src/commands/build-args.js');
+    const { MEETING_FIELDS, TAILORING_FIELDS } = await import('../src/plan/tailoring-check.js');
+    expect(Object.keys(BUILD_REQUEST.meeting).sort()).toEqual([...TAILORING_FIELDS].sort());
+    expect([...MEETING_FIELDS, 'exercises'].sort()).toEqual([...TAILORING_FIELDS].sort());
+  });
+});

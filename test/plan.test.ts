@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tailoring } from '../src/commands/build-options.js';
+import { meetingRequest as tailoring } from '../src/commands/meeting-options.js';
 import { UsageError } from '../src/content/problems.js';
 import { loadKit } from '../src/content/load.js';
 import type { Exercise } from '../src/content/model.js';

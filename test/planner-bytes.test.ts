@@ -27,6 +27,11 @@ describe('the planner bundle makes the same PDFs as the command line', () => {
     same(browser, await cliPdf(['--only', 'guide', '--participants', '24', '--groups', '4', '--start', '13:00'], 'facilitatorguide.pdf'));
   });
 
+  it('a guide for exercises 3 and 1 with a break and a meeting too short for them', async () => {
+    const browser = await da.guide({ participants: 23, groups: 4, start: 9 * 60, exercises: ['3', '1'], breakMinutes: 10, length: 90 });
+    same(browser, await cliPdf(['--only', 'guide', '--participants', '23', '--groups', '4', '--start', '09:00', '--exercises', '3,1', '--break', '10', '--minutes', '90'], 'facilitatorguide.pdf'));
+  });
+
   it('a guide for 9 participants in 3 groups from 08:30', async () => {
     const browser = await da.guide({ participants: 9, groups: 3, start: 8 * 60 + 30 });
     same(browser, await cliPdf(['--only', 'guide', '--participants', '9', '--groups', '3', '--start', '08:30'], 'facilitatorguide.pdf'));

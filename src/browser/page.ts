@@ -1,18 +1,20 @@
 import { inDeckOrder } from '../content/families.js';
 import { DECK_FILE } from '../documents/cards/index.js';
 import { GUIDE_FILE } from '../documents/guide/index.js';
-import { planView } from '../documents/guide/plan-view.js';
-import { meeting } from '../plan/meeting.js';
+import { groupTableView } from '../documents/guide/group-view.js';
+import { planView, spanText } from '../documents/guide/plan-view.js';
 import type { PlannerData } from '../planner/data.js';
-import { checkTailoring, type TailoringProblem } from '../plan/tailoring-check.js';
+import { formatClock } from '../plan/clock.js';
+import { meeting } from '../plan/meeting.js';
+import { checkTailoring, MEETING_FIELDS, type TailoringField, type TailoringProblem, type TypedTailoring } from '../plan/tailoring-check.js';
 import type { Tailoring } from '../plan/tailoring.js';
 import { parseCardSize, type PaperName } from '../print/paper.js';
 import type { Duplex } from '../print/imposition.js';
 import type { FontStyle } from '../render/fonts.js';
 import { planner, type Planner } from './planner.js';
 
-// The planner page's script (layouts/html/planner.hbs): the facilitator's numbers checked as
-// the command line checks them, the plan drawn with the guide's own plan view, and the
+// The planner page's script (layouts/html/planner.hbs): the facilitator's meeting checked as
+// the command line checks it, the plan drawn with the guide's own plan view, and the
 // guide and the deck made by planner.ts. Texts come from the kit's labels, in the page's
 // language. The bundle's entry: it also hands `planner` to tests that run it outside a page.
 
@@ -25,8 +27,14 @@ declare global {
   }
 }
 
-const FIELDS = ['participants', 'groups', 'start'] as const;
-type Field = (typeof FIELDS)[number];
+/**
+ * What the meeting form's buttons make, by the button's value: the document's title label,
+ * its file name, and how the planner makes it for the checked meeting. A further document
+ * for the meeting is one entry here and one button in planner.hbs's `meeting-makes`.
+ */
+const MAKERS: Record<string, { title: string; file: string; make(p: Planner, tailoring: Tailoring): Promise<Uint8Array> }> = {
+  guide: { title: 'guide.title', file: GUIDE_FILE, make: (p, tailoring) => p.guide(tailoring) },
+};
 
 if (typeof document !== 'undefined') {
   const root = document.getElementById('planner');
@@ -38,80 +46,121 @@ if (typeof document !== 'undefined') {
 function start(root: HTMLElement, p: Planner): void {
   const t = p.loc.t;
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-  const meeting = byId<HTMLFormElement>('meeting');
+  const form = byId<HTMLFormElement>('meeting');
   const deck = byId<HTMLFormElement>('deck');
-  const input = (field: Field) => byId<HTMLInputElement>(field);
+  const order = byId<HTMLOListElement>('exercise-order');
   root.hidden = false;
   // While the facilitator reads and types, the fonts are parsed: the first PDF then comes
   // sooner. Safari has no requestIdleCallback; a moment after the page shows will do there.
   if ('requestIdleCallback' in window) requestIdleCallback(() => p.warmUp(), { timeout: 2000 });
   else setTimeout(() => p.warmUp(), 500);
 
-  /** The numbers as typed; an empty field is one not given, as an option left out. */
-  const typed = () => Object.fromEntries(FIELDS.map((f) => [f, input(f).value.trim() || undefined])) as Partial<Record<Field, string>>;
+  /** The meeting as typed: the ticked exercises in the list's order, and each field; an empty field is one not given, as an option left out. */
+  const typed = (): TypedTailoring => ({
+    exercises: [...order.querySelectorAll<HTMLInputElement>('input[name=exercise]:checked')].map((c) => c.value).join(','),
+    ...Object.fromEntries(MEETING_FIELDS.flatMap((f) => (byId<HTMLInputElement>(f).value.trim() ? [[f, byId<HTMLInputElement>(f).value.trim()]] : []))),
+  });
 
+  /** The fields whose problems are on show: a field once left, every field once the form was sent. */
+  const shown = new Set<TailoringField>();
   const showProblems = (problems: TailoringProblem[]) => {
-    for (const field of FIELDS) {
-      const problem = problems.find((x) => x.field === field);
+    for (const field of ['exercises', ...MEETING_FIELDS] as const) {
+      const problem = shown.has(field) ? problems.find((x) => x.field === field) : undefined;
       const message = problem ? problemText(problem, t) : '';
       // Only a changed message is written, so a screen reader hears each once.
       const error = byId<HTMLElement>(`${field}-error`);
       if (error.textContent !== message) error.textContent = message;
-      input(field).setAttribute('aria-invalid', String(problem !== undefined));
+      if (field !== 'exercises') byId(field).setAttribute('aria-invalid', String(problem !== undefined));
     }
   };
 
-  const chosenExercises = () => new Set([...meeting.querySelectorAll<HTMLInputElement>('input[name=exercise]:checked')].map((c) => c.value));
-  const drawPlan = () => drawPlanOf(byId('plan'), p, chosenExercises(), checkTailoring(typed()).tailoring);
-  // Problems are shown when the form is sent, and then kept current as the fields are
-  // corrected. Not before: a message appearing as a field is left would move the button
-  // away from under the pointer that is about to press it.
-  let checked = false;
-  meeting.addEventListener('input', () => {
-    drawPlan();
-    if (checked) showProblems(checkTailoring(typed()).problems);
+  const refresh = () => {
+    const { tailoring, problems } = checkTailoring(typed());
+    drawPlan(byId('plan'), p, tailoring);
+    showProblems(problems);
+  };
+  form.addEventListener('input', refresh);
+  // A field is checked as it is left. Not when it is left for one of the form's buttons:
+  // a message appearing then would move the button from under the pointer pressing it,
+  // and sending the form checks every field anyway.
+  form.addEventListener('focusout', (event) => {
+    const field = (event.target as HTMLElement).id as TailoringField;
+    if (!(MEETING_FIELDS as readonly string[]).includes(field) || (event.relatedTarget instanceof HTMLButtonElement && event.relatedTarget.type === 'submit')) return;
+    if (byId<HTMLInputElement>(field).value.trim() === '') return;
+    shown.add(field);
+    refresh();
   });
-  drawPlan();
+  order.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-move]');
+    if (button) move(button);
+  });
+  markEnds();
+  refresh();
 
-  meeting.addEventListener('submit', (event) => {
+  /** Moves an exercise one place up or down, keeps the focus on a button that still moves it, and says where it went. */
+  function move(button: HTMLButtonElement): void {
+    const item = button.closest('li')!;
+    const up = button.dataset.move === '-1';
+    const neighbour = up ? item.previousElementSibling : item.nextElementSibling;
+    if (!neighbour) return;
+    if (up) neighbour.before(item);
+    else neighbour.after(item);
+    markEnds();
+    (button.disabled ? item.querySelector<HTMLButtonElement>(`button[data-move="${up ? 1 : -1}"]`)! : button).focus();
+    const items = [...order.children];
+    byId('order-status').textContent = t('planner.moved', { label: item.querySelector('label')!.textContent!.trim(), position: items.indexOf(item) + 1, total: items.length });
+    refresh();
+  }
+
+  /** The first exercise cannot move up, the last cannot move down. */
+  function markEnds(): void {
+    const items = [...order.children];
+    items.forEach((li, i) => {
+      li.querySelector<HTMLButtonElement>('button[data-move="-1"]')!.disabled = i === 0;
+      li.querySelector<HTMLButtonElement>('button[data-move="1"]')!.disabled = i === items.length - 1;
+    });
+  }
+
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
     const { tailoring, problems } = checkTailoring(typed());
-    checked = true;
+    for (const field of ['exercises', ...MEETING_FIELDS] as const) shown.add(field);
     showProblems(problems);
     if (problems.length > 0) {
       byId('guide-status').textContent = t('planner.error.summary');
-      byId<HTMLInputElement>(problems[0]!.field).focus();
+      const first = problems[0]!.field;
+      (first === 'exercises' ? order.querySelector<HTMLInputElement>('input[name=exercise]')! : byId(first)).focus();
       return;
     }
-    void make(t('guide.title'), GUIDE_FILE, 'guide', () => p.guide(tailoring));
+    const submitter = event.submitter instanceof HTMLButtonElement ? event.submitter : byId<HTMLButtonElement>('guide-button');
+    const maker = MAKERS[submitter.value]!;
+    void make(t(maker.title), maker.file, submitter, byId('guide-status'), () => maker.make(p, tailoring));
   });
 
   deck.addEventListener('submit', (event) => {
     event.preventDefault();
-    const form = new FormData(deck);
-    const parts = inDeckOrder(form.getAll('part'));
+    const chosen = new FormData(deck);
+    const parts = inDeckOrder(chosen.getAll('part'));
     const partsError = byId<HTMLElement>('parts-error');
     partsError.textContent = parts.length === 0 ? t('planner.error.parts') : '';
     if (parts.length === 0) {
       deck.querySelector<HTMLInputElement>('input[name=part]')!.focus();
       return;
     }
-    const cardSizeName = String(form.get('cardSize'));
+    const cardSizeName = String(chosen.get('cardSize'));
     const choices = {
       deckParts: parts,
-      paper: String(form.get('paper')) as PaperName,
+      paper: String(chosen.get('paper')) as PaperName,
       card: parseCardSize(cardSizeName),
       cardSizeName,
-      duplex: String(form.get('duplex')) as Duplex,
-      backs: String(form.get('backs')) as 'light' | 'full',
+      duplex: String(chosen.get('duplex')) as Duplex,
+      backs: String(chosen.get('backs')) as 'light' | 'full',
     };
-    void make(t('deck.title'), DECK_FILE, 'deck', () => p.deck(choices));
+    void make(t('deck.title'), DECK_FILE, byId('deck-button'), byId('deck-status'), () => p.deck(choices));
   });
 
   /** Makes a PDF while saying so below its button, then hands it to the browser as a download. */
-  async function make(title: string, file: string, form: 'guide' | 'deck', pdf: () => Promise<Uint8Array>): Promise<void> {
-    const button = byId<HTMLButtonElement>(`${form}-button`);
-    const status = byId<HTMLElement>(`${form}-status`);
+  async function make(title: string, file: string, button: HTMLButtonElement, status: HTMLElement, pdf: () => Promise<Uint8Array>): Promise<void> {
     button.disabled = true;
     status.textContent = t('planner.working', { title });
     try {
@@ -143,39 +192,52 @@ function problemText(problem: TailoringProblem, t: Planner['loc']['t']): string 
       return problem.field === 'participants'
         ? t('planner.error.participants', { text: problem.value, from: problem.min, to: problem.max })
         : t('planner.error.groups', { text: problem.value, to: problem.max });
-    case 'empty':
-      return t('planner.noExercise');
     case 'more-than-participants':
       return t('planner.error.groupsMore', { participants: t('guide.groups.participants', { count: problem.participants }), to: problem.participants });
     case 'clock':
       return t('planner.error.start', { text: problem.value });
+    case 'empty':
+      return t('planner.noExercise');
   }
 }
 
-/** The chosen exercises' plans: clock times, the split into groups, and what to print, as the guide prints them. */
-function drawPlanOf(target: HTMLElement, p: Planner, chosen: Set<string>, tailoring: Tailoring): void {
+/** The meeting's plan, as the guide prints it: each exercise on the clock with its groups and what to print, then when it ends. */
+function drawPlan(target: HTMLElement, p: Planner, tailoring: Tailoring): void {
   const { loc } = p;
   const t = loc.t;
   const parts: Node[] = [];
-  const m = meeting(loc.kit.exercises, { ...tailoring, exercises: [...chosen] });
-  for (const scheduled of chosen.size > 0 ? m.exercises : []) {
+  const m = meeting(loc.kit.exercises, tailoring);
+  for (const scheduled of tailoring.exercises ? m.exercises : []) {
     const { exercise } = scheduled;
     const view = planView(scheduled, m, loc);
     const heading = t('category.exercise', { number: exercise.number, title: exercise.title });
-    parts.push(element('h3', heading));
+    parts.push(element('h3', `${heading} (${view.total.time})`));
     if (view.groupNote) parts.push(element('p', view.groupNote, 'plan-note'));
     if (view.groupWarning) parts.push(element('p', view.groupWarning, 'note'));
+    if (scheduled.groups) {
+      const groups = groupTableView(scheduled.groups, loc);
+      parts.push(element('h4', t('guide.groups.heading')));
+      parts.push(table(`${heading}: ${t('guide.groups.heading')}`, [t('guide.groups.group'), t('guide.groups.workHeading')], groups.rows.map((r) => [[r.group, r.size].filter(Boolean).join('\n'), r.work.map((w) => (w.seed ? t('guide.quote', { text: w.text }) : w.text)).join(' / ')])));
+      for (const note of groups.notes) parts.push(element('p', note, 'plan-note'));
+    }
+    parts.push(element('h4', t('guide.exercise.plan')));
     parts.push(
       table(
         `${heading}: ${t('guide.exercise.plan')}`,
-        [t('guide.plan.time'), t('guide.plan.step'), t('guide.plan.grouping'), t('guide.plan.materials')],
-        [...view.rows.map((r) => [r.time, r.text, r.grouping, r.materials.join(', ')]), [view.total.time, view.total.label, '', '']],
+        [t('guide.plan.time'), t('guide.plan.step')],
+        [...view.rows.map((r) => [r.time, [r.seed ? t('guide.quote', { text: r.text }) : r.text, `${t('guide.plan.grouping')}: ${r.grouping}`, ...(r.materials.length ? [`${t('guide.plan.materials')}: ${r.materials.join(', ')}`] : [])].join('\n')]), [view.total.time, view.total.label]],
       ),
     );
     parts.push(element('h4', t('planner.print')));
-    parts.push(table(`${heading}: ${t('planner.print')}`, [t('guide.materials.what'), t('guide.materials.quantity')], view.materials.map((m) => [m.note ? `${m.name} (${m.note})` : m.name, m.quantity])));
+    parts.push(table(`${heading}: ${t('planner.print')}`, [t('guide.materials.what'), t('guide.materials.quantity')], view.materials.map((mat) => [mat.note ? `${mat.name} (${mat.note})` : mat.name, mat.quantity])));
+    const next = m.exercises[m.exercises.indexOf(scheduled) + 1];
+    if (next && next.from > scheduled.to) parts.push(element('p', t('guide.runSheet.break', { time: spanText(m, scheduled.to, next.from, loc) }), 'plan-note'));
   }
   if (parts.length === 0) parts.push(element('p', t('planner.noExercise')));
+  else {
+    parts.push(element('p', m.start === undefined ? t('guide.runSheet.total', { count: m.minutes }) : t('guide.runSheet.end', { time: formatClock(m.start + m.minutes), count: m.minutes }), 'plan-end'));
+    if (m.overrun !== null) parts.push(element('p', t('guide.runSheet.overrun', { count: m.overrun, length: m.length }), 'error'));
+  }
   target.replaceChildren(...parts);
 }
 
@@ -186,10 +248,10 @@ function element(tag: string, text: string, className?: string): HTMLElement {
   return el;
 }
 
-/** A table with header cells; a wide one scrolls inside a named frame that takes keyboard focus, as in the HTML editions. */
+/** A table with header cells, in a named frame that takes keyboard focus and scrolls should a word be wider than the screen; a cell's lines stay lines. */
 function table(label: string, head: string[], rows: string[][]): HTMLElement {
   const frame = document.createElement('section');
-  frame.className = 'table-scroll wide';
+  frame.className = 'table-scroll';
   frame.tabIndex = 0;
   frame.setAttribute('aria-label', label);
   const tableEl = document.createElement('table');
@@ -198,7 +260,10 @@ function table(label: string, head: string[], rows: string[][]): HTMLElement {
   const body = tableEl.createTBody();
   for (const row of rows) {
     const tr = body.insertRow();
-    for (const cell of row) tr.insertCell().textContent = cell;
+    for (const cell of row) {
+      const td = tr.insertCell();
+      cell.split('\n').forEach((line, i) => td.append(...(i > 0 ? [document.createElement('br')] : []), line));
+    }
   }
   frame.append(tableEl);
   return frame;

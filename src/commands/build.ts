@@ -8,7 +8,8 @@ import { sourceKey, upToDate } from '../driver/source-key.js';
 import { Staging } from '../publish/staging.js';
 import { outputFolder } from '../publish/out-folder.js';
 import { Timings } from '../driver/timings.js';
-import type { RawBuildArgs } from './build-args.js';
+import { BUILD_REQUEST, SHAPING_BUILD_OPTIONS, type RawBuildArgs } from './build-args.js';
+import { meetingRequest } from './meeting-options.js';
 import { isDefaultContent, shownPath } from '../kit-paths.js';
 import { printJson } from '../json-output.js';
 import { outPaint } from '../terminal.js';
@@ -34,7 +35,7 @@ export interface BuildArgs extends RawBuildArgs {
  * --content count by what they hold; --out, --force, --jobs and the output options change
  * nothing written.)
  */
-export const SHAPING_OPTIONS = ['lang', 'only', 'paper', 'card-size', 'duplex', 'bleed', 'imposition', 'printer-margin', 'backs', 'crop-marks', 'categories', 'poster', 'tile', 'participants', 'groups', 'start', 'exercises', 'break', 'minutes', 'strict', 'fail-on'] as const;
+export const SHAPING_OPTIONS = [...SHAPING_BUILD_OPTIONS, 'strict', 'fail-on'] as const;
 
 export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
   try {
@@ -45,7 +46,10 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     const seconds = () => (performance.now() - started) / 1000;
     const failOn = parseGates(args['fail-on'], args.strict === true);
     // Checked before anything heavy is loaded: an unchanged build ends here, near Node's own start-up time.
-    const key = sourceKey(args.content, args.config, Object.fromEntries(SHAPING_OPTIONS.map((k) => [k, args[k] ?? null])));
+    // The meeting is read here, once: a mistake in it stops the build before anything is looked at, and the key holds the meeting, not how it was typed.
+    const meeting = meetingRequest(args);
+    const shaping = SHAPING_OPTIONS.filter((k) => !(k in BUILD_REQUEST.meeting)).map((k) => [k, args[k] ?? null]);
+    const key = sourceKey(args.content, args.config, { ...Object.fromEntries(shaping), meeting: meeting ?? null });
     if (!args.quiet && !args.json) io.out(contentLine(args.content));
     const outDir = outputFolder(args.out, args.content);
     Staging.recover(outDir);
@@ -63,7 +67,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<number> {
     }
     const { buildRequest } = await import('./build-options.js');
     const { build } = await import('../driver/build.js');
-    const request = buildRequest(args);
+    const request = buildRequest(args, meeting);
     timings?.lap("loading kernekit's modules");
     const talk = !args.quiet && !args.json;
     const progress = buildProgress(talk ? io.status : undefined, started);

@@ -5,6 +5,9 @@ import { BREAK_RANGE, LENGTH_RANGE, PARTICIPANTS_RANGE, type Tailoring } from '.
 export const TAILORING_FIELDS = ['participants', 'groups', 'start', 'exercises', 'break', 'minutes'] as const;
 export type TailoringField = (typeof TAILORING_FIELDS)[number];
 
+/** The fields typed one value each (the exercises are ticked and ordered instead), in the planner page's order. */
+export const MEETING_FIELDS = ['participants', 'groups', 'start', 'break', 'minutes'] as const satisfies readonly TailoringField[];
+
 /**
  * What a facilitator types about their meeting: on the command line, or in the planner
  * page's fields. `exercises` is comma-separated numbers or codes, in the order they are held.

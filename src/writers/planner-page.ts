@@ -11,7 +11,8 @@ import { flatten } from '../i18n/tree.js';
 import type { Localization } from '../i18n/translator.js';
 import { PACKAGE_ROOT } from '../kit-paths.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
-import { PARTICIPANTS_RANGE } from '../plan/tailoring.js';
+import { BREAK_RANGE, LENGTH_RANGE, PARTICIPANTS_RANGE } from '../plan/tailoring.js';
+import { MEETING_FIELDS } from '../plan/tailoring-check.js';
 import { plannerData } from '../planner/write-data.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
 import { DEFAULT_ACCENT } from './html-edition.js';
@@ -21,6 +22,9 @@ import type { ManifestFile } from './manifest.js';
 import { PLANNER_DATA, PLANNER_FONTS, PLANNER_SCRIPT } from './planner-scripts.js';
 
 const FILE_KEY = 'planner.file';
+
+/** The ranges the fields' hints name, as the checks apply them. */
+const HINT_VALUES = { from: PARTICIPANTS_RANGE.min, to: PARTICIPANTS_RANGE.max, breakMax: BREAK_RANGE.max, minutesMax: LENGTH_RANGE.max };
 
 /**
  * The planner page's file name in a language: a translated label (`planlaeg-moedet.html`),
@@ -83,8 +87,8 @@ function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFi
       source: footerSource(loc, options, attribution(loc, ['seed', 'kit'])),
     },
     scripts: { fonts: PLANNER_FONTS, data: PLANNER_DATA, planner: PLANNER_SCRIPT },
-    range: PARTICIPANTS_RANGE,
-    exercises: loc.kit.exercises.map((e, i) => ({ id: e.id, label: t('category.exercise', { number: e.number, title: e.title }), checked: i === 0 })),
+    exercises: loc.kit.exercises.map((e, i) => ({ number: e.number, label: t('category.exercise', { number: e.number, title: e.title }), checked: i === 0 })),
+    fields: MEETING_FIELDS.map((id) => ({ id, label: t(`planner.${id}`), hint: t(`planner.${id}Hint`, HINT_VALUES), numeric: id !== 'start' })),
     guide: guide ? { pdf: inFolder(guide.path), html: guide.html ? inFolder(guide.html) : null } : null,
     deck: {
       parts: deckParts.map((value) => ({ value, label: t(`planner.part.${value}`), checked: options.deckParts?.includes(value) ?? true })),
