@@ -1,6 +1,7 @@
 import { cards, DECK_FILE } from '../documents/cards/index.js';
 import type { BuildOptions, Family } from '../documents/family.js';
 import { guide, GUIDE_FILE } from '../documents/guide/index.js';
+import { pack, PACK_CARDS_FILE } from '../documents/pack/index.js';
 import { renderPdfs } from '../driver/render-pdfs.js';
 import { provideHostData } from '../host/host-browser.js';
 import { localizeWith, type Localization } from '../i18n/localization.js';
@@ -20,6 +21,8 @@ export interface Planner {
   /** Parses the fonts and sets up the engine, so the first PDF comes sooner; the PDFs do not change. */
   warmUp(): void;
   deck(choices: DeckChoices): Promise<Uint8Array>;
+  /** The meeting's print pack on card stock: each group's cards, as `--groups` makes it. */
+  pack(tailoring: Tailoring): Promise<Uint8Array>;
 }
 
 /**
@@ -41,6 +44,7 @@ export function planner(data: PlannerData, fonts: Record<FontStyle, string>): Pl
     options,
     guide: (tailoring) => one(guide, GUIDE_FILE, { ...options, tailoring }),
     deck: (choices) => one(cards, DECK_FILE, { ...options, ...choices }),
+    pack: (tailoring) => one(pack, PACK_CARDS_FILE, { ...options, tailoring }),
     warmUp() {
       engine();
       for (const bold of [false, true]) for (const italics of [false, true]) textWidth(loc.kit.meta.title, { fontSize: 10, bold, italics });

@@ -43,7 +43,6 @@ export function buildRequest(args: RawBuildArgs, meeting: Tailoring | undefined 
   for (const p of parts ?? []) {
     if (!(deckParts as readonly string[]).includes(p)) throw new UsageError(`--categories "${p}" is not a part of the card deck. Choose from: ${deckParts.join(', ')}.`);
   }
-  const meeting = tailoring(args);
   if (args.only !== undefined && only.includes('pack') && meeting?.groups === undefined) {
     throw new UsageError('--only pack makes the meeting\'s print pack, one set of cards per group: add --groups with the number of groups, e.g. --groups 4.');
   }

@@ -5,8 +5,9 @@ import { cardInputs } from '../inputs.js';
 import type { Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
 import { packCardViews } from './cards.js';
+import { PACK_CARDS_FILE } from './files.js';
 
-export const PACK_CARDS_FILE = 'pakke-karton.pdf';
+export { PACK_CARDS_FILE };
 
 /**
  * The meeting's print pack: what to print for one meeting, once, at 100 %. Made when the
