@@ -8,6 +8,7 @@ import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.j
 import { decodePngOnWhite } from '../src/config/png.js';
 import { loadKit } from '../src/content/load.js';
 import { localize } from '../src/i18n/translator.js';
+import { attribution } from '../src/documents/attribution.js';
 import { build } from '../src/driver/build.js';
 import { CONTENT } from './helpers/content.js';
 import { spawnKernekit } from './helpers/cli.js';
@@ -66,8 +67,8 @@ describe('branding from kernekit.config.yaml', () => {
     expect(guide.pages[0]!.texts.some((t) => t.str === organisation && t.fontSize > 10)).toBe(true);
   });
 
-  it('leads every footer with the organisation, then the source', () => {
-    const footer = normalize(da.t('branding.footer', { organisation, source: kit.meta.source.short }));
+  it('leads every footer with the organisation, then whose words the pages carry', () => {
+    const footer = normalize(da.t('branding.footer', { organisation, source: attribution(da, ['seed', 'kit']) }));
     for (const page of guide.pages) expect(page.text).toContain(footer);
   });
 

@@ -32,7 +32,8 @@ describe('the English kit', () => {
   const pdfs = new Map<string, PdfFile>();
   let out = '';
   beforeAll(async () => {
-    const built = await buildInto({ lang: 'en' });
+    // With --groups, so the meeting's print pack is made too.
+    const built = await buildInto({ lang: 'en', groups: '4' });
     out = built.out;
     for (const f of built.files) pdfs.set(f.path, await readPdf(built.read('en', f.path.slice(3))));
   }, 120_000);

@@ -42,9 +42,9 @@ describe('the handout', () => {
     for (const m of kit.misunderstandings.items) expect(size(m.claim), m.id).toBeGreaterThan(size(m.truth) * 1.4);
   });
 
-  it('names the kit and the source', () => {
+  it('names the kit, and its texts as the kit\'s own', () => {
     expect(pdf.pages[0]!.text).toContain(kit.meta.title);
-    expect(pdf.pages[0]!.text).toContain(kit.meta.source.short);
+    expect(pdf.pages[0]!.text).toContain('Kittets egen tekst');
   });
 
   it('says it is Danish, has a title, embeds its fonts and builds byte for byte the same', async () => {

@@ -4,6 +4,7 @@ import { loadKit } from '../src/content/load.js';
 import type { Exercise } from '../src/content/model.js';
 import type { BuildOptions } from '../src/documents/family.js';
 import { FLOW_MARGINS } from '../src/documents/page.js';
+import { sheetViews } from '../src/documents/worksheets/views.js';
 import { HEADER, linesGeometry, tableGeometry, type SheetGeometry } from '../src/documents/worksheets/geometry.js';
 import { SheetSpaceError } from '../src/errors.js';
 import { planWorksheets, worksheetFile, type PlannedExercise } from '../src/documents/worksheets/plan.js';
@@ -87,14 +88,14 @@ describe('group worksheets on A4', () => {
     }
   });
 
-  it('keeps all text above the bottom margin except the footer with the source and page number', () => {
+  it('keeps all text above the bottom margin except the footer with whose words the sheet carries and the page number', () => {
     for (const e of kit.exercises) {
       const pages = pdfs.get(e.id)!.pages;
       pages.forEach((page, i) => {
         const limit = page.height - BOTTOM * PT_PER_MM;
         const footer = page.texts.filter((t) => t.y > limit);
         const body = page.texts.filter((t) => t.y <= limit);
-        expect(normalize(footer.map((t) => t.str).join(' ')), e.worksheets[i]!.id).toBe(normalize(`${kit.meta.source.short} ${loc.t('document.page', { page: i + 1, count: pages.length })}`));
+        expect(normalize(footer.map((t) => t.str).join(' ')), e.worksheets[i]!.id).toBe(normalize(`${sheetViews(loc, e)[i]!.attribution} ${loc.t('document.page', { page: i + 1, count: pages.length })}`));
         expect(Math.max(...body.map((t) => t.y)), e.worksheets[i]!.id).toBeLessThan(limit);
       });
     }

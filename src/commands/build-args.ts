@@ -54,6 +54,7 @@ export const BUILD_REQUEST = {
     'crop-marks': { type: 'boolean', shapes: true, default: false, describe: 'With --imposition single: crop marks outside the bleed, on a page that grows to hold them' },
     categories: { type: 'string', shapes: true, describe: `Card deck: only these parts of it, comma-separated: ${deckParts.join(', ')} (default: all)` },
     poster: { type: 'string', shapes: true, default: 'a3', choices: POSTER_CHOICES, describe: 'Paper of the 360° poster; its type grows with the paper (a1 reads from two metres)' },
+    tile: { type: 'string', shapes: true, choices: PAPER_CHOICES, describe: 'Print the poster in parts on office paper to glue together: A3 on two sheets, A2 on four, A1 on eight, with a sheet showing how' },
   },
   // Strings, not numbers, so an error can quote exactly what the user typed.
   meeting: {

@@ -43,6 +43,9 @@ export function buildRequest(args: RawBuildArgs, meeting: Tailoring | undefined 
   for (const p of parts ?? []) {
     if (!(deckParts as readonly string[]).includes(p)) throw new UsageError(`--categories "${p}" is not a part of the card deck. Choose from: ${deckParts.join(', ')}.`);
   }
+  if (args.only !== undefined && only.includes('pack') && meeting?.groups === undefined) {
+    throw new UsageError('--only pack makes the meeting\'s print pack, one set of cards per group: add --groups with the number of groups, e.g. --groups 4.');
+  }
   return {
     contentDir: args.content,
     outDir: args.out,
@@ -59,6 +62,7 @@ export function buildRequest(args: RawBuildArgs, meeting: Tailoring | undefined 
       // Office sheets print many backs on a desk printer; a print shop gets the full design.
       backs: (args.backs as 'light' | 'full' | undefined) ?? (imposition === 'sheet' ? 'light' : 'full'),
       poster: (args.poster ?? 'a3') as PosterName,
+      ...(args.tile ? { tile: args.tile as PaperName } : {}),
       cropMarks: args['crop-marks'] === true,
       ...(parts ? { deckParts: inDeckOrder(parts) } : {}),
       version,

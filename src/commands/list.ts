@@ -31,7 +31,9 @@ export function runList(args: BuildArgs, io: Io): number {
     const rows: Row[] = request.languages.flatMap((language) => {
       const at = (kind: Row['kind'], document: DocumentFamily | null, file: string): Row => ({ language, kind, document, path: `${language}/${file}` });
       const documents = FAMILIES.filter((f) => request.only.includes(f.id)).flatMap((f) => {
-        const pdfs = f.files(kit);
+        // Only what this build would write: the print pack, say, needs --groups.
+        const planned = f.inputs(kit, request.options.tailoring);
+        const pdfs = f.files(kit).filter((file) => file in planned);
         return [...pdfs.map((p) => at('pdf', f.id, p)), ...pdfs.map((p) => at('html', f.id, editionFile(p))), ...pdfs.map((p) => at('preview', f.id, `previews/${p.replace(/\.pdf$/, '.png')}`))];
       });
       const planner = [plannerFile(localizeUnchecked(kit, request.contentDir, language), request.contentDir), ...PLANNER_SCRIPTS].sort((a, b) => a.localeCompare(b));

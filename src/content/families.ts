@@ -1,5 +1,5 @@
 /** The kit's document families and how materials are counted: plain lists, cheap to import (no schema library). */
-export const documentFamilies = ['cards', 'worksheets', 'actors', 'poster', 'guide', 'handout'] as const;
+export const documentFamilies = ['cards', 'worksheets', 'actors', 'poster', 'guide', 'handout', 'pack'] as const;
 /** The parts of the card deck a build may be limited to (--categories): exercises' cards, the 360° actors' questions, the misunderstandings. */
 export const deckParts = ['exercises', 'actors', 'misunderstandings'] as const;
 export type DeckPart = (typeof deckParts)[number];

@@ -22,6 +22,8 @@ export interface BuildOptions {
   cropMarks: boolean;
   /** Paper of the 360° poster. */
   poster: PosterName;
+  /** Office paper to print the poster on in parts (--tile); one sheet of poster paper when absent. */
+  tile?: PaperName;
   /** Creation date written into every PDF. */
   date: Date;
   version: string;
@@ -49,6 +51,8 @@ export interface Branding {
 export interface HtmlEdition {
   layout: string;
   view: object;
+  /** Whose words the document carries, for the page's footer (see attribution.ts). */
+  attribution: string;
 }
 
 /** One document to be written: its PDF's file name inside `<out>/<lang>/`, what to render, and its HTML edition. */

@@ -15,17 +15,19 @@ export interface FlowSpec {
   /** Defaults to the build's paper. */
   paper?: Size;
   margins?: [number, number, number, number];
+  /** Whose words the pages carry (see attribution.ts): one line for the document, or one per page. */
+  attribution: string | ((page: number) => string);
 }
 
 /**
  * Page setup for flowing documents (worksheets, sheets, guide, handout): running header,
- * and a footer with the source line and "Side x af y" in the build language.
+ * and a footer saying whose words the page carries and "Side x af y" in the build language.
  */
 export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSpec): Omit<PdfRequest, 'meta'> {
   const paper = spec.paper ?? PAPER[options.paper];
   const margins = spec.margins ?? FLOW_MARGINS;
   const [top, right, bottom, left] = margins;
-  const source = footerSource(loc, options);
+  const line = spec.attribution;
   const kitTitle = loc.kit.meta.title;
   const small = { fontSize: 7.5, color: '#555555' };
   return {
@@ -43,7 +45,7 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
       : undefined,
     footer: (page: number, pages: number) => ({
       columns: [
-        { text: source, ...small },
+        { text: footerSource(loc, options, typeof line === 'string' ? line : line(page)), ...small },
         { text: loc.t('document.page', { page, count: pages }), ...small, alignment: 'right' as const, width: 'auto' as const },
       ],
       // The source line takes what the page number leaves, so a long organisation name wraps only when it must.
@@ -53,9 +55,8 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
   };
 }
 
-/** The footer's source line, led by the publishing organisation when the config names one. */
-export function footerSource(loc: Localization, options: BuildOptions): string {
-  const source = loc.kit.meta.source.short;
+/** The footer's line of whose words these are, led by the publishing organisation when the config names one. */
+export function footerSource(loc: Localization, options: BuildOptions, source: string): string {
   const organisation = options.branding?.organisation;
   return organisation ? loc.t('branding.footer', { organisation, source }) : source;
 }

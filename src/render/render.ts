@@ -37,6 +37,12 @@ export interface PdfRequest {
   background?: TDocumentDefinitions['background'];
   /** Print-shop boxes per page (millimetres, from the top left), for single-card imposition. */
   pageBoxes?: Array<{ trim: Rect; bleed: Rect }>;
+  /**
+   * Per page, the part of the laid-out page that is the paper (millimetres from the top left;
+   * may reach past the layout): a tiled poster lays out the whole poster on every page and
+   * shows each sheet its own part of it.
+   */
+  pageWindows?: Rect[];
   /** Per page, how a viewer and printer turn it (PDF /Rotate); pages beyond the list stay as laid out. */
   pageTurns?: Turn[];
   /** pdfmake's callback to add a page break before a node once the document is laid out. */
@@ -84,8 +90,10 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
   const pages = setPageEntries(kit, (i, height) => {
     const boxes = req.pageBoxes?.[i];
     const turn = req.pageTurns?.[i];
+    const window = req.pageWindows?.[i];
     return {
       ...(boxes ? { TrimBox: pdfBox(boxes.trim, height), BleedBox: pdfBox(boxes.bleed, height) } : {}),
+      ...(window ? { MediaBox: pdfBox(window, height) } : {}),
       ...(turn ? { Rotate: turn } : {}),
     };
   });

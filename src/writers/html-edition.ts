@@ -32,7 +32,7 @@ export function htmlEdition(doc: ComposedDocument, loc: Localization, options: B
     homeLabel: loc.t('html.home'),
     pdf: doc.file,
     pdfLabel: loc.t('html.pdf', { title: doc.title }),
-    source: footerSource(loc, options),
+    source: footerSource(loc, options, doc.edition.attribution),
   };
   const html = runHtmlLayout(doc.edition.layout, { ...doc.edition.view, page }, loc.t);
   return isolateFallbacks(html, fallbackPassages([loc]));

@@ -3,7 +3,7 @@ import { pageLanguage } from '../i18n/page-language.js';
 import type { Localization } from '../i18n/translator.js';
 import { logoDataUri } from '../config/logo-uri.js';
 import type { Branding } from '../documents/family.js';
-import type { Manifest } from './manifest.js';
+import type { Manifest, ManifestFile } from './manifest.js';
 import { formatBytes } from './format.js';
 import { focusColour } from './focus-colour.js';
 import { ACCESSIBILITY_FILE } from './accessibility-page.js';
@@ -53,7 +53,7 @@ export function indexPage(
           .filter((f) => f.language === lang && f.kind === 'pdf')
           .map((f) => ({
             title: f.title,
-            description: loc.t(`publish.describe.${f.document}`),
+            description: describeDocument(loc, f),
             href: f.path,
             html: f.html ?? null,
             webLabel: loc.t(`publish.web.${f.document}`, { title: f.title }),
@@ -70,3 +70,8 @@ export function indexPage(
 
 /** "Hent alle danske materialer …" would misname any other language's zip: without its own label, the language's name and the size. */
 const zipLabel = (loc: Localization, own: string, size: string) => (loc.hasLabel('publish.zip') ? loc.t('publish.zip', { size }) : `${own} · zip (${size})`);
+
+/** What a document is for, as the index and the readme say it; a poster of more than one page is in parts for office paper (--tile). */
+export function describeDocument(loc: Localization, f: ManifestFile): string {
+  return loc.t(`publish.describe.${f.document === 'poster' && (f.pages ?? 1) > 1 ? 'posterTiles' : f.document}`);
+}

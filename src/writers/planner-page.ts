@@ -3,6 +3,7 @@ import { webFontsView } from '../fonts/web-fonts.js';
 import { join } from 'node:path';
 import { deckParts } from '../content/families.js';
 import type { Kit } from '../content/model.js';
+import { attribution } from '../documents/attribution.js';
 import { footerSource } from '../documents/page.js';
 import type { BuildOptions } from '../documents/family.js';
 import { pageLanguage } from '../i18n/page-language.js';
@@ -79,7 +80,8 @@ function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFi
       home: '../index.html',
       fonts: webFontsView('../'),
       homeLabel: t('html.home'),
-      source: footerSource(loc, options),
+      // The page is the kit's, and its plan shows Fremfærd's steps.
+      source: footerSource(loc, options, attribution(loc, ['seed', 'kit'])),
     },
     scripts: { fonts: PLANNER_FONTS, data: PLANNER_DATA, planner: PLANNER_SCRIPT },
     exercises: loc.kit.exercises.map((e, i) => ({ number: e.number, label: t('category.exercise', { number: e.number, title: e.title }), checked: i === 0 })),

@@ -1,4 +1,5 @@
 import type { Localization } from '../i18n/translator.js';
+import { describeDocument } from './index-page.js';
 import type { ManifestFile } from './manifest.js';
 import { labelledFileName } from './label-file-name.js';
 
@@ -17,7 +18,7 @@ export function readme(loc: Localization, pdfs: ManifestFile[]): string {
     kit.subtitle,
     '',
     loc.t('publish.readme.contents'),
-    ...pdfs.flatMap((f) => [`- ${f.path.slice(f.language.length + 1)}: ${f.title}`, `  ${loc.t(`publish.describe.${f.document}`)}`]),
+    ...pdfs.flatMap((f) => [`- ${f.path.slice(f.language.length + 1)}: ${f.title}`, `  ${describeDocument(loc, f)}`]),
     '',
     loc.t('publish.readme.print'),
     '',

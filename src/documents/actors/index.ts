@@ -4,6 +4,7 @@ import { PAPER } from '../../print/paper.js';
 import type { Family } from '../family.js';
 import { checklistInputs } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';
 import { contentArea } from '../worksheets/geometry.js';
 import { coverPage } from './cover.js';
@@ -25,8 +26,10 @@ export const actors: Family = {
     const content = pages.map((nodes, i) => ({ stack: nodes, ...(i > 0 ? { pageBreak: 'before' as const } : {}) })) as Content[];
     const title = loc.kit.checklist.title;
     const subject = loc.t('actors.subject', { questions: loc.t('actors.questionCount', { count: checklistQuestionCount(loc.kit) }), perspectives: loc.t('actors.perspectiveCount', { count: views.length }) });
-    const flow = flowPages(loc, options, { runningHead: loc.t('actors.runningHead'), content });
-    const edition = { layout: 'actors.hbs', view: { title, intro: loc.kit.checklist.intro, actors: views, wheel: wheelSvg(loc, views) } };
+    // The 360° checklist is Fremfærd's, word for word.
+    const words = attribution(loc, ['seed']);
+    const flow = flowPages(loc, options, { runningHead: loc.t('actors.runningHead'), content, attribution: words });
+    const edition = { layout: 'actors.hbs', view: { title, intro: loc.kit.checklist.intro, actors: views, wheel: wheelSvg(loc, views) }, attribution: words };
     return [{ family: 'actors', file: ACTORS_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...flow }, edition }];
   },
 };

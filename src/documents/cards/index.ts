@@ -11,6 +11,7 @@ import { fitBoxes } from '../../render/fit.js';
 import type { PdfRequest } from '../../render/render.js';
 import type { BuildOptions, ComposedDocument, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { cardInputs } from '../inputs.js';
 import { fitFaces, placeFace, type FaceLayout, type FittedFace } from './faces.js';
 import { cardViews, type CardView } from './views.js';
@@ -24,41 +25,45 @@ export const cards: Family = {
   compose(loc, options) {
     const views = cardViews(loc, options.deckParts);
     const title = loc.t('deck.title');
-    const document = DECK_FILE;
-    const typeScale = Math.min(options.card.width / CARD_PRESETS.poker.width, options.card.height / CARD_PRESETS.poker.height);
-    const data = (card: CardView) => ({ card, source: loc.kit.meta.source.short, kitTitle: loc.kit.meta.title, size: options.card, typeScale, backs: options.backs });
-    // The print shop's file prints black and grey text in black ink only.
-    const ink = (layout: FaceLayout) => (options.imposition === 'single' ? blackInk(layout) : layout);
-    const fit = (cards: CardView[], side: 'front' | 'back') =>
-      fitFaces(
-        cards.map((card) => ({ id: `${card.id} [${card.number}]${side === 'back' ? ' back' : ''}`, layout: ink(runLayout<FaceLayout>(`card-${side}.hbs`, data(card), loc.t)) })),
-        options.card,
-        document,
-        loc.language,
-      );
-    const fronts = fit(views, 'front');
     const meta = pdfMeta(loc, options, title, loc.t('deck.subject', { count: views.length, kit: loc.kit.meta.title }));
-    let pdf: Pages;
-    if (options.imposition === 'single') pdf = singleCards(fronts, fit(views, 'back'), options);
-    else if (options.duplex !== 'none') pdf = sheets(fronts, fit(views, 'back'), options, loc);
-    else {
-      // Without backs, a back that carries content becomes a card of its own, right after its front.
-      const withContent = views.filter(hasContentOnBack);
-      const extra = new Map(fit(withContent, 'back').map((face, i) => [withContent[i]!.id, face]));
-      const faces = views.flatMap((card, i) => [fronts[i]!, ...(extra.has(card.id) ? [extra.get(card.id)!] : [])]);
-      pdf = sheets(faces, undefined, options, loc, withContent.length);
-    }
-    const composed: ComposedDocument = { family: 'cards', file: document, title, pdf: { meta, ...pdf }, edition: { layout: 'deck.hbs', view: { title, cards: views } } };
+    const pdf = deckPages(loc, options, views, DECK_FILE);
+    const composed: ComposedDocument = { family: 'cards', file: DECK_FILE, title, pdf: { meta, ...pdf }, edition: { layout: 'deck.hbs', view: { title, cards: views }, attribution: attribution(loc, views.map((v) => v.origin)) } };
     return [composed];
   },
 };
+
+/**
+ * The pages of a deck of `views`, imposed as the options say: for the office, the instruction
+ * and duplex-test sheet, then the fewest sheets of fronts and backs with their cut lines.
+ */
+export function deckPages(loc: Localization, options: BuildOptions, views: CardView[], document: string): Pages {
+  const typeScale = Math.min(options.card.width / CARD_PRESETS.poker.width, options.card.height / CARD_PRESETS.poker.height);
+  const data = (card: CardView) => ({ card, kitTitle: loc.kit.meta.title, size: options.card, typeScale, backs: options.backs });
+  // The print shop's file prints black and grey text in black ink only.
+  const ink = (layout: FaceLayout) => (options.imposition === 'single' ? blackInk(layout) : layout);
+  const fit = (cards: CardView[], side: 'front' | 'back') =>
+    fitFaces(
+      cards.map((card) => ({ id: `${card.id} [${card.number}]${side === 'back' ? ' back' : ''}`, layout: ink(runLayout<FaceLayout>(`card-${side}.hbs`, data(card), loc.t)) })),
+      options.card,
+      document,
+      loc.language,
+    );
+  const fronts = fit(views, 'front');
+  if (options.imposition === 'single') return singleCards(fronts, fit(views, 'back'), options);
+  if (options.duplex !== 'none') return sheets(fronts, fit(views, 'back'), options, loc, document);
+  // Without backs, a back that carries content becomes a card of its own, right after its front.
+  const withContent = views.filter(hasContentOnBack);
+  const extra = new Map(fit(withContent, 'back').map((face, i) => [withContent[i]!.id, face]));
+  const faces = views.flatMap((card, i) => [fronts[i]!, ...(extra.has(card.id) ? [extra.get(card.id)!] : [])]);
+  return sheets(faces, undefined, options, loc, document, withContent.length);
+}
 
 /** The misunderstandings' backs say what is true instead; every other back only shows the card's category. */
 function hasContentOnBack(card: CardView): boolean {
   return card.truth !== null;
 }
 
-type Pages = Omit<PdfRequest, 'meta'>;
+export type Pages = Omit<PdfRequest, 'meta'>;
 
 /** Print-shop imposition: one card per page, trim plus bleed, with TrimBox and BleedBox. */
 function singleCards(fronts: FittedFace[], backs: FittedFace[], options: BuildOptions): Pages {
@@ -80,12 +85,12 @@ function singleCards(fronts: FittedFace[], backs: FittedFace[], options: BuildOp
 }
 
 /** Office imposition: an instruction and duplex-test sheet, then fronts and backs alternating. */
-function sheets(fronts: FittedFace[], backs: FittedFace[] | undefined, options: BuildOptions, loc: Localization, extraCards = 0): Pages {
+function sheets(fronts: FittedFace[], backs: FittedFace[] | undefined, options: BuildOptions, loc: Localization, document: string, extraCards = 0): Pages {
   const paper = PAPER[options.paper];
   const grid = imposeSheet(paper, options.card, options.bleed, options.duplex, options.printerMargin);
   const perSheet = grid.fronts.length;
   const sheetCount = Math.ceil(fronts.length / perSheet);
-  const pages: Page[] = instructionPages(grid, fronts.length, sheetCount, extraCards, options, loc);
+  const pages: Page[] = instructionPages(grid, fronts.length, sheetCount, extraCards, options, loc, document);
   for (let s = 0; s < sheetCount; s++) {
     const onSheet = fronts.slice(s * perSheet, (s + 1) * perSheet);
     const slots = grid.fronts.slice(0, onSheet.length);
@@ -110,7 +115,7 @@ const TEST_MARKS = [
   { x: -24, y: -24, n: '4' },
 ];
 
-function instructionPages(grid: SheetImposition, cards: number, sheetCount: number, extraCards: number, options: BuildOptions, loc: Localization): Page[] {
+function instructionPages(grid: SheetImposition, cards: number, sheetCount: number, extraCards: number, options: BuildOptions, loc: Localization, document: string): Page[] {
   const paper = grid.paper;
   const textArea: Rect = { x: 25, y: 50, width: paper.width - 50, height: paper.height - 100 };
   const data = {
@@ -135,7 +140,7 @@ function instructionPages(grid: SheetImposition, cards: number, sheetCount: numb
   if (options.duplex !== 'none') layouts.push(runLayout<Box>('deck-test-back.hbs', data, loc.t));
   const fitted = fitBoxes(
     layouts.map((l, i) => ({ id: i === 0 ? 'instructions' : 'duplex test back', width: mm(textArea.width), height: mm(textArea.height), ...l })),
-    DECK_FILE,
+    document,
     loc.language,
   );
   const text = (id: string): Content => ({

@@ -8,6 +8,7 @@ import { FitError } from '../../errors.js';
 import { logoDataUri } from '../../config/logo-uri.js';
 import type { BuildOptions, Branding, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';
 import { withTableRules } from './table-rules.js';
 import { keepTogether } from './keep-together.js';
@@ -32,7 +33,9 @@ export const guide: Family = {
     const kept = keepTogether(body.content, mm(paper.width - left - right), mm(paper.height - top - bottom));
     const runSheet = onePage('run-sheet', runLayout<FittedLayout>('guide-run-sheet.hbs', view.runSheet, loc.t), loc, options, true);
     const content: Content[] = [...cover(view, loc, options), { stack: runSheet, pageBreak: 'before' }, { stack: withTableRules(kept) as never, pageBreak: 'before' }];
-    const pages = flowPages(loc, options, { runningHead: loc.t('guide.runningHead'), content });
+    // The guide always carries both: the kit's own prose around Fremfærd's exercises, quoted.
+    const words = attribution(loc, ['seed', 'kit']);
+    const pages = flowPages(loc, options, { runningHead: loc.t('guide.runningHead'), content, attribution: words });
     const runningHead = pages.header as (page: number, pages: number, size: unknown) => Content;
     return [
       {
@@ -46,7 +49,7 @@ export const guide: Family = {
           // The cover carries no running head; every other page does.
           header: (page: number, count: number, size: unknown) => (page === 1 ? null : runningHead(page, count, size)),
         },
-        edition: { layout: 'guide.hbs', view },
+        edition: { layout: 'guide.hbs', view, attribution: words },
       },
     ];
   },

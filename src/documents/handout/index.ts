@@ -8,6 +8,7 @@ import { rect } from '../cards/faces.js';
 import type { Family } from '../family.js';
 import { shownMeta } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { footerSource } from '../page.js';
 import { handoutGrid, inset } from './geometry.js';
 
@@ -38,11 +39,13 @@ export const handout: Family = {
     const kit = loc.kit;
     const items = kit.misunderstandings.items;
     const title = loc.t('handout.title');
+    // The misunderstandings are told in the kit's own words; each panel names what it draws on.
+    const words = attribution(loc, ['kit']);
     const view = {
       kitTitle: kit.meta.title,
       title,
       definition: kit.meta.definition,
-      source: footerSource(loc, options),
+      source: footerSource(loc, options, words),
       colour: kit.categories.get(kit.misunderstandings.id)!.colour,
       // The printed ordinal of each panel; the panels are identified by the items' ids.
       panels: items.map((m, i) => ({ number: loc.formatNumber(i + 1), claim: m.claim, truth: m.truth, example: m.example, origin: m.origin })),
@@ -80,7 +83,7 @@ export const handout: Family = {
           page: { width: paper.width, height: paper.height, margins: [0, 0, 0, 0] },
           content,
         },
-        edition: { layout: 'handout.hbs', view },
+        edition: { layout: 'handout.hbs', view, attribution: words },
       },
     ];
   },

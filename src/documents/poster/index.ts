@@ -10,10 +10,13 @@ import { rect } from '../cards/faces.js';
 import type { Family } from '../family.js';
 import { checklistInputs } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { fitWheel, placeWheel } from '../wheel/draw.js';
 import { regionOf, textAt } from '../wheel/place.js';
 import { wheelSvg } from '../wheel/svg.js';
 import { posterGrid, type PosterGrid } from './grid.js';
+import { tiledPages } from './tiled.js';
+import { tileGrid } from '../../print/tiles.js';
 import { grow } from './grow.js';
 import { bandId, blockAreas, planBlocks, questionsId, type PosterLayout } from './plan.js';
 
@@ -25,10 +28,13 @@ export const poster: Family = {
   files: () => [POSTER_FILE],
   inputs: (kit) => ({ [POSTER_FILE]: checklistInputs(kit) }),
   compose(loc, options) {
-    const page = POSTER_PAPER[options.poster];
+    const tiles = options.tile ? tileGrid(options.poster, options.tile, options.printerMargin) : undefined;
+    // Tiled, the poster is laid out at the size its sheets make together.
+    const page = tiles ? tiles.poster : POSTER_PAPER[options.poster];
     const actors = actorViews(loc);
     const { checklist, meta } = loc.kit;
-    const data = { kitTitle: meta.title, title: checklist.title, intro: checklist.intro, source: meta.source.short, note: meta.source.note, actors };
+    // The 360° checklist is Fremfærd's, word for word.
+    const data = { kitTitle: meta.title, title: checklist.title, intro: checklist.intro, source: attribution(loc, ['seed']), note: meta.source.note, actors };
     const paperScale = page.width / POSTER_PAPER.a3.width;
     const layoutAt = (typeScale: number) => grow(runLayout<PosterLayout>('poster.hbs', { ...data, typeScale }, loc.t), paperScale);
     const base = layoutAt(1);
@@ -59,7 +65,7 @@ export const poster: Family = {
     });
     // Drawn in reading order, for text extraction and for readers that follow the content
     // stream: the header with the title first, then the blocks and the wheel, the source last.
-    const content: Content[] = [
+    const content = (): Content[] => [
       textAt(grid.header, header),
       { canvas: frames, absolutePosition: { x: 0, y: 0 } } as Content,
       ...layout.blocks.flatMap((block) => {
@@ -76,7 +82,8 @@ export const poster: Family = {
     ];
     const title = loc.t('poster.title');
     const subject = loc.t('poster.subject', { count: checklistQuestionCount(loc.kit) });
-    const edition = { layout: 'poster.hbs', view: { ...data, wheel: wheelSvg(loc, actors) } };
-    return [{ family: 'poster', file: POSTER_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), page, content }, edition }];
+    const edition = { layout: 'poster.hbs', view: { ...data, wheel: wheelSvg(loc, actors) }, attribution: data.source };
+    const pages = tiles ? tiledPages(loc, tiles, options.tile!, content, POSTER_FILE) : { page, content: content() };
+    return [{ family: 'poster', file: POSTER_FILE, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...pages }, edition }];
   },
 };

@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { Family } from '../family.js';
 import { shownMeta } from '../inputs.js';
 import { pdfMeta } from '../meta.js';
+import { attribution } from '../attribution.js';
 import { flowPages } from '../page.js';
 import { drawSheet } from './draw.js';
 import { planWorksheets, worksheetFile } from './plan.js';
@@ -22,8 +23,10 @@ export const worksheets: Family = {
         pageOrientation: sheet.layout.orientation,
         ...(i > 0 ? { pageBreak: 'before' as const } : {}),
       })) as Content[];
-      const pages = flowPages(loc, options, { runningHead: loc.t('worksheet.kind'), content, paper: sheets[0]!.page });
-      const edition = { layout: 'worksheets.hbs', view: { title, exercise: sheets[0]!.view.exercise, sheets: sheets.map((s) => s.view) } };
+      // One sheet a page: each page's footer says whose words that sheet carries.
+      const words = (page: number) => sheets[page - 1]!.view.attribution;
+      const pages = flowPages(loc, options, { runningHead: loc.t('worksheet.kind'), content, paper: sheets[0]!.page, attribution: words });
+      const edition = { layout: 'worksheets.hbs', view: { title, exercise: sheets[0]!.view.exercise, sheets: sheets.map((s) => s.view) }, attribution: attribution(loc, sheets.flatMap((s) => s.view.origins)) };
       return { family: 'worksheets' as const, file, title, pdf: { meta: pdfMeta(loc, options, title, subject), ...pages }, edition };
     });
   },
