@@ -178,8 +178,9 @@ export async function main(argv: string[], io: Io = terminalIo()): Promise<numbe
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      // Throwing stops yargs from running the command after a usage error.
-      throw err ?? new UsageError(msg);
+      // Throwing stops yargs from running the command after a usage error. yargs wraps what
+      // an option's coerce throws in its own YError: that is a command-line mistake too.
+      throw err && err.name !== 'YError' ? err : new UsageError(msg ?? err.message);
     })
     .showHelpOnFail(false)
     .middleware(singleValues, true);

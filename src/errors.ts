@@ -55,6 +55,14 @@ export class SheetSpaceError extends Error {
   }
 }
 
+/** A poster page that cannot hold the wheel and a cell beside it for each actor. */
+export class PosterSpaceError extends Error {
+  constructor(reason: string) {
+    super(`poster: ${reason}`);
+    this.name = 'PosterSpaceError';
+  }
+}
+
 /** `--strict` or `--fail-on missing,stale`: per language, keys that would print in Danish, and keys whose Danish changed since translation. */
 export class TranslationError extends Error {
   constructor(
@@ -152,7 +160,7 @@ export function serializeError(err: unknown): SerializedError {
 
 export async function reviveError(s: SerializedError): Promise<Error> {
   const { InputError, UsageError } = await import('./content/problems.js');
-  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, SheetSpaceError, TranslationError, PreviewsUnavailable, DrawError, ReadRefusedError, InputError, UsageError };
+  const classes: Record<string, { prototype: Error }> = { LayoutError, FitError, SheetSpaceError, PosterSpaceError, TranslationError, PreviewsUnavailable, DrawError, ReadRefusedError, InputError, UsageError };
   const cls = classes[s.name];
   const err = Object.create(cls ? cls.prototype : Error.prototype) as Error;
   Object.assign(err, s.fields, { name: s.name, message: s.message, stack: s.stack });

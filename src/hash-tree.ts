@@ -8,6 +8,15 @@ export function hashTree(h: Hash, dir: string, filter: (file: string) => boolean
   if (!existsSync(dir)) return;
   for (const file of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
     const path = join(dir, file);
-    if (filter(file) && !file.split(sep).some(isEditorFile) && statSync(path).isFile()) h.update(file).update(readFileSync(path));
+    if (filter(file) && !file.split(sep).some(isEditorFile) && statSync(path).isFile()) h.update(file).update(readForHash(path));
+  }
+}
+
+/** A file's bytes; Node names a failed open "open" whether it was to read or to write, and this one was to read. */
+function readForHash(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw Object.assign(err as Error, { syscall: 'read' });
   }
 }

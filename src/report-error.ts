@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { InputError, UsageError, formatProblem } from './content/problems.js';
-import { DrawError, FitError, LayoutError, OutputBusyError, ReadRefusedError, SheetSpaceError, TranslationError } from './errors.js';
+import { DrawError, FitError, LayoutError, OutputBusyError, PosterSpaceError, ReadRefusedError, SheetSpaceError, TranslationError } from './errors.js';
 import { fileSystemReason } from './fs-errors.js';
 import { printJson } from './json-output.js';
 import type { Io } from './terminal.js';
@@ -79,7 +79,7 @@ function describe(err: unknown): Failure {
 
 /** The rule a script can match for each failure that is the input's but has no file and line of its own. */
 function ruleOf(err: unknown): string | undefined {
-  if (err instanceof FitError || err instanceof SheetSpaceError) return 'text-does-not-fit';
+  if (err instanceof FitError || err instanceof SheetSpaceError || err instanceof PosterSpaceError) return 'text-does-not-fit';
   if (err instanceof TranslationError) return 'translation-incomplete';
   if (err instanceof DrawError) return 'cannot-draw';
   if (err instanceof OutputBusyError) return 'output-busy';

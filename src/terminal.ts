@@ -1,3 +1,5 @@
+import { escapeControls } from './control-characters.js';
+
 /** Where the CLI writes; tests pass their own to read what a user would see. */
 export interface Io {
   out(text: string): void;
@@ -68,7 +70,8 @@ export function terminalIo(stdout: Stream = process.stdout, stderr: Stream = pro
     },
     err: (text) => {
       clear();
-      stderr.write(text.replace(/^(kernekit:)|^(warning:)/gm, (_, error?: string, warning?: string) => (error ? errPaint.red(errPaint.bold(error)) : errPaint.yellow(warning!))) + '\n');
+      // Messages quote the user's texts; an escape sequence among them is shown, never run by the terminal.
+      stderr.write(escapeControls(text).replace(/^(kernekit:)|^(warning:)/gm, (_, error?: string, warning?: string) => (error ? errPaint.red(errPaint.bold(error)) : errPaint.yellow(warning!))) + '\n');
     },
     paint: paint(useColour(stdout)),
     // A status line only makes sense where it can be rewritten in place: never in a pipe or a file.

@@ -9,6 +9,7 @@ import { FitError } from '../src/errors.js';
 import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
 import { UsageError } from '../src/content/problems.js';
 import { buildInto, builtPdf } from './helpers/build.js';
+import { defaultDeck } from './helpers/fixture-kit.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { normalize, readPdf, type PdfFile, type PdfPage } from './helpers/pdf.js';
 import { contains, plannedSheet } from './helpers/sheet.js';
@@ -31,7 +32,10 @@ function numbersOn(page: PdfPage): Map<string, { x: number; y: number; angle: nu
 describe('the card deck on A4 with long-edge duplex', () => {
   let pdf: PdfFile;
   let bytes: Buffer;
-  beforeAll(async () => ({ pdf, bytes } = await deck()));
+  beforeAll(async () => {
+    bytes = await defaultDeck();
+    pdf = await readPdf(bytes);
+  });
 
   it('is A4 upright on every page, the cards laid sideways where that fits more', () => {
     expect(pdf.pages.slice(2).every((p) => p.rotate % 180 === 90)).toBe(true);

@@ -32,30 +32,42 @@ const cacheFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((
 /** The cache file's JSON, or undefined when its checksum does not match (checked-file.ts). */
 const cacheText = (file: string) => readChecked(file)?.toString('utf8');
 
-describe('the engine cache', () => {
+type CacheData = { runs: Record<string, Record<string, unknown>>; heights: Record<string, number> };
+
+describe('the engine cache', { timeout: 240_000 }, () => {
   const cache = join(work, 'cache');
-  let cold: Record<string, string>;
   /** What an older kernekit, engine, Node or pdf.js left in the cache folder, and a file of the user's. */
   const left = { engine: 'engine-0123456789abcdef.json', code: 'code/build-0.0.1-node18.0.0-x64.bin', previews: 'previews-0123456789abcdef/0a.png', mine: 'notes.txt' };
-
-  it('is filled by a first build, with shaped words and measured heights', () => {
+  const cacheFile = () => join(cache, cacheFiles(cache)[0]!);
+  const cacheData = () => JSON.parse(cacheText(cacheFile())!) as CacheData;
+  let first: { output: Record<string, string>; data: CacheData } | undefined;
+  /**
+   * The first build into the cache folder, with other versions' files planted before it: made
+   * by whichever case needs it first, so that each case runs alone (vitest -t) and in any order.
+   */
+  const cold = () => {
+    if (first) return first;
     // The folder is kernekit's own (it marks it as it makes it); a file of the user's in it stays.
     execFileSync(process.execPath, [BIN, 'validate', '--content', CONTENT], { env: { ...process.env, KERNEKIT_CACHE_DIR: cache }, timeout: 60_000 });
     for (const file of Object.values(left)) {
       mkdirSync(dirname(join(cache, file)), { recursive: true });
       writeFileSync(join(cache, file), 'old');
     }
-    cold = buildDeck('cold', cache);
-    expect(Object.keys(cold)).toContain('da/spoergsmaalskort.pdf');
-    const [file] = cacheFiles(cache);
-    expect(file).toBeDefined();
-    const data = JSON.parse(cacheText(join(cache, file!))!) as { runs: Record<string, Record<string, unknown>>; heights: Record<string, number> };
+    const output = buildDeck('cold', cache);
+    expect(cacheFiles(cache)).toHaveLength(1);
+    return (first = { output, data: cacheData() });
+  };
+
+  it('is filled by a first build, with shaped words and measured heights', () => {
+    const { output, data } = cold();
+    expect(Object.keys(output)).toContain('da/spoergsmaalskort.pdf');
     expect(Object.keys(data.runs)).toContain('SourceSans3-Regular');
     expect(Object.keys(data.runs['SourceSans3-Regular']!)).toContain('kerneopgaven ');
     expect(Object.keys(data.heights).length).toBeGreaterThan(50);
   });
 
   it("the first build removes other versions' caches, and nothing else", () => {
+    cold();
     expect(existsSync(join(cache, left.engine))).toBe(false);
     expect(existsSync(join(cache, left.code))).toBe(false);
     expect(existsSync(join(cache, dirname(left.previews)))).toBe(false);
@@ -64,18 +76,21 @@ describe('the engine cache', () => {
   });
 
   it('gives byte-identical PDFs, previews and zips when it is warm', () => {
-    expect(buildDeck('warm', cache)).toEqual(cold);
+    const { output } = cold();
+    expect(buildDeck('warm', cache)).toEqual(output);
   });
 
   it('is rebuilt, not trusted, when its file is damaged, and the output stays the same', () => {
-    const [file] = cacheFiles(cache);
-    writeFileSync(join(cache, file!), '{"engine": "x", "runs": ');
-    expect(buildDeck('damaged', cache)).toEqual(cold);
-    expect(() => JSON.parse(cacheText(join(cache, file!))!)).not.toThrow();
+    const { output, data } = cold();
+    writeFileSync(cacheFile(), '{"engine": "x", "runs": ');
+    expect(buildDeck('damaged', cache)).toEqual(output);
+    // Made again whole: every word shaped and every height measured, as after the first build.
+    expect(cacheData()).toEqual(data);
   });
 
   it('is ignored when bytes of its file are flipped into other JSON, and the output stays the same', () => {
-    const file = join(cache, cacheFiles(cache)[0]!);
+    const { output, data } = cold();
+    const file = cacheFile();
     const bytes = readFileSync(file);
     // Every digit 1-8 after the engine's name becomes the next one: still JSON, with other
     // glyph ids, positions and heights, which would draw other PDFs if they were believed.
@@ -84,13 +99,13 @@ describe('the engine cache', () => {
     for (let i = from; i < bytes.length; i++) if (bytes[i]! >= 0x31 && bytes[i]! <= 0x38) bytes[i]!++;
     writeFileSync(file, bytes);
     expect(cacheText(file)).toBeUndefined();
-    expect(buildDeck('flipped', cache)).toEqual(cold);
-    expect(readFileSync(file).equals(bytes)).toBe(false);
-    expect(() => JSON.parse(cacheText(file)!)).not.toThrow();
+    expect(buildDeck('flipped', cache)).toEqual(output);
+    expect(cacheData()).toEqual(data);
   });
 
   it('can be turned off with KERNEKIT_CACHE_DIR=off, with the same output', () => {
-    expect(buildDeck('uncached', 'off')).toEqual(cold);
+    const { output } = cold();
+    expect(buildDeck('uncached', 'off')).toEqual(output);
     expect(existsSync(join(work, 'off'))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { cpSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildRequest, type RawBuildArgs } from '../src/commands/build-options.js';
 import { build, type BuildRequest } from '../src/driver/build.js';
 import { contentCopy, edit } from './helpers/content.js';
@@ -20,16 +20,27 @@ function stamps(dir: string): Record<string, string> {
 }
 
 describe('incremental builds', () => {
-  let content: string;
-  let out: string;
-  beforeAll(async () => {
-    content = contentCopy();
-    out = join(tempDir('inc'), 'out');
-    const first = await build(request(content, out));
-    expect(first.files.length).toBe(9);
-  });
+  let base: { content: string; out: string } | undefined;
+  /**
+   * A content copy and a build of it, each case's own: the first build is made once, by the
+   * case that needs it first, and copied, so that each case runs alone and in any order.
+   */
+  async function built(): Promise<{ content: string; out: string }> {
+    if (!base) {
+      const content = contentCopy();
+      const out = join(tempDir('inc'), 'out');
+      const first = await build(request(content, out));
+      expect(first.files.length).toBe(9);
+      base = { content, out };
+    }
+    const own = { content: tempDir('inc-content'), out: join(tempDir('inc'), 'out') };
+    cpSync(base.content, own.content, { recursive: true });
+    cpSync(base.out, own.out, { recursive: true });
+    return own;
+  }
 
   it('rewrites nothing when nothing changed', async () => {
+    const { content, out } = await built();
     const before = stamps(out);
     const again = await build(request(content, out));
     expect(again.upToDate).toBe(true);
@@ -38,6 +49,7 @@ describe('incremental builds', () => {
   });
 
   it('re-renders only the documents that show a changed question', async () => {
+    const { content, out } = await built();
     const before = snapshot(out);
     edit(content, 'checklist.yaml', 'text: Hvem kan du samarbejde med om dette?', 'text: Hvem kan du samarbejde med om netop dette?');
     const result = await build(request(content, out));
@@ -50,6 +62,7 @@ describe('incremental builds', () => {
   });
 
   it('re-renders one worksheet file when only its exercise changed', async () => {
+    const { content, out } = await built();
     edit(content, 'exercises/3-borgerne.yaml', 'Sæt en stjerne ved', 'Sæt gerne en stjerne ved');
     const result = await build(request(content, out));
     expect(result.files.map((f) => f.path)).toEqual(['da/gruppeark-borgerne.pdf', 'da/facilitatorguide.pdf']);
@@ -65,6 +78,7 @@ describe('incremental builds', () => {
   });
 
   it('rebuilds everything with force', async () => {
+    const { content, out } = await built();
     const result = await build(request(content, out, { force: true }));
     expect(result.files.length).toBe(9);
   });

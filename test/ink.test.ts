@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildInto } from './helpers/build.js';
+import { defaultDeck } from './helpers/fixture-kit.js';
 import { tempDir } from './helpers/files.js';
 
 // Ink as Ghostscript's ink_cov device counts it: per page, the share of the page that each
@@ -25,7 +26,7 @@ const deck = async (args: Parameters<typeof buildInto>[0] = {}) => (await buildI
 
 describe.skipIf(!hasGhostscript)('ink on the card deck (Ghostscript ink_cov)', () => {
   it('stays at or below 60 % on every page of the default deck, light backs included', async () => {
-    const pages = inkPerPage(await deck());
+    const pages = inkPerPage(await defaultDeck());
     expect(pages).toHaveLength(14);
     expect(Math.max(...pages)).toBeLessThanOrEqual(60);
   });

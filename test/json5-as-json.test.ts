@@ -31,18 +31,20 @@ describe('parseJson5 reads layout output as the json5 package does', () => {
   });
 
   it.each(NOT_JSON5)('the same error, with its line: %s', (text) => {
-    let expected: Error & { lineNumber?: number } = new Error('none');
-    try {
-      JSON5.parse(text);
-    } catch (err) {
-      expected = err as Error;
-    }
-    expect(expected.message).not.toBe('none');
-    expect(() => parseJson5(text)).toThrow(expected.message);
-    try {
-      parseJson5(`\n\n${text}`);
-    } catch (err) {
-      expect((err as { lineNumber?: number }).lineNumber).toBe((expected.lineNumber ?? 0) + 2);
-    }
+    const expected = thrownBy(() => JSON5.parse(text)) as Error & { lineNumber?: number };
+    expect(thrownBy(() => parseJson5(text))).toMatchObject({ message: expected.message, lineNumber: 1 });
+    // Two lines more before it, the error is two lines further down: the line a layout error names.
+    expect(expected.lineNumber).toBe(1);
+    expect(thrownBy(() => parseJson5(`\n\n${text}`))).toMatchObject({ lineNumber: 3 });
   });
 });
+
+/** What `run` throws; the test fails if it throws nothing. */
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected an error, and none was thrown');
+}

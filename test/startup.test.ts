@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FONT_FILES } from '../src/render/fonts.js';
 import { CONTENT } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
 
@@ -45,6 +46,8 @@ describe('start-up loads only what the command needs', () => {
     const { packages, bundles, fontReads } = loadsOf(['validate']);
     expect(bundles).toEqual(['load', 'cli']);
     expect(packages).toEqual([]);
+    // Read at all: a validate that skipped the glyph check would pass a character the PDFs cannot print.
+    expect(Object.keys(fontReads).map((f) => basename(f))).toEqual(expect.arrayContaining([FONT_FILES.normal, FONT_FILES.bold]));
     for (const [file, times] of Object.entries(fontReads)) expect(times, file).toBe(1);
   });
 

@@ -20,6 +20,7 @@ interface OptionSpec {
   describe: string;
   default?: string | number | boolean;
   choices?: readonly string[];
+  coerce?: (value: unknown) => number;
   /**
    * Part of the source key: a build given another value is never "up to date". Not --config
    * (it counts by what it holds), nor --out (it changes nothing written).
@@ -47,9 +48,9 @@ export const BUILD_REQUEST = {
     paper: { type: 'string', shapes: true, choices: PAPER_CHOICES, describe: `Paper size of the office printer (default: the config's paper, else ${DEFAULTS.paper})` },
     'card-size': { type: 'string', shapes: true, describe: `Card size: poker (63×88 mm), a7, a6, or WxH in mm such as 70x100 (default: the config's cardSize, else ${DEFAULTS.cardSize})` },
     duplex: { type: 'string', shapes: true, default: 'long', choices: ['long', 'short', 'none'], describe: 'How the printer flips the sheet for the card backs' },
-    bleed: { type: 'number', shapes: true, default: 3, describe: 'Bleed around each card in mm (0–10)' },
+    bleed: { type: 'string', shapes: true, default: 3, coerce: millimetres('bleed'), describe: 'Bleed around each card in mm (0–10)' },
     imposition: { type: 'string', shapes: true, default: 'sheet', choices: ['sheet', 'single'], describe: 'sheet: cards on office paper with cut lines; single: one card per page for a print shop' },
-    'printer-margin': { type: 'number', shapes: true, describe: `Card sheets: the printer's unprintable margin in mm (0–20); no card, bleed or cut line comes closer to the paper's edge (default: ${DEFAULTS.printerMargin})` },
+    'printer-margin': { type: 'string', shapes: true, coerce: millimetres('printer-margin'), describe: `Card sheets: the printer's unprintable margin in mm (0–20); no card, bleed or cut line comes closer to the paper's edge (default: ${DEFAULTS.printerMargin})` },
     backs: { type: 'string', shapes: true, choices: ['light', 'full'], describe: 'Card backs: light (white with a coloured band, little ink; default for --imposition sheet) or full (full colour; default for --imposition single)' },
     'crop-marks': { type: 'boolean', shapes: true, default: false, describe: 'With --imposition single: crop marks outside the bleed, on a page that grows to hold them' },
     categories: { type: 'string', shapes: true, describe: `Card deck: only these parts of it, comma-separated: ${deckParts.join(', ')} (default: all)` },
@@ -87,13 +88,28 @@ export function buildOptions<T>(y: Argv<T>): Argv<T> {
   return out;
 }
 
+/**
+ * A length in millimetres as the user typed it: yargs reads an empty or blank value of a
+ * number option as 0, so --bleed '' would quietly print without bleed. The range is the
+ * build's to judge; an option given twice, singleValues'.
+ */
+function millimetres(option: string) {
+  // An array (the option given twice) passes through for singleValues to refuse.
+  return (value: unknown): number => {
+    if (Array.isArray(value) || typeof value === 'number') return value as number;
+    const text = String(value);
+    if (/^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*$/.test(text)) return Number(text);
+    throw new UsageError(`--${option} ${JSON.stringify(text)} is not a number. Give millimetres, e.g. --${option} ${option === 'bleed' ? 3 : DEFAULTS.printerMargin}.`);
+  };
+}
+
 /** The build options another value of which may write other files (see OptionSpec.shapes). */
 export const SHAPING_BUILD_OPTIONS = Object.values(BUILD_REQUEST).flatMap((options) => Object.entries(options as Record<string, OptionSpec>).filter(([, o]) => o.shapes).map(([name]) => name as ShapingOption));
 
 type Flat = UnionToIntersection<(typeof BUILD_REQUEST)[RequestPart]>;
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type ShapingOption = { [K in keyof Flat]: Flat[K] extends { shapes: true } ? K : never }[keyof Flat];
-type ValueOf<S> = S extends { type: 'string' } ? string : S extends { type: 'number' } ? number : boolean;
+type ValueOf<S> = S extends { coerce: (v: unknown) => infer R } ? R : S extends { type: 'string' } ? string : S extends { type: 'number' } ? number : boolean;
 
 /** The options as yargs hands them over: those with a default always there. */
 export type RawBuildArgs = { content: string } & { [K in keyof Flat as Flat[K] extends { default: unknown } ? K : never]: ValueOf<Flat[K]> } & {

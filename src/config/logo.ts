@@ -78,6 +78,14 @@ function svgLogo(text: string, written: string): LogoResult {
   if (/<!ENTITY\b/i.test(svg)) {
     return { ok: false, rule: 'logo-unsupported', message: `Logo "${written}" declares XML entities (<!ENTITY>); only plain vector SVG can be printed. Export the logo again as plain SVG.` };
   }
+  const depth = nestingBeyond(svg, SVG_MAX_DEPTH);
+  if (depth) {
+    return {
+      ok: false,
+      rule: 'logo-unsupported',
+      message: `Logo "${written}" nests its elements more than ${SVG_MAX_DEPTH} deep (line ${depth.line}); a logo needs a few levels. Export it again as plain SVG, or use a PNG.`,
+    };
+  }
   const xml = xmlProblem(svg);
   if (xml) return { ok: false, rule: 'logo-unreadable', message: `Logo "${written}" is not well-formed SVG (${xml}). Export it again as SVG.` };
   const attrs = root[1]!;
@@ -99,6 +107,30 @@ function svgLogo(text: string, written: string): LogoResult {
   }
   const at = root.index + root[0].length - 1 - (root[0].endsWith('/>') ? 1 : 0);
   return { ok: true, logo: { kind: 'svg', svg: `${svg.slice(0, at)} viewBox="0 0 ${width} ${height}"${svg.slice(at)}` } };
+}
+
+/**
+ * Drawn logos nest groups a few levels deep. Thousands of levels make the SVG parser and
+ * pdfmake's drawing recurse until the stack overflows, and the XML parser slow down.
+ */
+export const SVG_MAX_DEPTH = 100;
+
+/** A comment, CDATA section, declaration or processing instruction, end tag, or start tag (whose quoted attributes may hold ">"). */
+const XML_TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<\/[^>]*>|<(?:"[^"]*"|'[^']*'|[^>"'])*>/g;
+
+/**
+ * Where the elements first nest deeper than `max`, by one pass over the text (no parser, no
+ * recursion): the check that keeps a hostile logo from reaching the parsers at all.
+ */
+function nestingBeyond(svg: string, max: number): { line: number } | undefined {
+  let depth = 0;
+  for (const m of svg.matchAll(XML_TOKEN)) {
+    const tag = m[0];
+    if (tag.startsWith('</')) depth--;
+    else if (tag.startsWith('<!') || tag.startsWith('<?') || tag.endsWith('/>')) continue;
+    else if (++depth > max) return { line: svg.slice(0, m.index).split('\n').length };
+  }
+  return undefined;
 }
 
 /**

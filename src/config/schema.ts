@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from '../content/problems.js';
-import { colour } from '../content/schema.js';
+import { colour, refuseControlCharacters } from '../content/schema.js';
 import { PAPER_CHOICES, parseCardSize } from '../print/paper.js';
 import { canonicalLanguage, notALanguage } from '../i18n/language-code.js';
 
@@ -33,6 +33,9 @@ export const configSchema = z.strictObject({
     .trim()
     .min(1, { message: 'The organisation name is empty. Write the name, or remove the field.' })
     .max(ORGANISATION_MAX, { message: `Keep the organisation name to ${ORGANISATION_MAX} characters or fewer, so it fits in the footers.` })
+    // One line: the footers have room for one.
+    .refine((name) => !/[\n\t]/.test(name), { message: 'The organisation name is one line, printed in the footers; this one holds a line break or a tab. Write it on one line.', params: { rule: 'one-line' } })
+    .superRefine(refuseControlCharacters)
     .optional(),
   logo: z.string().trim().min(1, { message: 'The logo path is empty. Write the path of a .png or .svg file, or remove the field.' }).optional(),
   accent: colour.optional(),

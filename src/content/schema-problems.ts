@@ -48,6 +48,8 @@ function describe(yaml: YamlFile, schema: z.ZodType, issue: Issue, prefix: Prope
     case 'too_small':
       if (issue.origin === 'string') return [yaml.problemAt(path, issue.message, 'empty-text')];
       return [yaml.problemAt(path, issue.message, 'too-small')];
+    case 'custom':
+      return [yaml.problemAt(path, issue.message, typeof issue.params?.rule === 'string' ? issue.params.rule : 'custom')];
     default:
       return [yaml.problemAt(path, issue.message, issue.code.replace(/_/g, '-'))];
   }

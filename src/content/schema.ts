@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import { documentFamilies, quantityBasis } from './families.js';
 import { STEP_MINUTES_MAX, TEXT_MAX, TEXT_TOO_LONG } from './limits.js';
+import { controlCharacter, controlCharacterAdvice } from '../control-characters.js';
 
 /**
  * The content schema: one per YAML file. Field names are English so translators and
  * developers share them; the texts themselves are Danish.
  */
 
-const text = z.string().trim().min(1, { message: 'Text is empty. Write the text, or remove the item.' }).max(TEXT_MAX, { message: TEXT_TOO_LONG });
+const text = z
+  .string()
+  .trim()
+  .min(1, { message: 'Text is empty. Write the text, or remove the item.' })
+  .max(TEXT_MAX, { message: TEXT_TOO_LONG })
+  .superRefine(refuseControlCharacters);
+
+/** A text with a control character is refused at its own field, like any other mistake in it. */
+export function refuseControlCharacters(value: string, ctx: z.RefinementCtx): void {
+  const character = controlCharacter(value);
+  if (character) ctx.addIssue({ code: 'custom', message: controlCharacterAdvice(character), params: { rule: 'control-character' } });
+}
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -119,19 +131,42 @@ export const misunderstandingsSchema = z.strictObject({
   ),
 });
 
+/**
+ * The poster has six cells around its wheel, one per actor besides the centre, and an actor's
+ * page of the actor sheets holds its questions with writing lines under each: more of either
+ * is a content mistake to name at its list, not a page that fails to draw.
+ */
+export const ACTORS_MAX = 7;
+export const ACTOR_QUESTIONS_MAX = 20;
+
 export const checklistSchema = z.strictObject({
   title: text,
   intro: text,
   centre: id,
-  actors: z.array(
-    z.strictObject({
-      id,
-      code,
-      name: text,
-      reflection: z.array(item.omit({ origin: true })),
-      dialogue: z.array(item.omit({ origin: true })),
+  actors: z
+    .array(
+      z
+        .strictObject({
+          id,
+          code,
+          name: text,
+          reflection: z.array(item.omit({ origin: true })),
+          dialogue: z.array(item.omit({ origin: true })),
+        })
+        .superRefine((actor, ctx) => {
+          const n = actor.reflection.length + actor.dialogue.length;
+          if (n <= ACTOR_QUESTIONS_MAX) return;
+          ctx.addIssue({
+            code: 'custom',
+            path: [actor.reflection.length > actor.dialogue.length ? 'reflection' : 'dialogue'],
+            message: `This actor has ${n} questions; an actor has at most ${ACTOR_QUESTIONS_MAX} (reflection and dialogue together), as many as its page of the actor sheets can hold with writing lines. Remove some, or give them to another actor.`,
+            params: { rule: 'too-many-questions' },
+          });
+        }),
+    )
+    .max(ACTORS_MAX, {
+      message: `The checklist has at most ${ACTORS_MAX} actors: the one at the centre and six around it, one for each cell of the 360° poster. Remove actors, or merge two into one.`,
     }),
-  ),
 });
 
 export const kitMetaSchema = z.strictObject({

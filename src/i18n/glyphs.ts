@@ -21,7 +21,7 @@ export function checkGlyphs(printed: Map<string, string>, language: string, cont
     if (!chars) continue;
     const { ns, key } = splitKey(qualifiedKey);
     const fromDanish = danish(qualifiedKey);
-    const where = fromDanish && ns === 'content' ? locateInContent(contentDir, text) : locateText(fromDanish ? templateFile(contentDir, ns) : translationFile(contentDir, language, ns), text);
+    const where = fromDanish && ns === 'content' ? locateInContent(contentDir, key, text) : locateText(fromDanish ? templateFile(contentDir, ns) : translationFile(contentDir, language, ns), text);
     (fromDanish ? fromSource : translated).push({
       ...where,
       field: `${language}:${qualifiedKey}`,
@@ -51,17 +51,30 @@ export function checkFormatted(text: string, language: string, contentDir: strin
 
 type Place = { file: string; line: number; column: number };
 
-/** The content YAML line with the first word that holds an unprintable character (a YAML text may be folded over lines, a word is not). */
-function locateInContent(contentDir: string, text: string): Place {
+/**
+ * The content YAML line with the first word of `text` that holds an unprintable character (a
+ * YAML text may be folded over lines, a word is not), looked for from the line of the id the
+ * key names (`item.<id>`, `exercise.<id>.title`): the same word in two texts is found in each.
+ */
+function locateInContent(contentDir: string, key: string, text: string): Place {
   const word = text.split(/\s+/).find((w) => unprintable(w)) ?? text;
+  const id = key.split('.')[1] ?? '';
+  const idLine = new RegExp(`^\\s*(?:- )?id:\\s*["']?${id.replace(/[^\w-]/g, '')}["']?\\s*(?:#.*)?$`);
   const exercises = join(contentDir, 'exercises');
   const files = ['kit.yaml', 'misunderstandings.yaml', 'checklist.yaml'].map((f) => join(contentDir, f));
   if (existsSync(exercises)) files.push(...readdirSync(exercises).filter((f) => /\.ya?ml$/.test(f) && !isEditorFile(f)).sort().map((f) => join(exercises, f)));
-  for (const file of files) {
-    if (!existsSync(file)) continue;
-    const lines = readFileSync(file, 'utf8').split('\n');
+  const read = files.filter((f) => existsSync(f)).map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n') }));
+  const place = (file: string, lines: string[], i: number): Place => ({ file: shown(file), line: i + 1, column: [...lines[i]!.slice(0, Math.max(0, lines[i]!.indexOf(word)))].length + 1 });
+  for (const { file, lines } of read) {
+    const from = id ? lines.findIndex((l) => idLine.test(l)) : -1;
+    if (from < 0) continue;
+    const i = lines.findIndex((l, n) => n >= from && l.includes(word));
+    // A text written with YAML escapes ("\ud800") does not hold the word: its id's line is the nearest place.
+    return place(file, lines, i >= 0 ? i : from);
+  }
+  for (const { file, lines } of read) {
     const i = lines.findIndex((l) => l.includes(word));
-    if (i >= 0) return { file: shown(file), line: i + 1, column: [...lines[i]!.slice(0, lines[i]!.indexOf(word))].length + 1 };
+    if (i >= 0) return place(file, lines, i);
   }
   return { file: shown(join(contentDir, 'kit.yaml')), line: 1, column: 1 };
 }

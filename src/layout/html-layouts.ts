@@ -1,11 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { LayoutError } from '../errors.js';
 import type Handlebars from 'handlebars';
-import { compiledLayout, fillLayout, layoutEnvironment, layoutSource, onLayoutsChanged, type Translate } from './layouts.js';
+import { compileLayout, compiledLayout, fillLayout, layoutEnvironment, onLayoutsChanged, type Translate } from './layouts.js';
 import { LAYOUT_DIR } from '../kit-paths.js';
 
 /** HTML layouts live in layouts/html/; the ones named `_x.hbs` are partials, used as {{> x}}. */
 const HTML_DIR = 'html/';
+
+/** The compile options of every HTML layout; its partials are compiled with the same. */
+const HTML_OPTIONS = { strict: true };
 
 let env: typeof Handlebars | undefined;
 onLayoutsChanged(() => (env = undefined));
@@ -17,7 +20,8 @@ function environment(): typeof Handlebars {
   if (!existsSync(LAYOUT_DIR + HTML_DIR)) throw new LayoutError(HTML_DIR, 1, "the web pages' layouts are missing. Copy layouts/html/ from kernekit's own layouts into this folder's layouts/.");
   env = layoutEnvironment((label) => label);
   for (const file of readdirSync(LAYOUT_DIR + HTML_DIR).filter((f) => f.startsWith('_') && f.endsWith('.hbs'))) {
-    env.registerPartial(file.slice(1, -4), layoutSource(HTML_DIR + file));
+    // Compiled now, not on first use, so that a mistake in a partial is reported at its own file and line.
+    env.registerPartial(file.slice(1, -4), compileLayout(env, HTML_DIR + file, HTML_OPTIONS));
   }
   return env;
 }
@@ -28,7 +32,7 @@ function environment(): typeof Handlebars {
  */
 export function runHtmlLayout(file: string, data: object, t: Translate): string {
   const path = HTML_DIR + file;
-  const tpl = compiledLayout(path, environment, { strict: true });
+  const tpl = compiledLayout(path, environment, HTML_OPTIONS);
   // Indented templates leave spaces at line ends; they mean nothing in HTML (no layout writes <pre>).
   return fillLayout(tpl, path, data, t).replace(/[ \t]+$/gm, '');
 }

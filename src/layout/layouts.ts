@@ -3,6 +3,7 @@ import { mm } from '../print/units.js';
 import { LayoutError } from '../errors.js';
 import { host } from '../host/host.js';
 import { parseJson5 } from './json5-as-json.js';
+import { checkLayoutNumbers } from './layout-numbers.js';
 import { compileTemplate } from './precompiled.js';
 
 /** Looks up a label in the build language; `vars` fill its {{placeholders}}. */
@@ -43,14 +44,19 @@ export function layoutEnvironment(quote: (label: string) => string): typeof Hand
   const env = (host.handlebars() as typeof Handlebars).create();
   const builtin = { each: env.helpers.each!, with: env.helpers.with!, if: env.helpers.if!, unless: env.helpers.unless! };
   for (const [name, helper] of Object.entries(builtin)) {
-    env.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
+    registerStrict(env, name, 1, function (this: unknown, value: unknown, options: HelperOptions) {
       defined(value, options, `The value given to #${name}`);
       return (helper as (this: unknown, v: unknown, o: HelperOptions) => string).call(this, value, options);
     });
   }
+  // {{log}} writes to kernekit's standard output, where --json promises one JSON document.
+  env.registerHelper('log', (...args: unknown[]) => {
+    const options = args[args.length - 1] as HelperOptions;
+    throw new LayoutError(options.data.root.$layout, options.loc.start.line, '{{log}} is not available in layouts: it would write into what kernekit prints. Remove it.');
+  });
 
   /** A translated label: {{t "card.kind.reflection"}} or {{t "page" n=3}}. */
-  env.registerHelper('t', (key: unknown, options: HelperOptions) => {
+  registerStrict(env, 't', 1, (key: unknown, options: HelperOptions) => {
     if (typeof key !== 'string') missing(options, 'The label key');
     for (const [k, v] of Object.entries(options.hash)) defined(v, options, `The value of ${k}=`);
     let label: string;
@@ -62,8 +68,25 @@ export function layoutEnvironment(quote: (label: string) => string): typeof Hand
     }
     return quote(label);
   });
-  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  registerStrict(env, 'eq', 2, (a: unknown, b: unknown) => a === b);
   return env;
+}
+
+/**
+ * Registers a helper that takes exactly `arity` values: Handlebars passes whatever a layout
+ * writes, so {{json}} would otherwise quote its own options and {{#if a b}} ignore `b`.
+ */
+function registerStrict(env: typeof Handlebars, name: string, arity: number, helper: (this: unknown, ...args: never[]) => unknown): void {
+  env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as HelperOptions;
+    const given = args.length - 1;
+    if (given !== arity) {
+      const source = sources.get(options.data.root.$layout)?.split('\n')[options.loc.start.line - 1]?.trim() ?? '';
+      const values = (n: number) => (n === 1 ? 'one value' : `${n} values`);
+      throw new LayoutError(options.data.root.$layout, options.loc.start.line, `${name} takes ${values(arity)}, here ${given === 0 ? 'none' : values(given)}: ${source}. Give it ${values(arity)}.`);
+    }
+    return (helper as (...a: unknown[]) => unknown).apply(this, args);
+  });
 }
 
 /** The Handlebars environment of the PDF layouts, made on first use (commands that compose nothing never load it). */
@@ -72,10 +95,10 @@ function environment(): typeof Handlebars {
   hb = layoutEnvironment(JSON.stringify);
 
   /** Writes any data value as a JSON5 literal: the only way content text enters a layout. */
-  hb.registerHelper('json', (value: unknown, options: HelperOptions) => JSON.stringify(defined(value, options)));
+  registerStrict(hb, 'json', 1, (value: unknown, options: HelperOptions) => JSON.stringify(defined(value, options)));
 
   /** Millimetres to points, so designers can think in millimetres: {{mm 5}}. */
-  hb.registerHelper('mm', (value: unknown, options: HelperOptions) => {
+  registerStrict(hb, 'mm', 1, (value: unknown, options: HelperOptions) => {
     const n = defined(value, options);
     if (typeof n !== 'number') missing(options, 'A number for mm');
     return String(Math.round(mm(n) * 1000) / 1000);
@@ -86,7 +109,7 @@ function environment(): typeof Handlebars {
    * on A7 or A6. Layouts that are not cards get a scale of 1. `min=` is the least it may
    * become on a card smaller than poker: {{scaled 8 min=7}}.
    */
-  hb.registerHelper('scaled', (value: unknown, options: HelperOptions) => {
+  registerStrict(hb, 'scaled', 1, (value: unknown, options: HelperOptions) => {
     const n = defined(value, options);
     if (typeof n !== 'number') missing(options, 'A number for scaled');
     const least = options.hash.min ?? 0;
@@ -118,10 +141,32 @@ export function forgetLayouts(): void {
 export function compiledLayout(file: string, env: () => typeof Handlebars, options: CompileOptions): HandlebarsTemplateDelegate {
   let tpl = compiled.get(file);
   if (!tpl) {
-    tpl = compileTemplate(env(), layoutSource(file), options);
+    tpl = compileLayout(env(), file, options);
     compiled.set(file, tpl);
   }
   return tpl;
+}
+
+/** A layout file compiled, or a LayoutError naming the line Handlebars could not read. */
+export function compileLayout(env: typeof Handlebars, file: string, options: CompileOptions): HandlebarsTemplateDelegate {
+  try {
+    return compileTemplate(env, layoutSource(file), options);
+  } catch (err) {
+    if (err instanceof LayoutError) throw err;
+    throw syntaxError(file, err as Error);
+  }
+}
+
+/**
+ * Handlebars' parse errors span four lines (an excerpt, a caret, the tokens it expected);
+ * the user gets one: the line and the excerpt.
+ */
+function syntaxError(file: string, err: Error): LayoutError | Error {
+  const parse = /^Parse error on line (\d+):\n(.*)\n/.exec(err.message);
+  if (parse) return new LayoutError(file, Number(parse[1]), `the template cannot be read near "${parse[2]!.trim()}". Check that every {{ has its }} and every {{#block}} its {{/block}}.`);
+  const block = /^(.+) doesn't match (.+) - (\d+):\d+$/.exec(err.message);
+  if (block) return new LayoutError(file, Number(block[3]), `{{#${block[1]}}} is closed by {{/${block[2]}}}. Close each block with its own name.`);
+  return err;
 }
 
 /** The text of a layout file, remembered so that errors can quote its lines. */
@@ -156,8 +201,6 @@ export function fillLayout(tpl: HandlebarsTemplateDelegate, file: string, data: 
     const e = err as Error & { lineNumber?: number };
     const m = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(e.message);
     if (m) throw new LayoutError(file, Number(m[2]), `"${m[1]}" is not in the data this layout receives. Check the field name.`);
-    const parse = /Parse error on line (\d+):\n([\s\S]*)/.exec(e.message);
-    if (parse) throw new LayoutError(file, Number(parse[1]), `template syntax error:\n${parse[2]}`);
     const property = /\(reading '([^']+)'\)/.exec(e.message)?.[1];
     if (property) throw new LayoutError(file, lineReading(file, property), `"${property}" cannot be read: the value before it is not in the data this layout receives (nor is any built-in property such as constructor). Check the field name.`);
     throw new LayoutError(file, e.lineNumber ?? 1, e.message);
@@ -171,12 +214,15 @@ export function fillLayout(tpl: HandlebarsTemplateDelegate, file: string, data: 
  */
 export function runLayout<T>(file: string, data: object, t: Translate): T {
   const text = fillLayout(compiledLayout(file, environment, { strict: true, noEscape: true }), file, data, t);
+  let value: unknown;
   try {
-    return parseJson5(text) as T;
+    value = parseJson5(text);
   } catch (err) {
     const e = err as Error & { lineNumber?: number };
     const line = e.lineNumber ?? 1;
     const shown = text.split('\n')[line - 1]?.trim() ?? '';
     throw new LayoutError(file, line, `the layout does not produce valid JSON5 (${e.message.replace(/^JSON5: /, '')}) near: ${shown}`);
   }
+  checkLayoutNumbers(value, file, layoutSource(file));
+  return value as T;
 }

@@ -40,8 +40,8 @@ export function textWidth(text: string, style: TextStyle): number {
   return (units * style.fontSize) / f.unitsPerEm;
 }
 
-/** Control characters, the soft hyphen and the zero-width space: never drawn, so never checked. */
-const unseen = (cp: number) => cp < 0x20 || cp === 0xad || cp === 0x200b;
+/** Line breaks, tabs, the soft hyphen and the zero-width space: never drawn, so never checked. Other control characters are missing glyphs. */
+const unseen = (cp: number) => cp === 0x0a || cp === 0x09 || cp === 0xad || cp === 0x200b;
 
 /** Code points the kit's fonts cannot draw, for the glyph check before rendering. */
 export function missingGlyphs(text: string, style: FontStyle = 'normal'): number[] {
@@ -70,7 +70,7 @@ const COMMON_RANGES: Array<[number, number]> = [
   [0x2026, 0x2026],
 ];
 const hex = (cp: number) => `\\u${cp.toString(16).padStart(4, '0')}`;
-const COMMON = new RegExp(`^[\\u0000-\\u001f${COMMON_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]*$`);
+const COMMON = new RegExp(`^[\\t\\n${COMMON_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]*$`);
 
 const commonCovered = new Map<FontStyle, boolean>();
 

@@ -1,3 +1,4 @@
+import { controlCharacter } from '../control-characters.js';
 import { missingGlyphs } from './text-metrics.js';
 
 /**
@@ -8,5 +9,10 @@ import { missingGlyphs } from './text-metrics.js';
 export function unprintable(text: string): string | undefined {
   const missing = new Set([...missingGlyphs(text, 'normal'), ...missingGlyphs(text, 'bold')]);
   if (missing.size === 0) return undefined;
-  return [...missing].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}"`).join(', ');
+  return [...missing].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${shown(String.fromCodePoint(cp))}`).join(', ');
+}
+
+/** The character itself in quotes, unless it is invisible and would act on a terminal. */
+function shown(c: string): string {
+  return controlCharacter(c) ? '(a control character)' : `"${c}"`;
 }

@@ -4,6 +4,7 @@ import { runLayout } from '../../layout/layouts.js';
 import type { Rect } from '../../print/imposition.js';
 import { mm, PT_PER_MM } from '../../print/units.js';
 import { fitBoxes } from '../../render/fit.js';
+import { FitError, SheetSpaceError } from '../../errors.js';
 import { rect } from '../cards/faces.js';
 import { inDocument, linesGeometry, type LinesSpec } from '../worksheets/geometry.js';
 import { regionOf, textAt, type Region } from '../wheel/place.js';
@@ -38,12 +39,23 @@ export function actorPages(loc: Localization, actors: ActorView[], area: Rect, d
     const n = l.questions.length;
     return area.height - l.band.height - l.bandGap - n * l.lines.minLines * l.lines.minPitch - (n - 1) * l.lines.gap;
   };
-  const fitQuestions = (pages: ActorPageLayout[]) =>
-    fitBoxes(
-      pages.flatMap((l) => l.questions.map((q) => ({ id: q.id, width: mm(area.width), height: mm(room(l)), ...regionOf(q) }))),
-      document,
-      loc.language,
-    );
+  const fitQuestions = (pages: ActorPageLayout[]) => {
+    try {
+      return fitBoxes(
+        pages.flatMap((l) => l.questions.map((q) => ({ id: q.id, width: mm(area.width), height: mm(room(l)), ...regionOf(q) }))),
+        document,
+        loc.language,
+      );
+    } catch (err) {
+      // A question's box is the room all of its page's questions share: when one does not fit, the page asks too many.
+      if (!(err instanceof FitError)) throw err;
+      const page = pages.find((l) => l.questions.some((q) => q.id === err.boxId));
+      if (!page) throw err;
+      const n = page.questions.length;
+      const reason = `its ${n} questions, each with ${page.lines.minLines} writing lines under it, leave ${Math.max(0, Math.round(room(page)))} mm for all their texts, too little even at the smallest type. Ask this actor fewer questions, or shorten them.`;
+      throw new SheetSpaceError(actors[layouts.indexOf(page)]?.id ?? err.boxId, reason).inDocument(document, loc.language);
+    }
+  };
 
   const scales = actors.map(() => 1);
   const layouts = actors.map((actor) => layoutAt(actor, 1));

@@ -1,5 +1,6 @@
 import type { Rect } from '../../print/imposition.js';
 import type { Size } from '../../print/paper.js';
+import { PosterSpaceError } from '../../errors.js';
 
 /**
  * The poster's areas, in millimetres from the page's top left: the header, three rows of
@@ -31,13 +32,6 @@ export interface GridSpec {
   topShare: number;
 }
 
-export class PosterSpaceError extends Error {
-  constructor(reason: string) {
-    super(`poster: ${reason}`);
-    this.name = 'PosterSpaceError';
-  }
-}
-
 type Side = 'left' | 'right';
 export type Row = 'top' | 'middle' | 'bottom';
 
@@ -55,7 +49,7 @@ export function posterGrid(page: Size, spec: GridSpec, sectorAngles: number[]): 
   const top = header.y + header.height + gap;
   const rows = footer.y - gap - top - d - 2 * gap;
   const side = (inner.width - d - 2 * gap) / 2;
-  if (rows <= 0 || side <= 0) throw new PosterSpaceError(`a wheel of ${d} mm leaves no room for the questions on a ${page.width} × ${page.height} mm page.`);
+  if (rows <= 0 || side <= 0) throw new PosterSpaceError(`a wheel of ${d} mm leaves no room for the questions on a ${page.width} × ${page.height} mm page. Make the wheel smaller in layouts/poster.hbs, or choose larger paper with --poster.`);
   const topHeight = rows * spec.topShare;
   const bottomHeight = rows - topHeight;
   const middleY = top + topHeight + gap;
@@ -83,7 +77,7 @@ export function posterGrid(page: Size, spec: GridSpec, sectorAngles: number[]): 
     const row: Row = Math.sin(angle) < -0.3 ? 'top' : Math.sin(angle) > 0.3 ? 'bottom' : 'middle';
     const at: Side = Math.cos(angle) < 0 ? 'left' : 'right';
     if (Math.abs(Math.cos(angle)) < 0.3 || taken.has(row + at)) {
-      throw new PosterSpaceError(`the wheel's ${sectorAngles.length} sectors do not point into separate cells beside the wheel.`);
+      throw new PosterSpaceError(`the wheel's ${sectorAngles.length} sectors do not point into separate cells beside the wheel; it has cells for six actors around the centre. Remove actors from checklist.yaml.`);
     }
     taken.add(row + at);
     return cell[row][at];
