@@ -122,9 +122,10 @@ describe('the packed package', () => {
     const handout = await pdf(join(kit, 'out/da/misforstaaelser.pdf'));
     expect(handout.pages[0]!.text).toContain('Kerneopgaven er helt konkret i Testby.');
     expect(handout.pages[0]!.text).toContain('Testby Kommune');
-    const packaged = await pdf(join(project, 'empty/out/da/misforstaaelser.pdf'));
-    const title = packaged.pages[0]!.texts.find((t) => t.fontSize === 24)!;
-    expect(handout.pages[0]!.texts.find((t) => t.str === title.str)?.fontSize).toBe(20);
+    // The kit's own layout: the title set at 24 pt in kernekit's is at 20 pt in this kit's.
+    const sizes = handout.pages[0]!.texts.map((t) => t.fontSize);
+    expect(sizes).toContain(20);
+    expect(sizes).not.toContain(24);
   }, 300_000);
 
   it('init refuses to write into a folder that already has a kit, and changes nothing there', () => {

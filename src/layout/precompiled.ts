@@ -12,6 +12,7 @@ import { digestName } from '../host/digest-name.js';
  */
 export function compileTemplate(hb: typeof Handlebars, source: string, options: CompileOptions): HandlebarsTemplateDelegate {
   const key = digestName(`${hb.VERSION}\0${JSON.stringify(options)}\0${source}`);
-  const spec = host.kept('templates', `${key}.js`, () => hb.precompile(source, options) as string);
+  // A copy: Handlebars adds its own fields to the options it is given, which would change the key of the next layout compiled with them.
+  const spec = host.kept('templates', `${key}.js`, () => hb.precompile(source, { ...options }) as string);
   return hb.template(new Function(`return ${spec};`)() as TemplateSpecification);
 }
