@@ -60,7 +60,7 @@ describe('the guide for one meeting: --exercises 1,3 --break 10 --participants 2
 });
 
 describe('a meeting longer than its --minutes', () => {
-  it('is still built, the run sheet says by how much it overruns, and the build warns (the words docs/notes/meeting.md quotes)', async () => {
+  it('is still built, the run sheet says by how much it overruns, and the build warns (the words docs/facilitator.md quotes)', async () => {
     const out = tempDir('out');
     const result = await build(buildRequest({ content: CONTENT, out, lang: 'da', only: 'guide', duplex: 'long', bleed: 3, imposition: 'sheet', ...MEETING, minutes: '120' }));
     expect(result.warnings.meeting).toBe('the exercises 1,3 with their breaks take 125 minutes, 5 more than --minutes 120. The guide\'s run sheet says so too; choose fewer exercises with --exercises, or give a longer --minutes.');

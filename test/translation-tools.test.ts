@@ -49,7 +49,7 @@ describe.skipIf(!python)('a round trip through translate-toolkit (I18NextV4File,
     for (const [file, r] of Object.entries(roundTrip(translationFiles(dir)))) expect(r.same, `${file}\n${r.diff.join('\n')}`).toBe(true);
   });
 
-  // What the notes on Weblate and Crowdin say about plural forms (docs/notes/i18n-rtl.md).
+  // What the notes on Weblate and Crowdin say about plural forms (docs/translator.md).
   it('loses Polish few and many without the target language set, and through json2po and po2json, which write 4 spaces', async () => {
     const dir = contentCopy();
     expect((await cli(['i18n', 'extract', '--lang', 'pl', '--content', dir])).code).toBe(0);
