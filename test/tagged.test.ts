@@ -8,6 +8,7 @@ import { cardViews } from '../src/documents/cards/views.js';
 import { DEFAULT_STYLE } from '../src/render/fonts.js';
 import { engine } from '../src/render/pdfmake.js';
 import { buildInto } from './helpers/build.js';
+import { runKernekit } from './helpers/cli.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
 import { htmlText } from './helpers/html.js';
@@ -115,6 +116,51 @@ describe('tagged PDFs', () => {
     expect(danish.map((e) => e.text)).toContain(normalize(truth));
     expectConforming([join(built.out, 'en/misforstaaelser.pdf')]);
   }, 120_000);
+});
+
+describe('tagged PDFs of a planned meeting', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = tempDir('meeting');
+    const args = ['--exercises', '1,3', '--break', '10', '--participants', '23', '--groups', '4', '--start', '09:00', '--tile', 'a4'];
+    const run = await runKernekit(['build', ...args, '--lang', 'da', '--only', 'guide,pack,poster', '--out', out], { limitMs: 180_000 });
+    expect(run.code, run.err).toBe(0);
+  }, 200_000);
+
+  it('pass the Matterhorn points: the guide with its run sheet and group tables, the card pack, the tiled poster', () => {
+    expectConforming(['facilitatorguide.pdf', 'pakke-karton.pdf', 'plakat-360.pdf'].map((f) => join(out, 'da', f)));
+  });
+
+  it('the run sheet: a chapter heading over a table whose first row is column headers; headings never skip a level', async () => {
+    const trees = await structure(readFileSync(join(out, 'da/facilitatorguide.pdf')));
+    const loc = localize(loadKit(CONTENT), CONTENT, 'da');
+    expect(roles(trees, 'H2').map((h) => h.text)).toContain(loc.t('guide.runSheet.title'));
+    const header = ['time', 'step', 'who', 'ready'].map((k) => loc.t(`guide.runSheet.${k}`));
+    const sheet = roles(trees, 'Table').find((t) => t.children[0]?.children.map((c) => c.text).join('|') === header.join('|'));
+    expect(sheet?.children[0]!.children.map((c) => c.role)).toEqual(['TH', 'TH', 'TH', 'TH']);
+    const groups = roles(trees, 'Table').filter((t) => t.children[0]?.children[0]?.text === loc.t('guide.groups.group'));
+    expect(groups.length).toBe(2);
+    for (const table of groups) expect(table.children[0]!.children.every((c) => c.role === 'TH')).toBe(true);
+    const levels = elements(trees).filter((e) => /^H\d$/.test(e.role)).map((h) => Number(h.role[1]));
+    levels.forEach((level, i) => i > 0 && expect(level).toBeLessThanOrEqual(levels[i - 1]! + 1));
+  });
+
+  it('the pack: each card an article holding its group', async () => {
+    const cards = roles(await structure(readFileSync(join(out, 'da/pakke-karton.pdf'))), 'Art');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card.text).toMatch(/Gruppe \d/);
+  });
+
+  it('the tiled poster is read once, from the first sheet; the other sheets and the assembly drawing are not read', async () => {
+    const trees = await structure(readFileSync(join(out, 'da/plakat-360.pdf')));
+    expect(roles(trees, 'H1').length).toBe(1);
+    const [assembly, first, ...rest] = trees;
+    expect(words(assembly!.text).length).toBeGreaterThan(0);
+    // The drawing's sheet numbers would follow the steps.
+    expect(assembly!.text).not.toMatch(/ 1 2$/);
+    expect(words(first!.text).length).toBeGreaterThan(100);
+    for (const sheet of rest) expect(sheet.text).toBe('');
+  });
 });
 
 describe('the PDF/UA checker', () => {

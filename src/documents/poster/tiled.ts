@@ -27,7 +27,8 @@ export function tiledPages(loc: Localization, grid: TileGrid, paper: PaperName, 
   const pages = [guide.nodes, ...tiles];
   return {
     page: grid.poster,
-    content: pages.map((nodes, i) => ({ stack: nodes, ...(i > 0 ? { pageBreak: 'before' as const } : {}) })) as Content[],
+    // A reader reads the poster once, on the first sheet: the copies the other sheets show are artifacts.
+    content: pages.map((nodes, i) => ({ stack: nodes, ...(i > 0 ? { pageBreak: 'before' as const } : {}), ...(i > 1 ? { tag: 'Artifact' } : {}) })) as Content[],
     pageWindows: [guide.paper, ...grid.tiles.map((t) => t.paper)],
   };
 }
@@ -64,7 +65,8 @@ function sheetLabel(loc: Localization, grid: TileGrid, tile: Tile, number: numbe
   const x = along(tile.column, grid.columns - 1, w.x, w.width, width);
   const y = along(tile.row, grid.rows - 1, w.y, w.height, 3);
   const alignment = tile.column === 0 ? 'left' : tile.column === grid.columns - 1 ? 'right' : 'center';
-  return { columns: [{ width: mm(width), text: loc.t('poster.tiles.sheet', { number, total: count }), fontSize: 7, color: '#555555', alignment }], absolutePosition: { x: mm(x), y: mm(y) } } as Content;
+  // Page furniture, like a page number: not read.
+  return { tag: 'Artifact', columns: [{ width: mm(width), text: loc.t('poster.tiles.sheet', { number, total: count }), fontSize: 7, color: '#555555', alignment }], absolutePosition: { x: mm(x), y: mm(y) } } as Content;
 }
 
 /** The first sheet: how to print, trim and glue, above a drawing of the sheets as they lie together. */
@@ -94,7 +96,8 @@ function guidePage(loc: Localization, grid: TileGrid, paper: PaperName, document
   });
   const numbers = grid.tiles.map((tile, i) => {
     const w = at(tile.window);
-    return { columns: [{ width: mm(w.width), text: loc.formatNumber(i + 1), fontSize: 28, bold: true, color: '#1A1A1A', alignment: 'center' }], absolutePosition: { x: mm(w.x), y: mm(w.y + w.height / 2 - 5) } } as Content;
+    // The drawing's numbers belong to the drawing, which the steps above say in words: not read.
+    return { tag: 'Artifact', columns: [{ width: mm(w.width), text: loc.formatNumber(i + 1), fontSize: 28, bold: true, color: '#1A1A1A', alignment: 'center' }], absolutePosition: { x: mm(w.x), y: mm(w.y + w.height / 2 - 5) } } as Content;
   });
   return { paper: page, nodes: [textAt(text, fitted), { canvas: shapes, absolutePosition: { x: 0, y: 0 } } as Content, ...numbers] };
 }
