@@ -17,11 +17,12 @@ for (const key of danish.keys()) {
 }
 
 /**
- * Placeholders that hold something other than a count of things: identifiers (exercise
- * and page number), text, measurements with a unit symbol (mm), clock times, and phrases
- * that are themselves made from count labels ("48 kort").
+ * Placeholders that hold something other than a count of things: identifiers (exercise,
+ * group and page number, a position in a list), text, measurements with a unit symbol (mm,
+ * min), clock times, lists of numbers ("1 og 4"), and phrases that are themselves made from
+ * count labels ("48 kort").
  */
-const NOT_A_COUNT = ['version', 'number', 'title', 'kit', 'code', 'paper', 'width', 'height', 'bleed', 'page', 'source', 'note', 'details', 'start', 'text', 'claim', 'from', 'to', 'min', 'name', 'author', 'date', 'title', 'size', 'organisation', 'margin', 'cards', 'sheets', 'perSheet', 'sets', 'pages', 'participants', 'questions', 'perspectives', 'smallest', 'largest', 'list'];
+const NOT_A_COUNT = ['version', 'number', 'title', 'kit', 'code', 'paper', 'width', 'height', 'bleed', 'page', 'source', 'note', 'details', 'start', 'text', 'claim', 'from', 'to', 'min', 'name', 'author', 'date', 'title', 'size', 'organisation', 'margin', 'cards', 'sheets', 'perSheet', 'sets', 'pages', 'participants', 'questions', 'perspectives', 'smallest', 'largest', 'list', 'quote', 'groups', 'time', 'length', 'total', 'label', 'position', 'breakMax', 'minutesMax'];
 
 describe('Danish labels', () => {
   it('carry every count as {{count}} in a plural group, with no bare key beside its forms', () => {
