@@ -35,8 +35,10 @@ describe('the published folder', () => {
     const manifest: Manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.languages).toEqual(['da', 'en']);
     const onDisk = Object.keys(snapshot(out)).filter((p) => !['manifest.json', 'index.html', 'tilgaengelighed.html'].includes(p)).sort();
-    expect(manifest.files.map((f) => f.path).sort()).toEqual(onDisk);
-    for (const f of manifest.files) {
+    // The web pages' fonts are listed apart from the documents (manifest.fonts), with their bytes and sha256 too.
+    const listed = [...manifest.files, ...(manifest.fonts ?? [])];
+    expect(listed.map((f) => f.path).sort()).toEqual(onDisk);
+    for (const f of listed) {
       const data = readFileSync(join(out, f.path));
       expect(f.bytes, f.path).toBe(data.length);
       expect(f.sha256, f.path).toBe(snapshot(out)[f.path]);
