@@ -168,12 +168,14 @@ function optionsCase(): Case {
   return { name: `list ${args.join(' ')}`, prepare: () => ['list', ...args, '--content', CONTENT] };
 }
 
-/** Every file the manifest lists is there with its checksum, and every other file is one of the folder's own pages: manifest, index, accessibility statement. */
+/** Every file the manifest lists (documents and the web pages' fonts) is there with its checksum, and every other file is one of the folder's own pages: manifest, index, accessibility statement. */
 function matchesManifest(out: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Array<{ path: string; sha256: string }> };
+  type Listed = Array<{ path: string; sha256: string }>;
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Listed; fonts?: Listed };
+  const entries = [...manifest.files, ...(manifest.fonts ?? [])];
   const files = snapshot(out);
-  const wrong = manifest.files.filter((f) => files[f.path] !== f.sha256).map((f) => `${f.path} differs from the manifest`);
-  const listed = new Set([...manifest.files.map((f) => f.path), 'manifest.json', 'index.html', ACCESSIBILITY_FILE]);
+  const wrong = entries.filter((f) => files[f.path] !== f.sha256).map((f) => `${f.path} differs from the manifest`);
+  const listed = new Set([...entries.map((f) => f.path), 'manifest.json', 'index.html', ACCESSIBILITY_FILE]);
   return [...wrong, ...Object.keys(files).filter((f) => !listed.has(f)).map((f) => `${f} is not in the manifest`)];
 }
 

@@ -69,6 +69,7 @@ describe('incremental builds', () => {
   });
 
   it('re-renders only the guide for another meeting: a start time, exercises, a break', async () => {
+    const { content, out } = await built();
     let result = await build(request(content, out, {}, { start: '09:00' }));
     expect(result.files.map((f) => f.path)).toEqual(['da/facilitatorguide.pdf']);
     result = await build(request(content, out, {}, { start: '13:00', exercises: '3,1', break: '10' }));
