@@ -1,6 +1,6 @@
 import type { Localization } from '../../i18n/translator.js';
 import type { GroupTable } from '../../plan/groups.js';
-import type { Passage } from './views.js';
+import type { Passage } from './passage.js';
 
 /** An exercise's group table as printed: one row per group, and the sentences that say who shares or doubles up. */
 export interface GroupTableView {

@@ -1,17 +1,12 @@
-import { allActors, exerciseItems, type Exercise, type Item } from '../../content/model.js';
+import { allActors, exerciseItems, type Exercise } from '../../content/model.js';
 import type { Localization } from '../../i18n/translator.js';
 import { formatClock } from '../../plan/clock.js';
 import { meeting, type Meeting, type ScheduledExercise } from '../../plan/meeting.js';
 import { totalMinutes } from '../../plan/schedule.js';
 import type { Tailoring } from '../../plan/tailoring.js';
 import { planView, splitLine, type PlanView } from './plan-view.js';
+import { passage, type Passage } from './passage.js';
 import { runSheetView, type RunSheetView } from './run-sheet-view.js';
-
-/** A paragraph or list item, marked when it is Fremfærd's own words. */
-export interface Passage {
-  text: string;
-  seed: boolean;
-}
 
 export interface ExerciseView {
   kicker: string;
@@ -120,10 +115,6 @@ function exerciseView(scheduled: ScheduledExercise, m: Meeting, loc: Localizatio
     watchFor: e.watchFor.map((w) => ({ claim: loc.kit.misunderstandings.items.find((m) => m.id === w.misunderstanding)!.claim, note: w.note })),
     followUp: e.followUp,
   };
-}
-
-function passage(item: Item): Passage {
-  return { text: item.text, seed: item.origin === 'seed' };
 }
 
 /** The cover's line about the facilitator's own meeting, from whichever numbers were given. */
