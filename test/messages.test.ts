@@ -159,11 +159,13 @@ describe('every located message points at its own key', () => {
     expect(r.err).toMatch(/kernekit\.config\.yaml:2:\d+ organisation: The organisation name is one line/);
   });
 
-  it('a content file that cannot be read is reported as unreadable, not as "cannot write"', async () => {
+  it('a content file that cannot be read is reported as unreadable, not as "cannot write"', async (ctx) => {
     const dir = tempDir('unreadable');
     cpSync(CONTENT, join(dir, 'content'), { recursive: true });
     // As root every file is readable: the command then runs as the user nobody, in folders nobody may use.
     const root = process.getuid?.() === 0;
+    // nobody must reach kernekit itself: a clone inside a private folder (root's home) cannot be run as nobody. .ci/run opens its clone's folder for this.
+    if (root && spawnSync('test', ['-r', BIN], { uid: 65534, gid: 65534 }).status !== 0) ctx.skip();
     if (root) execFileSync('chmod', ['-R', 'a+rwX', dir]);
     chmodSync(join(dir, 'content/checklist.yaml'), 0o000);
     const asNobody = root ? { uid: 65534, gid: 65534 } : {};
