@@ -1,7 +1,9 @@
 import { visitNodes, type NodeRecord } from './nodes.js';
 
 // What each node of a document is for a reader (PDF/UA structure). A layout or a view
-// declares it beside the node, `tag: 'H2'` or `tag: { role: 'Figure', alt: '…' }`; the rest
+// declares it beside the node, `tag: 'H2'` or `tag: { role: 'Figure', alt: '…' }` (with
+// `order: n` where it is read at another place among its siblings than it is drawn: a card's
+// number sits at its foot but is read before its text); the rest
 // follows from the node itself: a text with no tag of its own is a paragraph, a list is a
 // list (L, LI, Lbl for its bullet, LBody), a table declared 'Table' gets rows and header
 // cells from its headerRows, and whatever is declared 'Artifact' is not read at all.
@@ -12,7 +14,7 @@ import { visitNodes, type NodeRecord } from './nodes.js';
 /** The roles a layout or view may declare. */
 export type Role = 'Art' | 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'Figure' | 'Caption' | 'Table' | 'TOC' | 'Note' | 'Artifact';
 
-export type TagDeclaration = Role | { role: Role; alt?: string; lang?: string };
+export type TagDeclaration = Role | { role: Role; alt?: string; lang?: string; order?: number };
 
 /** One structure element of the document, before it is written. */
 export interface Tag {
@@ -69,6 +71,7 @@ export interface OtherLanguage {
  */
 export function tagTree(content: unknown, language: string, other?: OtherLanguage): Tag {
   const root: Tag = { role: 'Document', children: [], lang: language };
+  const orders = new Map<Tag, number>();
   visitNodes(content, root, (record, parent, key) => {
     if (key === 'text' || !NODE_KEYS.some((k) => k in record)) return parent;
     if (parent === ARTIFACT) return ARTIFACT;
@@ -77,6 +80,7 @@ export function tagTree(content: unknown, language: string, other?: OtherLanguag
     if (declared?.role === 'Artifact') return point(record, TAG, ARTIFACT);
     const base = (record[TAG] as Tag | undefined) ?? parent;
     let tag = declared ? addTag(base, declared.role, { ...(declared.alt ? { alt: declared.alt } : {}), ...(declared.lang ? { lang: declared.lang } : {}) }) : base;
+    if (declared?.order !== undefined) orders.set(tag, declared.order);
     if (record.text !== undefined && !TEXT_ROLES.has(tag.role)) tag = addTag(tag, 'P');
     if (other && typeof record.text === 'string' && other.texts.has(record.text)) {
       if (tag === base) tag = addTag(base, 'P');
@@ -89,12 +93,19 @@ export function tagTree(content: unknown, language: string, other?: OtherLanguag
     if (spec && Array.isArray(spec.body) && tag.role === 'Table') table(tag, spec);
     return point(record, TAG, tag);
   });
+  if (orders.size > 0) inDeclaredOrder(root, orders);
   return root;
+}
+
+/** Siblings read in the order they declare, those declaring none first, each group as listed (a stable sort). */
+function inDeclaredOrder(tag: Tag, orders: ReadonlyMap<Tag, number>): void {
+  tag.children.sort((a, b) => (orders.get(a) ?? 0) - (orders.get(b) ?? 0));
+  for (const child of tag.children) inDeclaredOrder(child, orders);
 }
 
 const isRecord = (value: unknown): value is NodeRecord => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function declaration(value: unknown): { role: Role; alt?: string; lang?: string } | undefined {
+function declaration(value: unknown): { role: Role; alt?: string; lang?: string; order?: number } | undefined {
   if (typeof value === 'string') return { role: value as Role };
   if (value && typeof value === 'object') return value as { role: Role };
   return undefined;

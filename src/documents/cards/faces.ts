@@ -125,7 +125,7 @@ export function fitFaces(
 
 /**
  * pdfmake nodes that draw a fitted face into a slot of the page, turned as the slot is. A
- * screen reader reads each face as one article: its category, kind, text, number and source.
+ * screen reader reads each face as one article, in the order its layout declares: category, kind, number, text, source.
  */
 export function placeFace(face: FittedFace, slot: Slot): Content[] {
   if (slot.turn === 0) return [{ tag: 'Art', stack: drawFace(face, slot) } as Content];
