@@ -187,6 +187,8 @@ describe('the PDF/UA checker', () => {
       'figure-alt': /^13-004 /,
       'table-th': /^15-003 /,
       'heading-skip': /^14-003 /,
+      'toc-entry': /^09-006 /,
+      'table-colspan': /^09-004 /,
       'link-objr': /^28-011 link: a Link element without an OBJR/,
       'link-contents': /^28-011 link: a link annotation without \/Contents/,
       lang: /^11-006 /,

@@ -117,7 +117,7 @@ interface TaggedDocument {
 }
 
 interface StructElement {
-  dictionary: unknown;
+  dictionary: { data: Record<string, unknown> };
   add(child: unknown): void;
   end(): void;
 }
@@ -136,13 +136,16 @@ class Marking {
   /** Per element, what was marked for it, each with its place in the drawing order. */
   readonly held = new Map<Tag, Array<{ order: number; kid: object | LinkElement }>>();
   private drawn = 0;
+  /** Each table of contents' entries (TOCI) by their destination: an entry's title and page number are two links to one place. */
+  private readonly entries = new Map<Tag, Map<string, StructElement>>();
 
   constructor(private readonly doc: TaggedDocument) {}
 
   enter(tag: Tag): void {
     if (this.open === tag) return;
     this.close();
-    if (tag === ARTIFACT) this.doc.markContent('Artifact');
+    // A table of contents is read as its title and entries (TOCI); what else it draws (pdfmake's colour fills between them) is not read.
+    if (tag === ARTIFACT || tag.role === 'TOC') this.doc.markContent('Artifact');
     else this.hold(tag, this.doc.markStructureContent(tag.role));
     this.open = tag;
   }
@@ -158,6 +161,19 @@ class Marking {
     const list = this.held.get(tag);
     if (list) list.push(entry);
     else this.held.set(tag, [entry]);
+  }
+
+  /** A link is its element's, or, in a table of contents, its entry's (TOCI), made when the entry's first link is drawn. */
+  private holdLink(tag: Tag, target: string, link: StructElement): void {
+    if (tag.role !== 'TOC') return this.hold(tag, { element: link, page: currentPage(this.doc) });
+    let entries = this.entries.get(tag);
+    if (!entries) this.entries.set(tag, (entries = new Map()));
+    const known = entries.get(target);
+    if (known) return known.add(link);
+    const entry = this.doc.struct('TOCI', {});
+    entry.add(link);
+    entries.set(target, entry);
+    this.hold(tag, { element: entry, page: currentPage(this.doc) });
   }
 
   /**
@@ -192,7 +208,7 @@ class Marking {
         while (target(end + 1) === to) end++;
         const contents = inlines.slice(i, end + 1).map((inline) => inline.text).join('').trim();
         link = { target: to, element: doc.struct('Link', {}), contents };
-        this.hold(tag, { element: link.element, page: currentPage(doc) });
+        this.holdLink(tag, to, link.element);
         link.element.add(doc.markStructureContent('Link'));
       }
       const { element, contents } = link;
@@ -284,7 +300,7 @@ export function markRendering(Renderer: { prototype: Prototype }): void {
  * Writes the structure tree of a drawn document under `root`, in reading order: an
  * element's own elements in the order the document lists them, and the content marked for
  * it directly (a table of contents' entries after its heading) where it was drawn among
- * them. An element nothing was drawn for is left out.
+ * them. An element nothing was drawn for is left out, but for a table's empty cell.
  */
 export function writeStructure(doc: TaggedDocument, root: Tag): void {
   const m = doc[MARKING];
@@ -298,10 +314,13 @@ export function writeStructure(doc: TaggedDocument, root: Tag): void {
   };
   const write = (tag: Tag, parent: StructElement | undefined): void => {
     const element = doc.struct(tag.role, { ...(tag.lang ? { lang: tag.lang } : {}), ...(tag.alt ? { alt: tag.alt } : {}), ...(tag.scope ? { scope: tag.scope } : {}) });
+    // pdfkit writes a table attribute for Scope only; a cell spanning columns says so beside it.
+    if (tag.colSpan) element.dictionary.data.A = { ...(element.dictionary.data.A as object | undefined), O: 'Table', ColSpan: tag.colSpan };
     if (parent) parent.add(element);
     else doc.addStructure(element);
     const held = m.held.get(tag) ?? [];
-    const children = tag.children.filter((child) => first(child) < Infinity);
+    // An empty cell stays: without it a row would hold fewer columns than the table has.
+    const children = tag.children.filter((child) => first(child) < Infinity || child.role === 'TD' || child.role === 'TH');
     let h = 0;
     for (const child of children) {
       while (h < held.length && held[h]!.order < first(child)) add(element, held[h++]!.kid);

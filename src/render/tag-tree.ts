@@ -26,6 +26,8 @@ export interface Tag {
   alt?: string;
   lang?: string;
   scope?: 'Column';
+  /** How many columns a table cell spans, when more than one. */
+  colSpan?: number;
 }
 
 /** What is drawn but not read: rules, bands, cut lines, page furniture. */
@@ -52,7 +54,7 @@ function point(record: NodeRecord, key: typeof TAG | typeof MARKER_TAG, tag: Tag
   return tag;
 }
 
-export function addTag(parent: Tag, role: string, extra: Partial<Pick<Tag, 'alt' | 'lang' | 'scope'>> = {}): Tag {
+export function addTag(parent: Tag, role: string, extra: Partial<Pick<Tag, 'alt' | 'lang' | 'scope' | 'colSpan'>> = {}): Tag {
   const tag: Tag = { role, parent, children: [], ...extra };
   parent.children.push(tag);
   return tag;
@@ -79,7 +81,9 @@ export function tagTree(content: unknown, language: string, other?: OtherLanguag
     const declared = declaration(record.tag);
     if (declared?.role === 'Artifact') return point(record, TAG, ARTIFACT);
     const base = (record[TAG] as Tag | undefined) ?? parent;
-    let tag = declared ? addTag(base, declared.role, { ...(declared.alt ? { alt: declared.alt } : {}), ...(declared.lang ? { lang: declared.lang } : {}) }) : base;
+    // A table of contents holds its entries only: its title is a heading read before it.
+    const heading = declared !== undefined && HEADINGS.has(declared.role) && base.role === 'TOC';
+    let tag = heading ? headingBefore(base, declared.role) : declared ? addTag(base, declared.role, { ...(declared.alt ? { alt: declared.alt } : {}), ...(declared.lang ? { lang: declared.lang } : {}) }) : base;
     if (declared?.order !== undefined) orders.set(tag, declared.order);
     if (record.text !== undefined && !TEXT_ROLES.has(tag.role)) tag = addTag(tag, 'P');
     if (other && typeof record.text === 'string' && other.texts.has(record.text)) {
@@ -119,6 +123,14 @@ function textNodes(record: NodeRecord): void {
   for (const list of lists) list.forEach((item, i) => typeof item === 'string' && (list[i] = { text: item }));
 }
 
+/** A heading read just before `tag`, among its siblings (a table's or a table of contents' title). */
+function headingBefore(tag: Tag, role: string): Tag {
+  const siblings = tag.parent!.children;
+  const h: Tag = { role, parent: tag.parent, children: [] };
+  siblings.splice(siblings.indexOf(tag), 0, h);
+  return h;
+}
+
 /** A list: each item an LI of its bullet (Lbl) and its body (LBody). */
 function list(parent: Tag, items: NodeRecord[]): Tag {
   const l = addTag(parent, 'L');
@@ -147,10 +159,7 @@ function table(tag: Tag, spec: TableSpec): void {
     const row = cells.filter(isRecord);
     const heading = row.find((cell) => HEADINGS.has(declaration(cell.tag)?.role ?? ''));
     if (heading) {
-      const siblings = tag.parent!.children;
-      const h: Tag = { role: declaration(heading.tag)!.role, parent: tag.parent, children: [] };
-      siblings.splice(siblings.indexOf(tag), 0, h);
-      point(heading, TAG, h);
+      point(heading, TAG, headingBefore(tag, declaration(heading.tag)!.role));
       delete heading.tag;
       return;
     }
@@ -163,7 +172,8 @@ function table(tag: Tag, spec: TableSpec): void {
         continue;
       }
       spanned = typeof cell.colSpan === 'number' ? cell.colSpan - 1 : 0;
-      point(cell, TAG, i < headerRows ? addTag(tr, 'TH', { scope: 'Column' }) : addTag(tr, 'TD'));
+      const span = spanned > 0 ? { colSpan: spanned + 1 } : {};
+      point(cell, TAG, i < headerRows ? addTag(tr, 'TH', { scope: 'Column', ...span }) : addTag(tr, 'TD', span));
     }
   });
 }

@@ -68,6 +68,14 @@ def check(path):
             fail('13-004 figure: a Figure without /Alt')
         if role == 'Table' and not any_descendant(element, 'TH'):
             fail('15-003 table: a Table without a TH')
+        if role == 'Table':
+            widths = {row_width(row) for row in rows(element)}
+            if len(widths) > 1:
+                fail(f'09-004 table: its rows span {sorted(widths)} columns (a cell spanning columns needs /ColSpan)')
+        if role == 'TOC':
+            strays = sorted({text(k.get('/S')).lstrip('/') for k in kids(element) if isinstance(k, pikepdf.Dictionary) and '/S' in k} - {'TOCI', 'TOC', 'Caption'})
+            if strays or any(not isinstance(k, pikepdf.Dictionary) for k in kids(element)):
+                fail(f'09-006 table of contents: a TOC holds {strays or "content"}, not only TOCI')
         m = HEADING.match(role)
         if m:
             headings.append(int(m.group(1)))
@@ -144,6 +152,28 @@ def check(path):
         if '/ToUnicode' not in font:
             fail(f'31-027 font {base}: no ToUnicode mapping')
     return failures
+
+
+def rows(table):
+    """A table's TR elements, also those inside THead, TBody and TFoot."""
+    for kid in kids(table):
+        if isinstance(kid, pikepdf.Dictionary) and '/S' in kid:
+            role = text(kid.get('/S'))
+            if role == '/TR':
+                yield kid
+            elif role in ('/THead', '/TBody', '/TFoot'):
+                yield from rows(kid)
+
+
+def row_width(row):
+    """How many columns a row's cells cover, each its /ColSpan or 1."""
+    width = 0
+    for cell in kids(row):
+        if isinstance(cell, pikepdf.Dictionary) and text(cell.get('/S')) in ('/TH', '/TD'):
+            attributes = cell.get('/A')
+            span = attributes.get('/ColSpan', 1) if isinstance(attributes, pikepdf.Dictionary) else 1
+            width += int(span)
+    return width
 
 
 def kids(element):

@@ -59,6 +59,15 @@ def no_th(pdf):
             e.S = Name('/TD')
 
 
+def toc_without_entries(pdf):
+    first(pdf, '/TOCI').S = Name('/P')
+
+
+def span_unsaid(pdf):
+    cell = next(e for e in elements(pdf) if isinstance(e.get('/A'), pikepdf.Dictionary) and '/ColSpan' in e.A)
+    del cell.A['/ColSpan']
+
+
 def skipped_heading(pdf):
     first(pdf, '/H3').S = Name('/H4')
 
@@ -108,6 +117,8 @@ DEFECTS = {
     'figure-alt': no_alt,
     'table-th': no_th,
     'heading-skip': skipped_heading,
+    'toc-entry': toc_without_entries,
+    'table-colspan': span_unsaid,
     'link-objr': link_without_objr,
     'link-contents': link_without_contents,
     'lang': no_lang,
