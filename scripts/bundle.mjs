@@ -9,7 +9,7 @@
 //
 // Other bundles (a browser build, say) add an entry to BUNDLES below.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -271,7 +271,8 @@ export const BUNDLES = [
 const WORKER_START = "import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./load.cjs').loadBundle('worker', 'now');\n";
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  rmSync(out, { recursive: true, force: true });
+  // All but the seed, which is made again below only if what it was made from changed.
+  for (const name of existsSync(out) ? readdirSync(out) : []) if (name !== 'seed') rmSync(join(out, name), { recursive: true, force: true });
   await Promise.all(BUNDLES.map((options) => build(options)));
   writeFileSync(join(out, 'worker.js'), WORKER_START);
   // The planner page's and the web pages' fonts, which every build copies: written once here, from
@@ -287,4 +288,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const at = text.search(/[^\x00-\x7f]/);
     if (at >= 0) throw new Error(`bundle/${name} is not ASCII: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`);
   }
+  const { makeSeed } = await import('./seed.mjs');
+  await makeSeed(out);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildInto } from './helpers/build.js';
@@ -13,9 +13,9 @@ const BIN = join(import.meta.dirname, '../bin/kernekit.js');
 const ARGS = ['build', '--lang', 'da,en', '--only', 'cards,handout', '--quiet'];
 const work = tempDir('bundle-caches');
 
-/** The bundled CLI in a fresh process with its own cache folder, under a time limit. */
-function cli(out: string, cache: string): void {
-  const r = spawnSync(process.execPath, [BIN, ...ARGS, '--content', CONTENT, '--out', out], {
+/** The bundled CLI (of this package, or of a copy of it) in a fresh process with its own cache folder, under a time limit. */
+function cli(out: string, cache: string, bin = BIN): void {
+  const r = spawnSync(process.execPath, [bin, ...ARGS, '--content', CONTENT, '--out', out], {
     encoding: 'utf8',
     timeout: 120_000,
     killSignal: 'SIGKILL',
@@ -36,6 +36,14 @@ const files = (dir: string) => readdirSync(dir).map((name) => join(dir, name));
 const previewFiles = (cache: string) => files(cache).filter((d) => /previews-/.test(d)).flatMap(files);
 /** Compressed streams and font subsets, which the engine keeps. */
 const engineFiles = (cache: string) => files(cache).filter((d) => /\/(streams|subsets)-/.test(d)).flatMap(files);
+
+/** The shaped words an engine cache file holds, counted over its fonts. */
+function words(file: string): number {
+  // A cache file starts with its 4-byte checksum (checked-file.ts).
+  const data = JSON.parse(readFileSync(file).subarray(4).toString('utf8')) as { runs: Record<string, object> };
+  return Object.values(data.runs).reduce((n, runs) => n + Object.keys(runs).length, 0);
+}
+const cachedWords = (cache: string) => words(files(cache).find((f) => /\/engine-[0-9a-f]{16}\.json$/.test(f))!);
 
 /** Changes bytes in the middle of a file, as a bad disk or an interrupted copy might. */
 function damage(file: string): Buffer {
@@ -115,5 +123,37 @@ describe('the bundle and its caches', { timeout: 240_000 }, () => {
     cli(join(work, out), cache);
     expect(made(join(work, out))).toEqual(first);
     files.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
+  });
+
+  // The package's seed (bundle/seed/, made by scripts/bundle.mjs) is what a first build on a new
+  // machine reads instead of working out: it must give the very bytes of a build without it.
+  it('a first build reads the seed the package ships, and a seed of another engine or a damaged one is not read; the PDFs are the same bytes', () => {
+    const first = cold();
+    const seed = join(import.meta.dirname, '../bundle/seed');
+    const seedWords = words(join(seed, 'engine.json'));
+    // The seed holds the whole da+en kit's words, this build asks for two families: the cache has them all.
+    expect(cachedWords(cache)).toBeGreaterThanOrEqual(seedWords);
+    const seededStream = readdirSync(join(seed, 'streams'))[0]!;
+    expect(readFileSync(join(seed, 'streams', seededStream)).length).toBeGreaterThan(4);
+
+    // A copy of the package whose seed names another engine: nothing of it is read.
+    const copy = join(work, 'package-copy');
+    for (const part of ['bin', 'bundle', 'fonts', 'layouts', 'package.json']) cpSync(join(import.meta.dirname, '..', part), join(copy, part), { recursive: true });
+    symlinkSync(join(import.meta.dirname, '../node_modules'), join(copy, 'node_modules'));
+    writeFileSync(join(copy, 'bundle/seed/engine'), '0'.repeat(64));
+    const other = join(work, 'other-engine-cache');
+    cli(join(work, 'other-engine'), other, join(copy, 'bin/kernekit.js'));
+    expect(made(join(work, 'other-engine'))).toEqual(first);
+    expect(cachedWords(other)).toBeLessThan(seedWords);
+
+    // Its own engine again, but every seeded file damaged: each reads as missing.
+    writeFileSync(join(copy, 'bundle/seed/engine'), readFileSync(join(seed, 'engine')));
+    for (const file of readdirSync(join(copy, 'bundle/seed'), { recursive: true, withFileTypes: true })) {
+      if (file.isFile() && !['engine', 'made-from'].includes(file.name)) damage(join(file.parentPath, file.name));
+    }
+    const damaged = join(work, 'damaged-seed-cache');
+    cli(join(work, 'damaged-seed'), damaged, join(copy, 'bin/kernekit.js'));
+    expect(made(join(work, 'damaged-seed'))).toEqual(first);
+    expect(cachedWords(damaged)).toBeLessThan(seedWords);
   });
 });

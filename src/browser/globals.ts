@@ -1,2 +1,2 @@
 // What pdfkit and pdfmake expect to find globally, as in Node.
-export { Buffer } from 'buffer';
+export { Buffer } from './buffer.js';

@@ -1,9 +1,10 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { cacheDir } from '../cache-dir.js';
 import { keepNewest } from '../cache-trim.js';
 import { readChecked, writeChecked } from '../checked-file.js';
+import { seeded } from '../cache-seed.js';
 import { formatPath, type Problem } from './problems.js';
 import { readTextFile } from './text-file.js';
 
@@ -100,7 +101,7 @@ function keptFile(text: string): string | null {
 }
 
 function keptData(file: string): unknown {
-  const json = readChecked(file);
+  const json = readChecked(file) ?? seeded(`yaml/${basename(file)}`);
   return json === undefined ? undefined : JSON.parse(json.toString('utf8'));
 }
 

@@ -10,6 +10,7 @@ import { engineCacheFile } from './engine-cache-file.js';
 import { fontFiles } from './font-files.js';
 import { hyphenPatterns } from './hyphen-patterns.js';
 import { engineKept } from './engine-kept.js';
+import { seeded } from '../cache-seed.js';
 import { create, parseFontsWith } from './pdfkit-fontkit.js';
 import type { Host, PdfmakeModules } from './types.js';
 
@@ -72,7 +73,7 @@ export const host: Host = {
     const file = dir && join(dir, folder, key);
     const stored = file ? readChecked(file)?.toString('utf8') : undefined;
     if (stored !== undefined) return stored;
-    const made = make();
+    const made = (file ? seeded(`${folder}/${key}`)?.toString('utf8') : undefined) ?? make();
     if (file) {
       writeChecked(file, Buffer.from(made, 'utf8'));
       keepNewest(join(dir, folder), MAX_KEPT);

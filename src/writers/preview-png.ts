@@ -24,6 +24,11 @@ export function loadPdfjs(): Promise<PdfJs> {
  * "DOMMatrix is not defined"; loading it first turns that into an error that names it.
  */
 function canvasLoads(): void {
+  // The canvas indexes the system's fonts as it loads (a fifth of a second here, more on a
+  // desktop with many fonts); pdf.js draws each glyph from the fonts embedded in the PDF, so
+  // none is ever used: the thumbnails are the same bytes without them. This thread's own copy
+  // of the environment (a worker's) is what the canvas reads.
+  process.env.DISABLE_SYSTEM_FONTS_LOAD ??= '1';
   try {
     createRequire(import.meta.url)('@napi-rs/canvas');
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { layoutHeights } from '../../render/pdfmake.js';
+import { rememberedHeights } from '../../render/remembered-heights.js';
 import { withTableRules } from './table-rules.js';
 import { visitNodes } from '../../render/nodes.js';
 
@@ -16,7 +17,8 @@ export function keepTogether(nodes: Content[], width: number, pageHeight: number
     if (record.keepTogether === true) marked.push(record);
   });
   if (marked.length === 0) return nodes;
-  const heights = layoutHeights(marked.map((m) => ({ stack: [strip(m)] })), width);
+  // Named by the block as the layout wrote it: on the planner page a press measures only the blocks its numbers changed.
+  const heights = rememberedHeights(marked, (m) => ['keep-together', width, m], (todo) => layoutHeights(todo.map((m) => ({ stack: [strip(m)] })), width));
   marked.forEach((m, i) => {
     delete m.keepTogether;
     if (heights[i]! <= pageHeight) m.unbreakable = true;
