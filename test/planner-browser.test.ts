@@ -12,12 +12,17 @@ import { tempDir } from './helpers/files.js';
 // Debian's Chromium, filled in, and the PDFs it makes compared with the command line's.
 const PAGES: Record<string, string> = { da: 'da/planlaeg-moedet.html', en: 'en/plan-the-meeting.html' };
 
-/** What `kernekit build` writes with these options: the real command line, under a time limit. */
-async function cliPdf(args: string[], file: string): Promise<Buffer> {
+/** The Danish folder `kernekit build` writes with these options: the real command line, under a time limit. */
+async function cliBuild(args: string[]): Promise<string> {
   const out = tempDir('out');
   const run = await runKernekit(['build', '--lang', 'da', '--out', out, ...args], { limitMs: 60_000 });
   expect(run.code, run.err).toBe(0);
-  return readFileSync(join(out, 'da', file));
+  return join(out, 'da');
+}
+
+/** What `kernekit build` writes with these options into `file`. */
+async function cliPdf(args: string[], file: string): Promise<Buffer> {
+  return readFileSync(join(await cliBuild(args), file));
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('the planner page in Chromium, opened from disk', () => {
@@ -81,10 +86,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the planner page in Chromium, opened fro
     const second = await download(page, '#guide-button');
     const cliArgs = ['--only', 'guide', '--exercises', '3,1', '--break', '10', '--minutes', '90', '--participants', '23', '--groups', '4', '--start', '09:00'];
     expect(Buffer.compare(second.bytes, await cliPdf(cliArgs, 'facilitatorguide.pdf'))).toBe(0);
-    // The print pack's card stock for the same meeting, as --groups makes it.
+    // The print pack for the same meeting, its card stock and its paper, as --groups makes them.
     const pack = await download(page, '#pack-button');
     expect(pack.name).toBe('pakke-karton.pdf');
-    expect(Buffer.compare(pack.bytes, await cliPdf([...cliArgs.map((a) => (a === 'guide' ? 'pack' : a))], 'pakke-karton.pdf'))).toBe(0);
+    const paper = await download(page, '#paper-button');
+    expect(paper.name).toBe('pakke-papir.pdf');
+    const packOut = await cliBuild(cliArgs.map((a) => (a === 'guide' ? 'pack' : a)));
+    expect(Buffer.compare(pack.bytes, readFileSync(join(packOut, 'pakke-karton.pdf')))).toBe(0);
+    expect(Buffer.compare(paper.bytes, readFileSync(join(packOut, 'pakke-papir.pdf')))).toBe(0);
     // Measured, not asserted: the machine is shared. The figures are in the README.
     console.log(`planner: first guide ${first.ms} ms, second ${second.ms} ms after the press`);
 
@@ -96,8 +105,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the planner page in Chromium, opened fro
     const cli = await cliPdf(['--only', 'cards', '--categories', 'exercises,misunderstandings', '--paper', 'letter', '--duplex', 'short'], 'spoergsmaalskort.pdf');
     expect(Buffer.compare(deck.bytes, cli)).toBe(0);
     expect(await page.textContent('#deck-status')).toBe('Spørgekort er lavet og hentet.');
-    // The meeting's status tells of its last download, the pack.
-    expect(await page.textContent('#guide-status')).toBe('Kort til mødet er lavet og hentet.');
+    // The meeting's status tells of its last download, the pack's paper.
+    expect(await page.textContent('#guide-status')).toBe('Papir til mødet er lavet og hentet.');
     await page.context().close();
 
     expect(requests.length).toBeGreaterThan(3);

@@ -5,6 +5,7 @@ import { loadKit } from '../src/content/load.js';
 import { cards } from '../src/documents/cards/index.js';
 import type { BuildOptions } from '../src/documents/family.js';
 import { guide } from '../src/documents/guide/index.js';
+import { pack } from '../src/documents/pack/index.js';
 import { buildDate } from '../src/driver/build.js';
 import { host } from '../src/host/host.js';
 import { localize } from '../src/i18n/translator.js';
@@ -18,7 +19,7 @@ import { CONTENT } from './helpers/content.js';
 // layout file is missing", when a facilitator picks the choice that reads it.
 
 describe('the layouts the planner page embeds', () => {
-  it('are the ones the guide and the deck read, under each choice the page offers', () => {
+  it('are the ones the guide, the deck and the print pack read, under each choice the page offers', () => {
     const kit = loadKit(CONTENT);
     const loc = localize(kit, CONTENT, 'da');
     const { options: request } = buildRequest({ content: CONTENT, out: 'unused', lang: 'da', duplex: 'long', bleed: 3, imposition: 'sheet' });
@@ -41,6 +42,7 @@ describe('the layouts the planner page embeds', () => {
       // Layouts read before (by another test in this process) are read again.
       forgetLayouts();
       guide.compose(loc, { ...options, tailoring: { participants: 24, groups: 4, start: 13 * 60 } });
+      pack.compose(loc, { ...options, tailoring: { participants: 24, groups: 4, start: 13 * 60 } });
       for (const deck of decks) cards.compose(loc, deck);
     } finally {
       vi.restoreAllMocks();

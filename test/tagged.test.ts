@@ -131,8 +131,20 @@ describe('tagged PDFs of a planned meeting', () => {
     expect(run.code, run.err).toBe(0);
   }, 200_000);
 
-  it('pass the Matterhorn points: the guide with its run sheet and group tables, the card pack, the tiled poster', () => {
-    expectConforming(['facilitatorguide.pdf', 'pakke-karton.pdf', 'plakat-360.pdf'].map((f) => join(out, 'da', f)));
+  it('pass the Matterhorn points: the guide with its run sheet and group tables, the card pack, the paper pack, the tiled poster', () => {
+    expectConforming(['facilitatorguide.pdf', 'pakke-karton.pdf', 'pakke-papir.pdf', 'plakat-360.pdf'].map((f) => join(out, 'da', f)));
+  });
+
+  it('the paper pack: the run sheet its first heading, each group’s sheet read, the handout read once; blank backs and the other copies are not read', async () => {
+    const trees = await structure(readFileSync(join(out, 'da/pakke-papir.pdf')));
+    const loc = localize(loadKit(CONTENT), CONTENT, 'da');
+    const titles = roles(trees, 'H1').map((h) => h.text);
+    expect(titles[0]).toBe(loc.t('guide.runSheet.title'));
+    // Exercise 1: a sheet for each of 4 groups and the shared one; exercise 3: a sheet for each group.
+    expect(titles.slice(1, 10)).toHaveLength(9);
+    expect(titles.filter((t) => t === loc.t('handout.title'))).toHaveLength(1);
+    expect(titles).toHaveLength(11);
+    expect(elements(trees).some((e) => e.text.includes(loc.t('pack.paper.blank')))).toBe(false);
   });
 
   it('the run sheet: a chapter heading over a table whose first row is column headers; headings never skip a level', async () => {

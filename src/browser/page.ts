@@ -1,7 +1,7 @@
 import { inDeckOrder } from '../content/families.js';
 import { DECK_FILE } from '../documents/cards/index.js';
 import { GUIDE_FILE } from '../documents/guide/index.js';
-import { PACK_CARDS_FILE } from '../documents/pack/files.js';
+import { PACK_CARDS_FILE, PACK_PAPER_FILE } from '../documents/pack/files.js';
 import { groupTableView } from '../documents/guide/group-view.js';
 import { planView, spanText } from '../documents/guide/plan-view.js';
 import type { PlannerData } from '../planner/data.js';
@@ -37,6 +37,7 @@ declare global {
 const MAKERS: Record<string, { title: string; file: string; make(p: Planner, tailoring: Tailoring): Promise<Uint8Array> }> = {
   guide: { title: 'guide.title', file: GUIDE_FILE, make: (p, tailoring) => p.guide(tailoring) },
   pack: { title: 'pack.cards.title', file: PACK_CARDS_FILE, make: (p, tailoring) => p.pack(tailoring) },
+  paper: { title: 'pack.paper.title', file: PACK_PAPER_FILE, make: (p, tailoring) => p.paper(tailoring) },
 };
 
 if (typeof document !== 'undefined') {

@@ -2,7 +2,7 @@ import { inflate } from 'pako';
 import { cards, DECK_FILE } from '../documents/cards/index.js';
 import type { BuildOptions, Family } from '../documents/family.js';
 import { guide, GUIDE_FILE } from '../documents/guide/index.js';
-import { pack, PACK_CARDS_FILE } from '../documents/pack/index.js';
+import { pack, PACK_CARDS_FILE, PACK_PAPER_FILE } from '../documents/pack/index.js';
 import { renderPdfs } from '../driver/render-pdfs.js';
 import { provideHostData } from '../host/host-browser.js';
 import { localizeWith, UNCHECKED, type Localization } from '../i18n/localization.js';
@@ -27,6 +27,8 @@ export interface Planner {
   deck(choices: DeckChoices): Promise<Uint8Array>;
   /** The meeting's print pack on card stock: each group's cards, as `--groups` makes it. */
   pack(tailoring: Tailoring): Promise<Uint8Array>;
+  /** The meeting's print pack on paper: the run sheet, each group's worksheets and the handouts, as `--groups` makes it. */
+  paper(tailoring: Tailoring): Promise<Uint8Array>;
 }
 
 /** A meeting with every number a facilitator may give, for warmUp: 12 people in 3 groups from 09:00, 5 minutes' break. */
@@ -64,6 +66,7 @@ export function planner(data: PlannerData, fonts: Record<FontStyle, string>): Pl
     guide: (tailoring) => one(guide, GUIDE_FILE, { ...options, tailoring }),
     deck: (choices) => one(cards, DECK_FILE, { ...options, ...choices }),
     pack: (tailoring) => one(pack, PACK_CARDS_FILE, { ...options, tailoring }),
+    paper: (tailoring) => one(pack, PACK_PAPER_FILE, { ...options, tailoring }),
     warmUp: async () => {
       await one(guide, GUIDE_FILE, { ...options, tailoring: SAMPLE_MEETING });
     },

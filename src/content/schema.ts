@@ -83,6 +83,8 @@ const worksheet = z.strictObject({
   task: text,
   focus: id.optional(),
   layout: z.enum(['lines', 'map', 'table']).default('lines'),
+  /** Whose sheet it is: each group's (the default), or the one the whole meeting fills in together (a synthesis, a comparison). */
+  per: z.enum(['group', 'meeting']).default('group'),
   prompts: z.array(z.union([z.strictObject({ id, text }), z.strictObject({ ref: id })])).default([]),
   /** Map sheets: the fields drawn around the core task. Table sheets: the column heads. */
   fields: z.array(z.strictObject({ id, text })).default([]),

@@ -9,14 +9,14 @@ import type { BuildOptions } from './family.js';
 export const FLOW_MARGINS: [number, number, number, number] = [22, 18, 20, 18];
 
 export interface FlowSpec {
-  /** Running header text (left); the kit title stands on the right. Omit for no header. */
-  runningHead?: string;
+  /** Running header text (left); the kit title stands on the right. Omit for no header; null for none on that page. */
+  runningHead?: string | ((page: number) => string | null);
   content: Content[];
   /** Defaults to the build's paper. */
   paper?: Size;
   margins?: [number, number, number, number];
-  /** Whose words the pages carry (see attribution.ts): one line for the document, or one per page. */
-  attribution: string | ((page: number) => string);
+  /** Whose words the pages carry (see attribution.ts): one line for the document, or one per page; null for no footer on that page. */
+  attribution: string | ((page: number) => string | null);
 }
 
 /**
@@ -28,30 +28,39 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
   const margins = spec.margins ?? FLOW_MARGINS;
   const [top, right, bottom, left] = margins;
   const line = spec.attribution;
+  const head = spec.runningHead;
   const kitTitle = loc.kit.meta.title;
   const small = { fontSize: 7.5, color: '#555555' };
   return {
     page: { width: paper.width, height: paper.height, margins },
     content: spec.content,
-    header: spec.runningHead
-      ? () => ({
-          columns: [
-            { text: spec.runningHead!, ...small, bold: true },
-            { text: kitTitle, ...small, alignment: 'right' as const },
-          ],
-          // Header and footer sit 10–12 mm from the paper's edge: inside every office printer's printable area.
-          margin: [mm(left), mm(10), mm(right), 0],
-        })
+    header: head
+      ? (page: number) => {
+          const text = typeof head === 'string' ? head : head(page);
+          if (text === null) return null;
+          return {
+            columns: [
+              { text, ...small, bold: true },
+              { text: kitTitle, ...small, alignment: 'right' as const },
+            ],
+            // Header and footer sit 10–12 mm from the paper's edge: inside every office printer's printable area.
+            margin: [mm(left), mm(10), mm(right), 0],
+          };
+        }
       : undefined,
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: footerSource(loc, options, typeof line === 'string' ? line : line(page)), ...small },
-        { text: loc.t('document.page', { page, count: pages }), ...small, alignment: 'right' as const, width: 'auto' as const },
-      ],
-      // The source line takes what the page number leaves, so a long organisation name wraps only when it must.
-      columnGap: mm(6),
-      margin: [mm(left), mm(bottom - 12), mm(right), 0],
-    }),
+    footer: (page: number, pages: number) => {
+      const source = typeof line === 'string' ? line : line(page);
+      if (source === null) return null;
+      return {
+        columns: [
+          { text: footerSource(loc, options, source), ...small },
+          { text: loc.t('document.page', { page, count: pages }), ...small, alignment: 'right' as const, width: 'auto' as const },
+        ],
+        // The source line takes what the page number leaves, so a long organisation name wraps only when it must.
+        columnGap: mm(6),
+        margin: [mm(left), mm(bottom - 12), mm(right), 0],
+      };
+    },
   };
 }
 

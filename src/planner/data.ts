@@ -21,8 +21,8 @@ type BrandingData = Omit<NonNullable<BuildOptions['branding']>, 'logo'> & {
   logo: { kind: 'png'; data: string; width: number; height: number } | { kind: 'svg'; svg: string } | null;
 };
 
-/** The layouts the guide and the deck are drawn with; test/planner-layouts.test.ts holds it to what they read. */
-export const PLANNER_LAYOUTS = ['guide.hbs', 'guide-cover.hbs', 'guide-run-sheet.hbs', 'card-front.hbs', 'card-back.hbs', 'deck-instructions.hbs', 'deck-test-back.hbs'];
+/** The layouts the guide, the deck and the print pack are drawn with; test/planner-layouts.test.ts holds it to what they read. */
+export const PLANNER_LAYOUTS = ['guide.hbs', 'guide-cover.hbs', 'guide-run-sheet.hbs', 'card-front.hbs', 'card-back.hbs', 'deck-instructions.hbs', 'deck-test-back.hbs', 'worksheet.hbs', 'handout.hbs'];
 
 export function kitData(kit: Kit): PlannerData['kit'] {
   return { ...kit, categories: [...kit.categories] };

@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { host } from '../host/host.js';
 import { DEFAULT_STYLE, FONT_FAMILY, FONT_FILES } from './fonts.js';
 import { parseFont } from './parsed-fonts.js';
+import { mm } from '../print/units.js';
 import { patchEngine, type Internals, type LaidOutPage } from './engine.js';
 
 /** The part of pdfmake 0.3's API that kernekit uses (its published types describe 0.2). */
@@ -70,6 +71,22 @@ export function layoutHeights(contents: Array<Exclude<Content, string | unknown[
   const pages = builder.layoutDocument(content, doc, {}, { ...DEFAULT_STYLE });
   if (pages.length !== contents.length) throw new Error(`measuring: expected ${contents.length} pages, got ${pages.length}`);
   return pages.map((page) => Math.max(0, ...page.items.map(({ type, item }) => bottom(type, item)).filter((b) => b === b)));
+}
+
+/**
+ * How many pages `content` takes on pages of `page` (millimetres) with `margins` (millimetres:
+ * top, right, bottom, left), laid out as a render lays it out, without drawing a PDF.
+ */
+export function layoutPageCount(content: Content[], page: { width: number; height: number }, margins: [number, number, number, number]): number {
+  const pm = engine();
+  const { PDFDocument, LayoutBuilder, SVGMeasure, tableLayouts } = internals!;
+  const [width, height] = [mm(page.width), mm(page.height)];
+  const [top, right, bottom, left] = margins.map(mm) as [number, number, number, number];
+  const doc = new PDFDocument(pm.fonts, {}, {}, {}, { size: [width, height], autoFirstPage: false, font: null, fontLayoutCache: true }, pm.virtualfs, undefined);
+  const builder = new LayoutBuilder({ width, height, orientation: 'portrait' }, { left, top, right, bottom }, new SVGMeasure());
+  builder.registerTableLayouts(tableLayouts);
+  // pdfmake moves nodes in place while laying out, so it lays out a copy.
+  return builder.layoutDocument(structuredClone(content) as unknown as Content, doc, {}, { ...DEFAULT_STYLE }).length;
 }
 
 /** Where a laid-out item ends, as pdfmake reckons it for "auto" pages (NaN for shapes it does not reckon). */

@@ -3,6 +3,7 @@ import { pageLanguage } from '../i18n/page-language.js';
 import type { Localization } from '../i18n/translator.js';
 import { logoDataUri } from '../config/logo-uri.js';
 import type { Branding } from '../documents/family.js';
+import { PACK_PAPER_FILE } from '../documents/pack/files.js';
 import type { Manifest, ManifestFile } from './manifest.js';
 import { formatBytes } from './format.js';
 import { focusColour } from './focus-colour.js';
@@ -71,7 +72,12 @@ export function indexPage(
 /** "Hent alle danske materialer …" would misname any other language's zip: without its own label, the language's name and the size. */
 const zipLabel = (loc: Localization, own: string, size: string) => (loc.hasLabel('publish.zip') ? loc.t('publish.zip', { size }) : `${own} · zip (${size})`);
 
-/** What a document is for, as the index and the readme say it; a poster of more than one page is in parts for office paper (--tile). */
+/**
+ * What a document is for, as the index and the readme say it; a poster of more than one page
+ * is in parts for office paper (--tile), and the print pack has a file for paper beside its cards.
+ */
 export function describeDocument(loc: Localization, f: ManifestFile): string {
-  return loc.t(`publish.describe.${f.document === 'poster' && (f.pages ?? 1) > 1 ? 'posterTiles' : f.document}`);
+  if (f.document === 'poster' && (f.pages ?? 1) > 1) return loc.t('publish.describe.posterTiles');
+  if (f.document === 'pack' && f.path.endsWith(`/${PACK_PAPER_FILE}`)) return loc.t('publish.describe.packPaper');
+  return loc.t(`publish.describe.${f.document}`);
 }

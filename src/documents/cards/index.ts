@@ -50,12 +50,12 @@ export function deckPages(loc: Localization, options: BuildOptions, views: CardV
     );
   const fronts = fit(views, 'front');
   if (options.imposition === 'single') return singleCards(fronts, fit(views, 'back'), options);
-  if (options.duplex !== 'none') return sheets(fronts, fit(views, 'back'), options, loc, document);
+  if (options.duplex !== 'none') return sheets(views, fronts, fit(views, 'back'), options, loc, document);
   // Without backs, a back that carries content becomes a card of its own, right after its front.
   const withContent = views.filter(hasContentOnBack);
   const extra = new Map(fit(withContent, 'back').map((face, i) => [withContent[i]!.id, face]));
   const faces = views.flatMap((card, i) => [fronts[i]!, ...(extra.has(card.id) ? [extra.get(card.id)!] : [])]);
-  return sheets(faces, undefined, options, loc, document, withContent.length);
+  return sheets(views, faces, undefined, options, loc, document, withContent.length);
 }
 
 /** The misunderstandings' backs say what is true instead; every other back only shows the card's category. */
@@ -84,12 +84,26 @@ function singleCards(fronts: FittedFace[], backs: FittedFace[], options: BuildOp
   };
 }
 
+/**
+ * What the office imposition makes of a deck of `views`: the grid, the sheets of cards, and
+ * the pages and sheets the file holds in all (the instruction sheet, with its duplex-test
+ * back, first). Printed on both sides, a sheet is two pages; without backs, a misunderstanding's
+ * answer is a card of its own.
+ */
+export function deckSheets(options: BuildOptions, views: readonly CardView[]): { grid: SheetImposition; cardSheets: number; pages: number; sheets: number } {
+  const grid = imposeSheet(PAPER[options.paper], options.card, options.bleed, options.duplex, options.printerMargin);
+  const sides = options.duplex === 'none' ? 1 : 2;
+  const faces = sides === 2 ? views.length : views.length + views.filter(hasContentOnBack).length;
+  const cardSheets = Math.ceil(faces / grid.fronts.length);
+  const pages = sides + cardSheets * sides;
+  return { grid, cardSheets, pages, sheets: pages / sides };
+}
+
 /** Office imposition: an instruction and duplex-test sheet, then fronts and backs alternating. */
-function sheets(fronts: FittedFace[], backs: FittedFace[] | undefined, options: BuildOptions, loc: Localization, document: string, extraCards = 0): Pages {
+function sheets(views: CardView[], fronts: FittedFace[], backs: FittedFace[] | undefined, options: BuildOptions, loc: Localization, document: string, extraCards = 0): Pages {
   const paper = PAPER[options.paper];
-  const grid = imposeSheet(paper, options.card, options.bleed, options.duplex, options.printerMargin);
+  const { grid, cardSheets: sheetCount } = deckSheets(options, views);
   const perSheet = grid.fronts.length;
-  const sheetCount = Math.ceil(fronts.length / perSheet);
   const pages: Page[] = instructionPages(grid, fronts.length, sheetCount, extraCards, options, loc, document);
   for (let s = 0; s < sheetCount; s++) {
     const onSheet = fronts.slice(s * perSheet, (s + 1) * perSheet);

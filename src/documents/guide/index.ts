@@ -3,22 +3,20 @@ import type { Localization } from '../../i18n/translator.js';
 import { runLayout } from '../../layout/layouts.js';
 import { PAPER } from '../../print/paper.js';
 import { mm } from '../../print/units.js';
-import { fitBoxes } from '../../render/fit.js';
-import { FitError } from '../../errors.js';
 import { logoDataUri } from '../../config/logo-uri.js';
 import type { BuildOptions, Branding, Family } from '../family.js';
 import { pdfMeta } from '../meta.js';
+import { printCounts } from '../pack/print-counts.js';
+import { onePage, type FittedLayout } from '../one-page.js';
 import { attribution } from '../attribution.js';
 import { FLOW_MARGINS, flowPages } from '../page.js';
 import { withTableRules } from './table-rules.js';
 import { keepTogether } from './keep-together.js';
 import { keepLastRows } from './last-rows.js';
+import { runSheetPages } from './run-sheet-page.js';
 import { guideView, type GuideView } from './views.js';
 
 export const GUIDE_FILE = 'facilitatorguide.pdf';
-
-/** Slack under a one-page layout's fitted text, so rounding in pdfmake never pushes it onto a second page. */
-const PAGE_SLACK_MM = 2;
 
 export const guide: Family = {
   id: 'guide',
@@ -26,12 +24,12 @@ export const guide: Family = {
   // The guide shows nearly everything: the whole kit is its input, and the meeting it is made for.
   inputs: (kit, tailoring) => ({ [GUIDE_FILE]: { ...kit, categories: [...kit.categories.values()], meeting: tailoring ?? null } }),
   compose(loc, options) {
-    const view = guideView(loc, options.tailoring ?? {});
+    const view = guideView(loc, options.tailoring ?? {}, printCounts(loc, options));
     const body = runLayout<{ content: Content[] }>('guide.hbs', view, loc.t);
     const paper = PAPER[options.paper];
     const [top, right, bottom, left] = FLOW_MARGINS;
     const kept = keepTogether(body.content, mm(paper.width - left - right), mm(paper.height - top - bottom));
-    const runSheet = onePage('run-sheet', runLayout<FittedLayout>('guide-run-sheet.hbs', view.runSheet, loc.t), loc, options, true);
+    const runSheet = runSheetPages(view.runSheet, 'H2', GUIDE_FILE, loc, options).content;
     const content: Content[] = [...cover(view, loc, options), { stack: runSheet, pageBreak: 'before' }, { stack: withTableRules(kept) as never, pageBreak: 'before' }];
     // The guide always carries both: the kit's own prose around Fremfærd's exercises, quoted.
     const words = attribution(loc, ['seed', 'kit']);
@@ -55,13 +53,6 @@ export const guide: Family = {
   },
 };
 
-/** A layout that fills one page: its type sizes and the smallest they may shrink to. */
-interface FittedLayout {
-  fontSize: number;
-  minFontSize: number;
-  content: Content[];
-}
-
 function cover(view: GuideView, loc: Localization, options: BuildOptions): Content[] {
   const kit = loc.kit;
   const layout = runLayout<FittedLayout>(
@@ -76,24 +67,7 @@ function cover(view: GuideView, loc: Localization, options: BuildOptions): Conte
     },
     loc.t,
   );
-  return onePage('cover', layout, loc, options);
-}
-
-/**
- * The layout's content shrunk, if it must be, to fit the text area of one page. When even
- * its smallest type cannot (a run sheet of a kit with very many steps), it flows over pages
- * at that size instead of stopping the build: a run sheet of two pages still serves.
- */
-function onePage(id: string, layout: FittedLayout, loc: Localization, options: BuildOptions, flows = false): Content[] {
-  const paper = PAPER[options.paper];
-  const [top, right, bottom, left] = FLOW_MARGINS;
-  const box = { id, width: mm(paper.width - left - right), height: mm(paper.height - top - bottom - PAGE_SLACK_MM), ...layout };
-  try {
-    return fitBoxes([box], GUIDE_FILE, loc.language).get(id)!.content;
-  } catch (err) {
-    if (!flows || !(err instanceof FitError)) throw err;
-    return [{ stack: layout.content, fontSize: layout.minFontSize }];
-  }
+  return onePage('cover', layout, GUIDE_FILE, loc, options).content;
 }
 
 /** The organisation's name and logo for the cover; pdfmake takes a PNG as a data URI and an SVG as markup. */

@@ -24,6 +24,24 @@ export interface MaterialRow {
   quantity: string;
 }
 
+/** One file as printed: its pages, and the sheets they take. */
+export interface FileCount {
+  file: string;
+  pages: number;
+  sheets: number;
+}
+
+/** What the print files hold, for the materials lists: counted by the code that lays the files out. */
+export interface PrintCounts {
+  /** The meeting's print pack, made when the number of groups is known. */
+  pack: { paper: FileCount; cards: FileCount | null } | null;
+  /** The whole deck on office paper; null when it is printed one card a page for a print shop. */
+  deck: (FileCount & { cards: number }) | null;
+}
+
+/** The documents the print pack holds for a meeting: what its materials lists send the facilitator to it for. */
+const IN_PACK: ReadonlySet<string> = new Set(['handout', 'worksheets', 'cards']);
+
 export interface PlanView {
   rows: PlanRow[];
   /** The exercise: its duration, or its clock times with the duration beside them. */
@@ -42,7 +60,7 @@ export function spanText(m: Pick<Meeting, 'start'>, from: number, to: number, lo
 }
 
 /** The plan and the materials list of one exercise of the meeting, formatted from the pure plan functions. */
-export function planView(scheduled: ScheduledExercise, m: Meeting, loc: Localization): PlanView {
+export function planView(scheduled: ScheduledExercise, m: Meeting, loc: Localization, print: PrintCounts | null = null): PlanView {
   const { exercise } = scheduled;
   const rows = exercise.steps.map((step, i) => ({
     time: spanText(m, scheduled.steps[i]!.from, scheduled.steps[i]!.to, loc),
@@ -60,7 +78,7 @@ export function planView(scheduled: ScheduledExercise, m: Meeting, loc: Localiza
       time: spanText(m, scheduled.from, scheduled.to, loc),
       label: m.start === undefined ? loc.t('guide.plan.total') : loc.t('guide.plan.totalMinutes', { count: minutes }),
     },
-    materials: materialNeeds(exercise, m).map((need) => materialRow(need, loc)),
+    materials: materialRows(materialNeeds(exercise, m), loc, print),
     groupNote: splitLine(m, loc),
     groupWarning:
       participants !== undefined && groups !== undefined && !withinSuggestedSize(exercise, participants, groups)
@@ -83,11 +101,41 @@ export function materialName(material: Material, loc: Localization): string {
   return loc.kit.meta.supplies.find((s) => s.id === material.supply)!.text;
 }
 
-function materialRow(need: Need, loc: Localization): MaterialRow {
+/**
+ * The materials list: with the print pack, its documents are "in the print pack" and the
+ * list ends with the pack's two files, their sheets counted from the pack's own layout.
+ */
+function materialRows(needs: Need[], loc: Localization, print: PrintCounts | null): MaterialRow[] {
+  const rows = needs.map((need) => materialRow(need, loc, print));
+  const pack = print?.pack;
+  if (!pack || !needs.some((n) => inPack(n.material))) return rows;
+  const fileRow = (label: string, count: FileCount): MaterialRow => ({
+    name: loc.t(label, { file: count.file }),
+    note: null,
+    quantity: loc.t('guide.quantity.sheets', { count: count.sheets, pages: loc.t('guide.quantity.pages', { count: count.pages }) }),
+  });
+  return [...rows, fileRow('guide.materials.packPaper', pack.paper), ...(pack.cards ? [fileRow('guide.materials.packCards', pack.cards)] : [])];
+}
+
+function inPack(material: Material): boolean {
+  return 'document' in material && IN_PACK.has(material.document);
+}
+
+function materialRow(need: Need, loc: Localization, print: PrintCounts | null): MaterialRow {
   const { material, pagesPerCopy, copies } = need;
+  // In the print pack, each group has the sheets it works on; the whole set is no longer the count.
+  if (print?.pack && inPack(material)) return { name: materialName(material, loc), note: material.note ?? null, quantity: loc.t('guide.quantity.inPack') };
   const name = pagesPerCopy > 1 ? loc.t('guide.materials.set', { name: materialName(material, loc), count: pagesPerCopy }) : materialName(material, loc);
+  const deck = print?.deck;
   let quantity: string;
-  if (copies === undefined) quantity = loc.t(`guide.quantity.per.${material.per}`);
+  if (isDeck(material) && deck)
+    quantity = loc.t('guide.quantity.deck', {
+      per: copies === undefined ? loc.t(`guide.quantity.per.${material.per}`) : loc.t('guide.quantity.setCount', { count: copies }),
+      cards: loc.t('deck.print.cards', { count: deck.cards }),
+      sheets: loc.t('deck.print.sheetCount', { count: deck.sheets }),
+      file: deck.file,
+    });
+  else if (copies === undefined) quantity = loc.t(`guide.quantity.per.${material.per}`);
   else if (pagesPerCopy > 1) quantity = loc.t('guide.quantity.sets', { sets: loc.t('guide.quantity.setCount', { count: copies }), pages: loc.t('guide.quantity.pages', { count: copies * pagesPerCopy }) });
   else quantity = loc.t(isDeck(material) ? 'guide.quantity.setCount' : 'guide.quantity.copies', { count: copies });
   return { name, note: material.note ?? null, quantity };

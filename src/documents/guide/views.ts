@@ -4,7 +4,7 @@ import { formatClock } from '../../plan/clock.js';
 import { meeting, type Meeting, type ScheduledExercise } from '../../plan/meeting.js';
 import { totalMinutes } from '../../plan/schedule.js';
 import type { Tailoring } from '../../plan/tailoring.js';
-import { planView, splitLine, type PlanView } from './plan-view.js';
+import { planView, splitLine, type PlanView, type PrintCounts } from './plan-view.js';
 import { passage, type Passage } from './passage.js';
 import { runSheetView, type RunSheetView } from './run-sheet-view.js';
 
@@ -49,7 +49,8 @@ export interface GuideView {
   sources: Array<{ title: string; author: string; date: string | null }>;
 }
 
-export function guideView(loc: Localization, tailoring: Tailoring): GuideView {
+/** The guide's view; `print` counts the files its materials lists send the facilitator to. */
+export function guideView(loc: Localization, tailoring: Tailoring, print: PrintCounts | null = null): GuideView {
   const kit = loc.kit;
   const m = meeting(kit.exercises, tailoring);
   return {
@@ -63,7 +64,7 @@ export function guideView(loc: Localization, tailoring: Tailoring): GuideView {
     choosing: kit.meta.guide.choosing,
     choices: kit.exercises.map((e) => choiceView(e, loc)),
     runSheet: runSheetView(m, loc),
-    exercises: m.exercises.map((s) => exerciseView(s, m, loc)),
+    exercises: m.exercises.map((s) => exerciseView(s, m, loc, print)),
     checklist: {
       title: kit.checklist.title,
       intro: kit.checklist.intro,
@@ -96,7 +97,7 @@ function choiceView(e: Exercise, loc: Localization) {
   };
 }
 
-function exerciseView(scheduled: ScheduledExercise, m: Meeting, loc: Localization): ExerciseView {
+function exerciseView(scheduled: ScheduledExercise, m: Meeting, loc: Localization, print: PrintCounts | null): ExerciseView {
   const e = scheduled.exercise;
   const seedItems = exerciseItems(e).filter((i) => i.origin === 'seed');
   return {
@@ -111,7 +112,7 @@ function exerciseView(scheduled: ScheduledExercise, m: Meeting, loc: Localizatio
     planLead: seedItems.length === 0 ? (e.method ?? null) : null,
     extraQuestions: e.questions.filter((q) => q.origin === 'kit').map((q) => q.text),
     preparation: e.preparation.map(passage),
-    plan: planView(scheduled, m, loc),
+    plan: planView(scheduled, m, loc, print),
     watchFor: e.watchFor.map((w) => ({ claim: loc.kit.misunderstandings.items.find((m) => m.id === w.misunderstanding)!.claim, note: w.note })),
     followUp: e.followUp,
   };

@@ -69,7 +69,12 @@ export function planWorksheets(loc: Localization, options: BuildOptions): Planne
 }
 
 function planExercise(loc: Localization, options: BuildOptions, exercise: Exercise, file: string): PlannedSheet[] {
-  const drafts = sheetViews(loc, exercise).map((view) => sheetLayout(loc, view, PAPER[options.paper]));
+  return planSheets(loc, options, sheetViews(loc, exercise), file);
+}
+
+/** The given sheets measured and placed, for `file` (named in a message when a text does not fit). */
+export function planSheets(loc: Localization, options: BuildOptions, views: readonly SheetView[], file: string): PlannedSheet[] {
+  const drafts = views.map((view) => sheetLayout(loc, view, PAPER[options.paper]));
 
   // First the blocks whose height decides where the fields go, then the map's labels inside its fields.
   const key = (sheet: SheetView, slot: string) => `${sheet.id} ${slot}`;

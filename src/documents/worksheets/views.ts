@@ -6,6 +6,9 @@ import { attribution, quotedIfSeed, type Origin } from '../attribution.js';
 export interface SheetView {
   id: string;
   layout: Worksheet['layout'];
+  per: Worksheet['per'];
+  /** The group the sheet is printed for ("Gruppe 2", in the print pack); null leaves a line to write the group on. */
+  group: string | null;
   exercise: { number: number; title: string; colour: string };
   title: string;
   task: string;
@@ -37,6 +40,6 @@ export function sheetViews(loc: Localization, exercise: Exercise): SheetView[] {
       const number = loc.formatNumber(i + 1);
       return 'ref' in p ? { id: p.ref, number, text: quoted(p.ref) } : { id: p.id, number, text: p.text };
     });
-    return { id: sheet.id, layout: sheet.layout, exercise: header, title: sheet.title, task: sheet.task, focus, prompts, fields: sheet.fields, origins, attribution: attribution(loc, origins) };
+    return { id: sheet.id, layout: sheet.layout, per: sheet.per, group: null, exercise: header, title: sheet.title, task: sheet.task, focus, prompts, fields: sheet.fields, origins, attribution: attribution(loc, origins) };
   });
 }
