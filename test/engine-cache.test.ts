@@ -188,7 +188,7 @@ describe('the engine cache file', () => {
       extra: '36;72;500,0,0,0,500;1',
     };
     await withCacheFile('odd-entries', { runs: { 'Test-Regular': runs }, heights: {} }, (cacheModule) => {
-      expect(cacheModule.storedRun(font, 'whole')).toEqual({
+      expect(cacheModule.storedRun(font, 'whole', 'ltr')).toEqual({
         glyphs: [glyph(36, [72, 101]), glyph(72, [])],
         positions: [
           { xAdvance: 500, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: 500 },
@@ -196,11 +196,11 @@ describe('the engine cache file', () => {
         ],
         advanceWidth: 980,
       });
-      for (const odd of ['arrays', 'short', 'letters', 'extra']) expect(cacheModule.storedRun(font, odd), odd).toBeUndefined();
+      for (const odd of ['arrays', 'short', 'letters', 'extra']) expect(cacheModule.storedRun(font, odd, 'ltr'), odd).toBeUndefined();
       // What keepRun stores reads back as it was.
-      const run = cacheModule.storedRun(font, 'whole')!;
-      cacheModule.keepRun(font, 'again', run);
-      expect(cacheModule.storedRun(font, 'again')).toEqual(run);
+      const run = cacheModule.storedRun(font, 'whole', 'ltr')!;
+      cacheModule.keepRun(font, 'again', 'ltr', run);
+      expect(cacheModule.storedRun(font, 'again', 'ltr')).toEqual(run);
     });
   });
 });

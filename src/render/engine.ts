@@ -10,6 +10,10 @@ import { uniqueSubsetTags } from './subset-tags.js';
 import { packStructure } from './structure-streams.js';
 import { markRendering, stampLayout, writeStructure, type LayoutClasses } from './tag-marking.js';
 import type { Tag } from './tag-tree.js';
+import { visualOrder, type BidiLine } from './bidi-lines.js';
+import { BASE_DIRECTION } from './paragraph-direction.js';
+import { runDirection, type Direction } from './run-direction.js';
+import { pageLanguage } from '../i18n/page-language.js';
 
 // The engine boundary. kernekit draws with pdfmake 0.3 and the pdfkit under it, and changes
 // some of their behaviour by replacing methods of their classes. Every such change is
@@ -66,6 +70,7 @@ export function patchEngine(internals: Internals): void {
   renderTurns(internals.Renderer);
   deflateInJavaScript(internals.PDFDocument);
   quickStyleLookup(internals.StyleContextStack);
+  orderLinesVisually(internals);
   // Tagging wraps the drawing above (turns included), so it runs around all of it.
   stampLayout(internals);
   markRendering(internals.Renderer);
@@ -217,6 +222,7 @@ function shareLayoutCache(PDFDocument: Internals['PDFDocument']): void {
   const provideFont = PDFDocument.prototype.provideFont;
   PDFDocument.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
     const embedded = provideFont.apply(this, args);
+    shapeInEachRunsDirection(embedded.font as unknown as ShapingFont);
     if (embedded.layoutCache) {
       let shared = caches.get(embedded.font);
       if (!shared) caches.set(embedded.font, (shared = embedded.layoutCache));
@@ -240,10 +246,80 @@ function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
   embeddedFont.layoutRun = function (this: EmbeddedFont, text: string, features?: unknown) {
     // Runs with explicit OpenType features are not cached by pdfkit either.
     if (features) return layoutRun.call(this, text, features);
-    const known = storedRun(this.font, text);
+    const direction = runDirection(text);
+    const known = storedRun(this.font, text, direction);
     if (known) return known;
     const run = layoutRun.call(this, text);
-    keepRun(this.font, text, run);
+    keepRun(this.font, text, direction, run);
     return run;
+  };
+}
+
+interface ShapingFont {
+  layout(text: string, features?: unknown, script?: string, language?: string, direction?: Direction): unknown;
+}
+
+const directed = new WeakSet<object>();
+
+/**
+ * fontkit shapes a text in its script's direction (Arabic digits "۶۳" right to left, so
+ * reversed) unless told; it is told the direction of the run (run-direction.ts), which is
+ * the run's level in the line. A left-to-right text is shaped as before: left to right.
+ */
+function shapeInEachRunsDirection(font: ShapingFont): void {
+  if (directed.has(font)) return;
+  directed.add(font);
+  const layout = font.layout;
+  font.layout = function (this: ShapingFont, text, features, script, language, direction) {
+    const shaped = direction ?? runDirection(text);
+    const run = layout.call(this, text, features, script, language, shaped) as { glyphs: Array<{ codePoints: number[] }> };
+    if (shaped === 'rtl') for (const glyph of run.glyphs) if (glyph.codePoints.length > 1) lettersBackwards(glyph);
+    return run;
+  };
+}
+
+const backwards = new WeakSet<object>();
+
+/**
+ * A reader takes a right-to-left run's text from its glyphs in the order they are drawn and
+ * reverses it. A ligature (لا, لى) stands for several letters, which would then come out
+ * backwards ("عىل" for "على"), so a right-to-left ligature names its letters in reverse.
+ * fontkit keeps one glyph object per glyph id, so this is done once for each.
+ */
+function lettersBackwards(glyph: { codePoints: number[] }): void {
+  if (backwards.has(glyph)) return;
+  backwards.add(glyph);
+  glyph.codePoints = [...glyph.codePoints].reverse();
+}
+
+/** The property of a pdfmake line that holds its paragraph's base direction until the line is ordered. */
+const LINE_BASE = Symbol('base direction');
+
+type OrderedLine = BidiLine & { [LINE_BASE]?: Direction };
+
+/**
+ * A line is built in logical order and put in visual order (bidi-lines.ts) when it is placed,
+ * just before pdfmake aligns it: a line that does not fit on a page is built once but placed
+ * on the next. Its paragraph's base direction is its node's (paragraph-direction.ts), else its
+ * document's language's.
+ */
+function orderLinesVisually({ LayoutBuilder, ElementWriter }: Pick<Internals, 'LayoutBuilder' | 'ElementWriter'>): void {
+  const build = LayoutBuilder.prototype.buildNextLine!;
+  LayoutBuilder.prototype.buildNextLine = function (this: unknown, ...args: unknown[]) {
+    const line = build.apply(this, args) as OrderedLine | null;
+    const node = args[0] as { [BASE_DIRECTION]?: Direction };
+    const document = (this as { docMeasure: { pdfDocument: { options: { lang?: string } } } }).docMeasure.pdfDocument;
+    if (line) line[LINE_BASE] = node[BASE_DIRECTION] ?? pageLanguage(document.options.lang ?? '').dir;
+    return line;
+  };
+  const align = ElementWriter.prototype.alignLine!;
+  ElementWriter.prototype.alignLine = function (this: unknown, ...args: unknown[]) {
+    const line = args[0] as OrderedLine;
+    const base = line[LINE_BASE];
+    if (base) {
+      delete line[LINE_BASE];
+      visualOrder(line, base);
+    }
+    return align.apply(this, args);
   };
 }

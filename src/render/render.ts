@@ -4,6 +4,8 @@ import { DEFAULT_STYLE } from './fonts.js';
 import { mm } from '../print/units.js';
 import { finishedBytes, setPageEntries, writeTags, type RenderedDocument } from './engine.js';
 import { tagTree, type OtherLanguage } from './tag-tree.js';
+import { markOtherDirections } from './paragraph-direction.js';
+import { pageLanguage } from '../i18n/page-language.js';
 import type { Rect, Turn } from '../print/imposition.js';
 
 export interface PdfMeta {
@@ -56,6 +58,8 @@ export const PDF_VERSION = '1.7';
 export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages: number }> {
   const [top, right, bottom, left] = req.page.margins ?? [0, 0, 0, 0];
   const structure = tagTree(req.content, req.meta.language, req.meta.otherLanguage);
+  const direction = pageLanguage(req.meta.language).dir;
+  markOtherDirections(req.content, direction, req.meta.otherLanguage);
   const def: TDocumentDefinitions = {
     pageSize: { width: mm(req.page.width), height: mm(req.page.height) },
     pageMargins: [mm(left), mm(top), mm(right), mm(bottom)],
@@ -81,7 +85,8 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
       creationDate: req.meta.date,
       modDate: req.meta.date,
     },
-    defaultStyle: { ...DEFAULT_STYLE },
+    // A paragraph starts on its language's side: the right, right to left.
+    defaultStyle: { ...DEFAULT_STYLE, ...(direction === 'rtl' ? { alignment: 'right' } : {}) },
     compress: true,
   } as TDocumentDefinitions;
   const doc = engine().createPdf(def, { bufferPages: true });

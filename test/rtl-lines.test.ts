@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Content } from 'pdfmake/interfaces.js';
+import { visualOrder, type BidiLine, type Inline } from '../src/render/bidi-lines.js';
+import { engine } from '../src/render/pdfmake.js';
+import { renderPdf } from '../src/render/render.js';
+import { readPdf, type PdfText } from './helpers/pdf.js';
+
+// Right-to-left paragraphs drawn through the engine, with Noto Sans Arabic on their nodes and
+// the kit's Source Sans 3 on the runs Noto lacks (×, Latin letters), as per-run font fallback
+// gives them; read back as a reader's PDF viewer reads them.
+
+const ARABIC = 'NotoSansArabic';
+const LATIN = 'SourceSans3';
+const PAGE = { width: 120, height: 140, margins: [10, 15, 10, 15] as [number, number, number, number] };
+const MM = 72 / 25.4;
+const RIGHT_EDGE = (PAGE.width - PAGE.margins[1]) * MM;
+const LEFT_EDGE = PAGE.margins[3] * MM;
+
+function registerArabic(): void {
+  const pm = engine();
+  if (pm.fonts[ARABIC]) return;
+  for (const style of ['Regular', 'Bold']) pm.virtualfs.writeFileSync(`fonts/NotoSansArabic-${style}.ttf`, readFileSync(`fonts/NotoSansArabic-${style}.ttf`));
+  const regular = 'fonts/NotoSansArabic-Regular.ttf';
+  const bold = 'fonts/NotoSansArabic-Bold.ttf';
+  pm.fonts[ARABIC] = { normal: regular, bold, italics: regular, bolditalics: bold };
+}
+
+async function render(language: string, content: Content, fallbacks: string[] = []) {
+  registerArabic();
+  const { bytes } = await renderPdf({
+    meta: { title: 't', author: 'a', subject: 's', keywords: '', creator: 'kernekit', language, date: new Date(0), otherLanguage: { language: 'da', texts: new Set(fallbacks) } },
+    page: PAGE,
+    content,
+  });
+  return (await readPdf(bytes)).pages[0]!;
+}
+
+/** The page's text pieces by line (top to bottom), each line's pieces from left to right. */
+function lines(texts: PdfText[]): PdfText[][] {
+  const rows = new Map<number, PdfText[]>();
+  for (const t of texts) {
+    const y = Math.round(t.y);
+    rows.set(y, [...(rows.get(y) ?? []), t]);
+  }
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row.sort((a, b) => a.x - b.x));
+}
+
+const rightEnd = (line: PdfText[]) => Math.max(...line.map((t) => t.x + t.width));
+const leftEnd = (line: PdfText[]) => Math.min(...line.map((t) => t.x));
+/** A right-to-left line as it is read: its pieces from right to left. */
+const readRtl = (line: PdfText[]) => [...line].reverse().map((t) => t.str).join('');
+
+const ar = (text: string) => ({ text, font: ARABIC });
+const latin = (text: string) => ({ text, font: LATIN });
+
+describe('right-to-left lines', () => {
+  it('an Arabic sentence with a number and a Latin unit reads in logical order and ends at the right margin', async () => {
+    const page = await render('ar', [{ text: [ar('قياس البطاقة 63 '), latin('×'), ar(' 88 '), latin('mm'), ar(' هل هذا صحيح؟')] }]);
+    const [line] = lines(page.texts);
+    expect(rightEnd(line!)).toBeCloseTo(RIGHT_EDGE, 0);
+    expect(readRtl(line!).replace(/\s+/g, ' ')).toBe('قياس البطاقة 63 × 88 mm هل هذا صحيح؟');
+  });
+
+  it('Persian digits keep their order: "۶۳ × ۸۸ mm" is read as written', async () => {
+    const page = await render('fa', [{ text: [ar('اندازه کارت ۶۳ '), latin('×'), ar(' ۸۸ '), latin('mm'), ar(' است.')] }]);
+    const [line] = lines(page.texts);
+    expect(rightEnd(line!)).toBeCloseTo(RIGHT_EDGE, 0);
+    expect(readRtl(line!).replace(/\s+/g, ' ')).toBe('اندازه کارت ۶۳ × ۸۸ mm است.');
+  });
+
+  it('a paragraph over several lines: each ends at the right margin, its words in order with the spaces between them', async () => {
+    const words = 'هذا نص طويل يكفي كي ينكسر على عدة أسطر في الصفحة، ويبين أن كل سطر ينتهي عند الهامش وأن المسافة بين الكلمات باقية في مكانها.';
+    const page = await render('ar', [{ text: words, font: ARABIC }]);
+    const rows = lines(page.texts);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(rightEnd(row)).toBeCloseTo(RIGHT_EDGE, 0);
+    // The last line is short: it starts at the right and stops well short of the left margin.
+    expect(leftEnd(rows.at(-1)!)).toBeGreaterThan(LEFT_EDGE + 20);
+    expect(rows.map(readRtl).join(' ').replace(/\s+/g, ' ')).toBe(words);
+  });
+
+  it('a Danish fallback paragraph in an Arabic document stays left to right, its full stop at its end, on the right side', async () => {
+    const danish = 'Kilde: Fremfærd, 2015.';
+    const page = await render('ar', [{ text: danish }], [danish]);
+    const [line] = lines(page.texts);
+    expect(line!.map((t) => t.str).join('')).toBe(danish);
+    expect(rightEnd(line!)).toBeCloseTo(RIGHT_EDGE, 0);
+  });
+
+  it('a Danish document is drawn left to right from the left margin, as ever', async () => {
+    const page = await render('da', [{ text: 'Hvem kan hjælpe? Kortet måler 63 × 88 mm.' }]);
+    const [line] = lines(page.texts);
+    expect(leftEnd(line!)).toBeCloseTo(LEFT_EDGE, 0);
+    expect(line!.map((t) => t.str).join('')).toBe('Hvem kan hjælpe? Kortet måler 63 × 88 mm.');
+  });
+});
+
+/** Inlines of one letter per point, as pdfmake measures them. */
+function fakeLine(texts: string[]): BidiLine {
+  const font = { widthOfString: (text: string) => [...text].length };
+  let x = 0;
+  const inlines = texts.map((text): Inline => {
+    const inline = { text, width: [...text].length, x, fontSize: 1, font };
+    x += inline.width;
+    return inline;
+  });
+  const trailing = texts.at(-1)!.match(/\s+$/)?.[0].length ?? 0;
+  return { inlines, inlineWidths: x, leadingCut: 0, trailingCut: trailing };
+}
+
+describe('visual order of a line (UAX #9)', () => {
+  it('reverses the words of a right-to-left line, keeps a number left to right, and mirrors brackets', () => {
+    const line = fakeLine(['كلمة ', '(أخرى) ', '12 ', 'ثالثة ']);
+    visualOrder(line, 'rtl');
+    // Each right-to-left word is drawn from its logical text, reversed by the shaper; "(" and ")" swap.
+    expect(line.inlines.map((i) => i.text)).toEqual(['ثالثة ', ' ', '12', ')أخرى( ', 'كلمة ']);
+    // The line's last space lies left of its first word, outside the line.
+    expect(line.inlines[0]!.x).toBe(-1);
+    expect(line.inlines.map((i) => i.x)).toEqual([-1, 5, 6, 8, 15]);
+  });
+
+  it('a run of punctuation alone at a right-to-left level is reversed here, as the shaper keeps its order', () => {
+    const line = fakeLine(['كلمة', '...!', 'ثانية']);
+    visualOrder(line, 'rtl');
+    expect(line.inlines.map((i) => i.text)).toEqual(['ثانية', '!...', 'كلمة']);
+  });
+
+  it('leaves a left-to-right line without right-to-left letters untouched, object for object', () => {
+    const line = fakeLine(['Hvem ', 'kan ', 'hjælpe?']);
+    const before = [...line.inlines];
+    visualOrder(line, 'ltr');
+    expect(line.inlines).toEqual(before);
+    line.inlines.forEach((inline, i) => expect(inline).toBe(before[i]));
+  });
+});
