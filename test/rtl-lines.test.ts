@@ -1,58 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Content } from 'pdfmake/interfaces.js';
 import { visualOrder, type BidiLine, type Inline } from '../src/render/bidi-lines.js';
-import { engine } from '../src/render/pdfmake.js';
-import { renderPdf } from '../src/render/render.js';
-import { readPdf, type PdfText } from './helpers/pdf.js';
-
-// Right-to-left paragraphs drawn through the engine, with Noto Sans Arabic on their nodes and
-// the kit's Source Sans 3 on the runs Noto lacks (×, Latin letters), as per-run font fallback
-// gives them; read back as a reader's PDF viewer reads them.
-
-const ARABIC = 'NotoSansArabic';
-const LATIN = 'SourceSans3';
-const PAGE = { width: 120, height: 140, margins: [10, 15, 10, 15] as [number, number, number, number] };
-const MM = 72 / 25.4;
-const RIGHT_EDGE = (PAGE.width - PAGE.margins[1]) * MM;
-const LEFT_EDGE = PAGE.margins[3] * MM;
-
-function registerArabic(): void {
-  const pm = engine();
-  if (pm.fonts[ARABIC]) return;
-  for (const style of ['Regular', 'Bold']) pm.virtualfs.writeFileSync(`fonts/NotoSansArabic-${style}.ttf`, readFileSync(`fonts/NotoSansArabic-${style}.ttf`));
-  const regular = 'fonts/NotoSansArabic-Regular.ttf';
-  const bold = 'fonts/NotoSansArabic-Bold.ttf';
-  pm.fonts[ARABIC] = { normal: regular, bold, italics: regular, bolditalics: bold };
-}
-
-async function render(language: string, content: Content, fallbacks: string[] = []) {
-  registerArabic();
-  const { bytes } = await renderPdf({
-    meta: { title: 't', author: 'a', subject: 's', keywords: '', creator: 'kernekit', language, date: new Date(0), otherLanguage: { language: 'da', texts: new Set(fallbacks) } },
-    page: PAGE,
-    content,
-  });
-  return (await readPdf(bytes)).pages[0]!;
-}
-
-/** The page's text pieces by line (top to bottom), each line's pieces from left to right. */
-function lines(texts: PdfText[]): PdfText[][] {
-  const rows = new Map<number, PdfText[]>();
-  for (const t of texts) {
-    const y = Math.round(t.y);
-    rows.set(y, [...(rows.get(y) ?? []), t]);
-  }
-  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row.sort((a, b) => a.x - b.x));
-}
-
-const rightEnd = (line: PdfText[]) => Math.max(...line.map((t) => t.x + t.width));
-const leftEnd = (line: PdfText[]) => Math.min(...line.map((t) => t.x));
-/** A right-to-left line as it is read: its pieces from right to left. */
-const readRtl = (line: PdfText[]) => [...line].reverse().map((t) => t.str).join('');
-
-const ar = (text: string) => ({ text, font: ARABIC });
-const latin = (text: string) => ({ text, font: LATIN });
+import { ARABIC, LEFT_EDGE, RIGHT_EDGE, ar, latin, leftEnd, lines, readRtl, render, rightEnd } from './helpers/rtl.js';
 
 describe('right-to-left lines', () => {
   it('an Arabic sentence with a number and a Latin unit reads in logical order and ends at the right margin', async () => {

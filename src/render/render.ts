@@ -5,6 +5,7 @@ import { mm } from '../print/units.js';
 import { finishedBytes, setPageEntries, writeTags, type RenderedDocument } from './engine.js';
 import { tagTree, type OtherLanguage } from './tag-tree.js';
 import { markOtherDirections } from './paragraph-direction.js';
+import { layOutFor } from './mirror-layout.js';
 import { pageLanguage } from '../i18n/page-language.js';
 import type { Rect, Turn } from '../print/imposition.js';
 
@@ -60,13 +61,15 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
   const structure = tagTree(req.content, req.meta.language, req.meta.otherLanguage);
   const direction = pageLanguage(req.meta.language).dir;
   markOtherDirections(req.content, direction, req.meta.otherLanguage);
+  // After the structure is taken from the content: a reader reads a mirrored row from its first cell, on the right.
+  const laidOut = <T>(part: T): T => (typeof part === 'function' ? (((...args: unknown[]) => layOutFor(part(...args), direction)) as T) : layOutFor(part, direction));
   const def: TDocumentDefinitions = {
     pageSize: { width: mm(req.page.width), height: mm(req.page.height) },
     pageMargins: [mm(left), mm(top), mm(right), mm(bottom)],
-    content: req.content,
-    header: req.header,
-    footer: req.footer,
-    background: req.background,
+    content: layOutFor(req.content, direction),
+    header: laidOut(req.header),
+    footer: laidOut(req.footer),
+    background: laidOut(req.background),
     pageBreakBefore: req.pageBreakBefore,
     language: req.meta.language,
     // Viewers then show the title in their window and tab, not the file name (WCAG 2.4.2 for PDF).
