@@ -1,5 +1,6 @@
 import { host } from '../host/host.js';
 import type { EngineCacheFile } from '../host/types.js';
+import { cacheName } from './parsed-fonts.js';
 
 /**
  * What the layout engine worked out in earlier runs, kept on disk: how each word was shaped
@@ -92,10 +93,11 @@ const fresh = () => (added ??= empty());
 
 /** A word shaped in an earlier run, rebuilt with the font's own glyph objects; undefined when not cached. */
 export function storedRun(font: GlyphSource, text: string): Run | undefined {
-  const entry = cache().runs[font.postscriptName]?.[text];
+  const name = cacheName(font);
+  const entry = cache().runs[name]?.[text];
   const run = entry === undefined ? undefined : decodeRun(entry);
   if (!run) return undefined;
-  (used.runs[font.postscriptName] ??= {})[text] = entry!;
+  (used.runs[name] ??= {})[text] = entry!;
   const positions = run.ids.map((_, i) => {
     const [xAdvance, yAdvance, xOffset, yOffset, advanceWidth] = run.positions.slice(i * 5, i * 5 + 5) as [number, number, number, number, number];
     return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth };
@@ -109,7 +111,7 @@ export function storedRun(font: GlyphSource, text: string): Run | undefined {
 
 export function keepRun(font: GlyphSource, text: string, run: Run): void {
   const entry = encodeRun(run);
-  for (const file of [cache(), fresh()]) (file.runs[font.postscriptName] ??= {})[text] = entry;
+  for (const file of [cache(), fresh()]) (file.runs[cacheName(font)] ??= {})[text] = entry;
 }
 
 /** The height of a measured box (by a digest of its width and content), if an earlier run measured it. */
