@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Content } from 'pdfmake/interfaces.js';
 import { describe, expect, it, vi } from 'vitest';
 import { readChecked, writeChecked } from '../src/checked-file.js';
-import { DEFAULT_STYLE } from '../src/render/fonts.js';
+import { defaultStyle } from '../src/render/font-set.js';
 import { engine, layoutHeights } from '../src/render/pdfmake.js';
 import { MAX_ENTRIES } from '../src/render/engine-cache.js';
 import { CONTENT } from './helpers/content.js';
@@ -113,7 +113,7 @@ describe('the engine cache', { timeout: 240_000 }, () => {
 describe('measuring without drawing', () => {
   /** The height pdfmake itself gives a page of "auto" height holding the content: what fitting measured before. */
   async function autoPageHeight(content: Content, width: number): Promise<number> {
-    const doc = engine().createPdf({ pageSize: { width, height: 'auto' }, pageMargins: 0, content, defaultStyle: { ...DEFAULT_STYLE } } as never);
+    const doc = engine().createPdf({ pageSize: { width, height: 'auto' }, pageMargins: 0, content, defaultStyle: defaultStyle() } as never);
     const pdf = await readPdf(await doc.getBuffer());
     return pdf.pages[0]!.height;
   }

@@ -1,5 +1,6 @@
 import { host } from '../host/host.js';
 import type { EngineCacheFile } from '../host/types.js';
+import { cacheName } from './parsed-fonts.js';
 import type { Direction } from './run-direction.js';
 
 /**
@@ -99,11 +100,12 @@ const runKey = (text: string, direction: Direction): string => (direction === 'r
 
 /** A word shaped in an earlier run, rebuilt with the font's own glyph objects; undefined when not cached. */
 export function storedRun(font: GlyphSource, text: string, direction: Direction): Run | undefined {
+  const name = cacheName(font);
   const key = runKey(text, direction);
-  const entry = cache().runs[font.postscriptName]?.[key];
+  const entry = cache().runs[name]?.[key];
   const run = entry === undefined ? undefined : decodeRun(entry);
   if (!run) return undefined;
-  (used.runs[font.postscriptName] ??= {})[key] = entry!;
+  (used.runs[name] ??= {})[key] = entry!;
   const positions = run.ids.map((_, i) => {
     const [xAdvance, yAdvance, xOffset, yOffset, advanceWidth] = run.positions.slice(i * 5, i * 5 + 5) as [number, number, number, number, number];
     return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth };
@@ -117,7 +119,7 @@ export function storedRun(font: GlyphSource, text: string, direction: Direction)
 
 export function keepRun(font: GlyphSource, text: string, direction: Direction, run: Run): void {
   const entry = encodeRun(run);
-  for (const file of [cache(), fresh()]) (file.runs[font.postscriptName] ??= {})[runKey(text, direction)] = entry;
+  for (const file of [cache(), fresh()]) (file.runs[cacheName(font)] ??= {})[runKey(text, direction)] = entry;
 }
 
 /** The height of a measured box (by a digest of its width and content), if an earlier run measured it. */
