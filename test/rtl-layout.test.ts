@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { END_SIDE } from '../src/render/mirror-layout.js';
 import { tempDir } from './helpers/files.js';
-import { LEFT_EDGE, RIGHT_EDGE, ar, leftEnd, lines, render, renderBytes, rightEnd } from './helpers/rtl.js';
+import { LEFT_EDGE, RIGHT_EDGE, leftEnd, lines, render, renderBytes, rightEnd } from './helpers/rtl.js';
 import { elements, matterhorn, structure } from './helpers/structure.js';
 
 // A right-to-left document is its layout mirrored: what a layout puts first in a row stands
@@ -17,7 +17,7 @@ const find = (page: Awaited<ReturnType<typeof render>>, str: string) => {
 
 describe('mirrored layouts', () => {
   it('columns stand from right to left, a start margin on the right, the end side on the left', async () => {
-    const page = await render('ar', [{ columns: [{ text: ar('الرقم'), width: 'auto' }, { text: ar('المصدر'), alignment: END_SIDE }], margin: [20, 0, 0, 0] }]);
+    const page = await render('ar', [{ columns: [{ text: 'الرقم', width: 'auto' }, { text: 'المصدر', alignment: END_SIDE }], margin: [20, 0, 0, 0] }]);
     const first = find(page, 'الرقم');
     expect(first.x + first.width).toBeCloseTo(RIGHT_EDGE - 20, 0);
     expect(find(page, 'المصدر').x).toBeCloseTo(LEFT_EDGE, 0);
@@ -36,8 +36,8 @@ describe('mirrored layouts', () => {
         table: {
           widths: [40, '*'],
           body: [
-            [{ ...ar('العنوان'), colSpan: 2 }, {}],
-            [ar('الوقت'), ar('النشاط')],
+            [{ text: 'العنوان', colSpan: 2 }, {}],
+            ['الوقت', 'النشاط'],
           ],
         },
         layout: { paddingLeft: () => 0, paddingRight: () => 8 },
@@ -52,7 +52,7 @@ describe('mirrored layouts', () => {
   });
 
   it("a list's items leave room for their bullets on the right", async () => {
-    const page = await render('ar', [{ ul: [ar('بند'), ar('بند آخر')] }]);
+    const page = await render('ar', [{ ul: ['بند', 'بند آخر'] }]);
     for (const row of lines(page.texts)) {
       expect(rightEnd(row)).toBeLessThan(RIGHT_EDGE - 5);
       expect(rightEnd(row)).toBeGreaterThan(RIGHT_EDGE - 15);
@@ -60,7 +60,7 @@ describe('mirrored layouts', () => {
   });
 
   it('a running foot is mirrored too', async () => {
-    const page = await render('ar', [ar('نص')], [], () => ({ columns: [{ text: ar('العنوان'), width: 'auto' }, { text: ar('صفحة'), alignment: END_SIDE }], margin: [28, 0, 28, 0] }));
+    const page = await render('ar', ['نص'], [], () => ({ columns: [{ text: 'العنوان', width: 'auto' }, { text: 'صفحة', alignment: END_SIDE }], margin: [28, 0, 28, 0] }));
     expect(find(page, 'صفحة').x).toBeLessThan(find(page, 'العنوان').x);
     expect(leftEnd([find(page, 'صفحة')])).toBeCloseTo(28, 0);
   });
@@ -69,10 +69,10 @@ describe('mirrored layouts', () => {
 describe('a mirrored document stays tagged', () => {
   it('passes the PDF/UA check, its table cells read from the first column, on the right', async () => {
     const bytes = await renderBytes('ar', [
-      { text: ar('العنوان'), tag: 'H1' },
-      { columns: [{ text: ar('الأول'), width: 'auto' }, { text: ar('الثاني') }] },
-      { table: { headerRows: 1, widths: [40, '*'], body: [[ar('الوقت'), ar('النشاط')], [ar('١٠:٠٠'), ar('ترحيب')]] }, tag: 'Table' },
-      { ul: [ar('بند'), ar('بند آخر')] },
+      { text: 'العنوان', tag: 'H1' },
+      { columns: [{ text: 'الأول', width: 'auto' }, { text: 'الثاني' }] },
+      { table: { headerRows: 1, widths: [40, '*'], body: [['الوقت', 'النشاط'], ['١٠:٠٠', 'ترحيب']] }, tag: 'Table' },
+      { ul: ['بند', 'بند آخر'] },
     ]);
     const file = join(tempDir('rtl-tagged'), 'ar.pdf');
     writeFileSync(file, bytes);

@@ -1,11 +1,13 @@
 import { bidi, mayBeRtl, runDirection, type Direction } from './run-direction.js';
 
 // pdfmake breaks a paragraph into lines in logical order (the order the text is written in)
-// and draws each line's inlines from left to right. A line with right-to-left text is put in
-// visual order here, after it is broken and before it is aligned, by the Unicode
+// and sets each line's inlines side by side from the left. A line with right-to-left text is
+// placed in visual order here, after it is broken and before it is aligned, by the Unicode
 // bidirectional algorithm (UAX #9, bidi-js): its inlines are cut into runs of one embedding
-// level, the runs reordered (rule L2), and the brackets of right-to-left runs mirrored (L4).
-// Within a run, fontkit shapes and orders the glyphs (run-direction.ts says which way).
+// level, the runs placed in the order rule L2 gives them, and the brackets of right-to-left
+// runs mirrored (L4). Within a run, fontkit shapes and orders the glyphs (run-direction.ts
+// says which way). pdfmake's justified alignment, which spreads a line's inlines in the
+// order it holds them, is not for such lines; kernekit's layouts do not justify.
 
 /** A pdfmake inline: a word, or part of one, in one style. */
 export interface Inline {
@@ -35,24 +37,27 @@ interface Run {
 const isSpace = (char: string) => char === ' ' || char === '\t';
 
 /**
- * Puts the inlines of `line`, a line of a paragraph whose base direction is `base`, in
- * visual order. A left-to-right line with no right-to-left character is left as it is, so
- * left-to-right documents are drawn exactly as before.
+ * Places the inlines of `line`, a line of a paragraph whose base direction is `base`, in
+ * visual order: each run at the x its level gives it. The runs stay in logical order in the
+ * line, so they are drawn, and read out of the PDF (by a screen reader, or copied), in the
+ * order they are written. A left-to-right line with no right-to-left character is left as it
+ * is, so left-to-right documents are drawn exactly as before.
  */
 export function visualOrder(line: BidiLine, base: Direction): void {
   const text = line.inlines.map((inline) => inline.text).join('');
   if (base === 'ltr' && !mayBeRtl(text)) return;
   const levels = lineLevels(text, base);
-  const runs = reorder(levelRuns(line.inlines, levels));
+  const runs = levelRuns(line.inlines, levels);
+  const inlines = new Map(runs.map((run) => [run, run.text === run.inline.text && run.level % 2 === 0 ? run.inline : drawn(run)]));
   // The spaces a line ends with lie at its paragraph's end side (rule L1), outside its width
   // as pdfmake measures it: for a right-to-left paragraph, to the left of its first run.
-  let x = base === 'rtl' ? -line.trailingCut : -line.leadingCut;
-  line.inlines = runs.map((run) => {
-    const inline = run.text === run.inline.text && run.level % 2 === 0 ? run.inline : drawn(run);
+  let x = 0 - (base === 'rtl' ? line.trailingCut : line.leadingCut);
+  for (const run of reorder(runs)) {
+    const inline = inlines.get(run)!;
     inline.x = x;
     x += inline.width;
-    return inline;
-  });
+  }
+  line.inlines = [...inlines.values()];
 }
 
 /** Each character's embedding level, with the spaces that end the line at the paragraph's level (L1). */
