@@ -39,13 +39,13 @@ async function latinGlyphs(font) {
   }));
 }
 
-/** Each PDF style's font for the planner page, deflated. */
+/** Each PDF style's font for the planner page, deflated, by its file name (its sourceName). */
 async function plannerFonts() {
-  const styles = await Promise.all(Object.entries(FONT_FILES).map(async ([style, file]) => {
+  const files = await Promise.all(Object.values(FONT_FILES).map(async (file) => {
     const font = fontFile(file);
-    return [style, deflateSync(blankGlyphs(font, await latinGlyphs(font)), { level: 9 })];
+    return [file, deflateSync(blankGlyphs(font, await latinGlyphs(font)), { level: 9 })];
   }));
-  return Object.fromEntries(styles);
+  return Object.fromEntries(files);
 }
 
 /** Each web face as WOFF2, by its file name in the published folder. */

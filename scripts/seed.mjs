@@ -27,7 +27,7 @@ async function inputs(bundleDir) {
 export async function makeSeed(bundleDir) {
   const { SEED_FOLDER, ENGINE_STAMP_FILE, engineStamp } = await import(join(root, 'dist/cache-seed.js'));
   const { SEEDED_ENGINE_CACHE } = await import(join(root, 'dist/host/engine-cache-file.js'));
-  const { FONT_FILES } = await import(join(root, 'dist/render/fonts.js'));
+  const { BUNDLED_FONT_FILES } = await import(join(root, 'dist/render/fonts.js'));
   const seed = join(bundleDir, SEED_FOLDER);
   const madeFrom = await inputs(bundleDir);
   if (existsSync(join(seed, MADE_FROM)) && readFileSync(join(seed, MADE_FROM), 'utf8') === madeFrom) return;
@@ -50,7 +50,7 @@ export async function makeSeed(bundleDir) {
     for (const folder of ['templates', 'yaml']) cpSync(join(cache, folder), join(seed, folder), { recursive: true });
     // The engine's kept bytes (engine-kept.ts), each folder named for the engine in the cache and by its kind here.
     for (const folder of ['streams', 'subsets']) cpSync(join(cache, `${folder}-${engine.slice('engine-'.length, -'.json'.length)}`), join(seed, folder), { recursive: true });
-    const fonts = Object.values(FONT_FILES).map((file) => readFileSync(join(root, 'fonts', file)));
+    const fonts = BUNDLED_FONT_FILES.map((file) => readFileSync(join(root, 'fonts', file)));
     writeFileSync(join(seed, ENGINE_STAMP_FILE), engineStamp(bundleDir, fonts));
     writeFileSync(join(seed, MADE_FROM), madeFrom);
   } finally {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { readChecked } from './checked-file.js';
 import { BUNDLED, CODE_DIR } from './kit-paths.js';
 import { version } from './version.js';
-import { fontFiles } from './host/font-files.js';
+import { fontFile } from './host/font-files.js';
+import { BUNDLED_FONT_FILES } from './render/fonts.js';
 
 /**
  * The package's seed of the cache folder (bundle/seed/, made by scripts/bundle.mjs when the
@@ -43,7 +44,7 @@ let fitsEngine: boolean | undefined;
 function seedFitsEngine(): boolean {
   if (fitsEngine === undefined) {
     try {
-      fitsEngine = readFileSync(join(seedDir(), ENGINE_STAMP_FILE), 'utf8') === engineStamp(CODE_DIR, fontFiles().values());
+      fitsEngine = readFileSync(join(seedDir(), ENGINE_STAMP_FILE), 'utf8') === engineStamp(CODE_DIR, BUNDLED_FONT_FILES.map((bundled) => fontFile({ bundled })));
     } catch {
       fitsEngine = false;
     }

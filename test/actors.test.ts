@@ -3,7 +3,7 @@ import { loadKit } from '../src/content/load.js';
 import { allActors, checklistQuestionCount, type Actor } from '../src/content/model.js';
 import { FLOW_MARGINS } from '../src/documents/page.js';
 import { FIRST_SECTOR_ANGLE } from '../src/documents/wheel/draw.js';
-import { wheelGeometry, type Point, type WheelSpec } from '../src/documents/wheel/geometry.js';
+import { mirroredWheel, wheelGeometry, type Point, type WheelSpec } from '../src/documents/wheel/geometry.js';
 import { localize, type Localization } from '../src/i18n/translator.js';
 import { PT_PER_MM } from '../src/print/units.js';
 import { existsSync } from 'node:fs';
@@ -244,7 +244,23 @@ describe('the wheel geometry', () => {
       expect(polar(corner, wheel.centre).r).toBeLessThanOrEqual(wheel.hubRadius - spec.padding + 1e-6);
     }
   });
+
+  it('mirrored for a right-to-left language: the first actor at 1–2 o\'clock, the rest counter-clockwise, every shape and label inside its slice', () => {
+    const spec = specs[0]!;
+    const wheel = mirroredWheel(wheelGeometry(spec));
+    const middle = (i: number) => polar(centroid(wheel.sectors[i]!.label), wheel.centre).angle;
+    // Up and to the right; the second to its left, across the top.
+    expect(Math.cos(middle(0))).toBeGreaterThan(0);
+    expect(Math.sin(middle(0))).toBeLessThan(0);
+    expect(centroid(wheel.sectors[1]!.label).x).toBeLessThan(centroid(wheel.sectors[0]!.label).x);
+    for (const s of wheel.sectors) {
+      expect(s.end - s.start).toBeCloseTo((2 * Math.PI) / spec.count, 9);
+      for (const p of [...s.outline, centroid(s.label)]) expect(inSlice(polar(p, wheel.centre).angle, s.start, s.end)).toBe(true);
+    }
+  });
 });
+
+const centroid = (r: { x: number; y: number; width: number; height: number }): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 function polar(p: Point, centre: Point): { r: number; angle: number } {
   return { r: Math.hypot(p.x - centre.x, p.y - centre.y), angle: Math.atan2(p.y - centre.y, p.x - centre.x) };

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Content } from 'pdfmake/interfaces.js';
 import { describe, expect, it, vi } from 'vitest';
 import { readChecked, writeChecked } from '../src/checked-file.js';
-import { DEFAULT_STYLE } from '../src/render/fonts.js';
+import { defaultStyle } from '../src/render/font-set.js';
 import { engine, layoutHeights } from '../src/render/pdfmake.js';
 import { MAX_ENTRIES } from '../src/render/engine-cache.js';
 import { CONTENT } from './helpers/content.js';
@@ -113,7 +113,7 @@ describe('the engine cache', { timeout: 240_000 }, () => {
 describe('measuring without drawing', () => {
   /** The height pdfmake itself gives a page of "auto" height holding the content: what fitting measured before. */
   async function autoPageHeight(content: Content, width: number): Promise<number> {
-    const doc = engine().createPdf({ pageSize: { width, height: 'auto' }, pageMargins: 0, content, defaultStyle: { ...DEFAULT_STYLE } } as never);
+    const doc = engine().createPdf({ pageSize: { width, height: 'auto' }, pageMargins: 0, content, defaultStyle: defaultStyle() } as never);
     const pdf = await readPdf(await doc.getBuffer());
     return pdf.pages[0]!.height;
   }
@@ -188,7 +188,7 @@ describe('the engine cache file', () => {
       extra: '36;72;500,0,0,0,500;1',
     };
     await withCacheFile('odd-entries', { runs: { 'Test-Regular': runs }, heights: {} }, (cacheModule) => {
-      expect(cacheModule.storedRun(font, 'whole')).toEqual({
+      expect(cacheModule.storedRun(font, 'whole', 'ltr')).toEqual({
         glyphs: [glyph(36, [72, 101]), glyph(72, [])],
         positions: [
           { xAdvance: 500, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: 500 },
@@ -196,11 +196,11 @@ describe('the engine cache file', () => {
         ],
         advanceWidth: 980,
       });
-      for (const odd of ['arrays', 'short', 'letters', 'extra']) expect(cacheModule.storedRun(font, odd), odd).toBeUndefined();
+      for (const odd of ['arrays', 'short', 'letters', 'extra']) expect(cacheModule.storedRun(font, odd, 'ltr'), odd).toBeUndefined();
       // What keepRun stores reads back as it was.
-      const run = cacheModule.storedRun(font, 'whole')!;
-      cacheModule.keepRun(font, 'again', run);
-      expect(cacheModule.storedRun(font, 'again')).toEqual(run);
+      const run = cacheModule.storedRun(font, 'whole', 'ltr')!;
+      cacheModule.keepRun(font, 'again', 'ltr', run);
+      expect(cacheModule.storedRun(font, 'again', 'ltr')).toEqual(run);
     });
   });
 });

@@ -11,7 +11,6 @@ import { checkTailoring, MEETING_FIELDS, type TailoringField, type TailoringProb
 import type { Tailoring } from '../plan/tailoring.js';
 import { parseCardSize, type PaperName } from '../print/paper.js';
 import type { Duplex } from '../print/imposition.js';
-import type { FontStyle } from '../render/fonts.js';
 import { planner, unpackData, type Planner } from './planner.js';
 
 // The planner page's script (layouts/html/planner.hbs): the facilitator's meeting checked as
@@ -25,7 +24,8 @@ declare global {
   interface Window {
     /** The language's data, packed (write-data.ts's dataScript). */
     kernekitPlannerData?: string;
-    kernekitFonts?: Record<FontStyle, string>;
+    /** The font files, deflated, in base64, by their sourceName (write-data.ts's fontsScript). */
+    kernekitFonts?: Record<string, string>;
   }
 }
 

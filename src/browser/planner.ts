@@ -8,7 +8,6 @@ import { provideHostData } from '../host/host-browser.js';
 import { localizeWith, UNCHECKED, type Localization } from '../i18n/localization.js';
 import { revivedKit, revivedOptions, type PlannerData } from '../planner/data.js';
 import type { Tailoring } from '../plan/tailoring.js';
-import type { FontStyle } from '../render/fonts.js';
 
 /** The deck options a facilitator may choose on the page; the rest are the build's. */
 export type DeckChoices = Partial<Pick<BuildOptions, 'paper' | 'card' | 'cardSizeName' | 'duplex' | 'backs' | 'deckParts'>>;
@@ -44,8 +43,8 @@ export function unpackData(packed: string): PlannerData {
  * write-data.ts's fontsScript).
  * The guide and the deck are composed and rendered by renderPdfs, as in a build.
  */
-export function planner(data: PlannerData, fonts: Record<FontStyle, string>): Planner {
-  const bytes = Object.fromEntries(Object.entries(fonts).map(([style, b64]) => [style, Buffer.from(inflate(Buffer.from(b64, 'base64')))])) as unknown as Record<FontStyle, Uint8Array>;
+export function planner(data: PlannerData, fonts: Record<string, string>): Planner {
+  const bytes = Object.fromEntries(Object.entries(fonts).map(([name, b64]) => [name, Buffer.from(inflate(Buffer.from(b64, 'base64')))]));
   provideHostData({ fonts: bytes, layouts: data.layouts, hyphenation: data.hyphenation });
   // The build that embedded the data checked every string against the fonts.
   const loc = localizeWith(revivedKit(data.kit), data.language, data.texts, UNCHECKED);

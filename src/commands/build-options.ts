@@ -8,6 +8,7 @@ import type { Tailoring } from '../plan/tailoring.js';
 import { meetingRequest } from './meeting-options.js';
 import { version } from '../version.js';
 import { branding, loadConfig } from '../config/load.js';
+import { fontChoice } from '../config/font-choice.js';
 import { hasTranslation, languageOption, noTranslation } from '../i18n/language-code.js';
 import { DEFAULTS, list, type RawBuildArgs } from './build-args.js';
 
@@ -19,6 +20,7 @@ export { list, type RawBuildArgs } from './build-args.js';
  */
 export function buildRequest(args: RawBuildArgs, meeting: Tailoring | undefined = meetingRequest(args)): BuildRequest {
   const config = loadConfig(args.config, args.content);
+  const fonts = fontChoice(config);
   const languages = args.lang === undefined ? [...new Set(config?.languages ?? [DEFAULTS.lang])] : languageOption(args.lang);
   // Without its folder a language would be printed as a Danish kit under its name.
   for (const l of languages) if (!hasTranslation(args.content, l)) throw new UsageError(`--lang ${noTranslation(args.content, l)}`);
@@ -68,6 +70,7 @@ export function buildRequest(args: RawBuildArgs, meeting: Tailoring | undefined 
       version,
       tailoring: meeting,
       branding: branding(config),
+      ...(fonts ? { fonts } : {}),
     },
   };
 }

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { deckCards } from '../content/deck.js';
 import { loadContent } from '../content/load.js';
 import { loadConfig } from '../config/load.js';
+import { fontChoice } from '../config/font-choice.js';
+import { useFonts } from '../render/font-set.js';
 import { allActors, checklistQuestionCount, type Kit } from '../content/model.js';
 import { formatProblem, InputError, type Problem } from '../content/problems.js';
 import { localize } from '../i18n/translator.js';
@@ -16,7 +18,9 @@ export function validate(contentDir: string, io: Io, json = false, configFile?: 
   try {
     const problems: Problem[] = [];
     const loaded = collect(problems, () => loadContent(contentDir));
-    collect(problems, () => loadConfig(configFile, contentDir));
+    const config = collect(problems, () => loadConfig(configFile, contentDir));
+    // The texts are checked against the fonts the config adds, as a build checks them.
+    useFonts(fontChoice(config ?? null));
     if (loaded) collect(problems, () => checkLanguages(loaded.kit, contentDir));
     if (problems.length > 0) throw new InputError(problems);
     const { kit, warnings } = loaded!;

@@ -8,6 +8,8 @@ import { readLogo, type Logo } from './logo.js';
 import { checkFontFile, type FontFile } from './font-file.js';
 import { configSchema } from './schema.js';
 import { unprintable } from '../render/unprintable.js';
+import { fontSetOf } from '../render/font-set.js';
+import { fontChoice } from './font-choice.js';
 import { canonicalLanguage, hasTranslation, noTranslation } from '../i18n/language-code.js';
 
 /** Looked up in the working directory when no --config is given. */
@@ -79,8 +81,11 @@ export function loadConfig(file: string | undefined, contentDir: string): KitCon
   const faces = isFields(data) && isFields(data.typeface) ? data.typeface : {};
   const typeface = Object.fromEntries(Object.entries(faces).map(([style, written]) => [style, font(['typeface', style], written)]));
   const organisation = checked.success ? checked.data.organisation : undefined;
-  const lacking = organisation === undefined ? undefined : unprintable(organisation);
-  if (lacking) problems.push(yaml.problemAt(['organisation'], `The fonts cannot print ${lacking}, and the name is printed in every PDF's footer and on the guide's cover. Write it in letters the fonts have: kernekit's fonts cover Latin, Greek and Cyrillic.`, 'missing-glyph'));
+  // The name is checked against the fonts this config draws with, once they are all fonts.
+  const readable = fonts.every((f) => f !== undefined) && Object.values(typeface).every((f) => f !== undefined);
+  const drawnWith = readable && checked.success ? fontSetOf(fontChoice({ fonts: fonts as FontFile[], typeface: checked.data.typeface ? (typeface as Typeface) : null })) : undefined;
+  const lacking = organisation === undefined || !drawnWith ? undefined : unprintable(organisation, drawnWith);
+  if (lacking) problems.push(yaml.problemAt(['organisation'], `The fonts cannot print ${lacking}, and the name is printed in every PDF's footer and on the guide's cover. Write it in letters the fonts have, or add a font that has them under fonts:.`, 'missing-glyph'));
   if (problems.length > 0 || !checked.success) throw new InputError(problems);
   const c = checked.data;
   return {

@@ -4,6 +4,7 @@ import type { Localization } from '../i18n/translator.js';
 import type { Duplex } from '../print/imposition.js';
 import type { PaperName, PosterName, Size } from '../print/paper.js';
 import type { PdfRequest } from '../render/render.js';
+import type { FontChoice } from '../render/fonts.js';
 import type { Tailoring } from '../plan/tailoring.js';
 
 /** The options of one build that shape the documents (already validated). */
@@ -33,6 +34,8 @@ export interface BuildOptions {
   tailoring?: Tailoring;
   /** The publishing organisation's branding, from kernekit.config.yaml. */
   branding?: Branding;
+  /** The config's `typeface:` and `fonts:`; the kit's own faces alone when absent. */
+  fonts?: FontChoice;
 }
 
 export interface Branding {

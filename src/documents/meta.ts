@@ -17,6 +17,13 @@ export function pdfMeta(loc: Localization, options: BuildOptions, title: string,
     creator: loc.t('kit.creator', { version: options.version }),
     language: loc.language,
     date: options.date,
-    ...(loc.fallbackTexts.size > 0 ? { otherLanguage: { language: SOURCE_LANGUAGE, texts: loc.fallbackTexts } } : {}),
+    ...(loc.language !== SOURCE_LANGUAGE ? { otherLanguage: { language: SOURCE_LANGUAGE, texts: printedInDanish(loc) } } : {}),
   };
 }
+
+/**
+ * What a language prints in Danish for want of a translation: its content's texts and its
+ * labels', the labels as the document's layouts print them (the set grows as they do, so it
+ * is asked when the PDF is drawn).
+ */
+const printedInDanish = (loc: Localization) => ({ has: (text: string) => loc.fallbackTexts.has(text) || loc.fallbackLabels.has(text) });

@@ -3,13 +3,14 @@ import type { Localization } from '../i18n/translator.js';
 import { PAPER, type Size } from '../print/paper.js';
 import { mm } from '../print/units.js';
 import type { PdfRequest } from '../render/render.js';
+import { END_SIDE } from '../render/mirror-layout.js';
 import type { BuildOptions } from './family.js';
 
 /** Margins of a flowing A4/Letter document, in millimetres: room for header and footer. */
 export const FLOW_MARGINS: [number, number, number, number] = [22, 18, 20, 18];
 
 export interface FlowSpec {
-  /** Running header text (left); the kit title stands on the right. Omit for no header; null for none on that page. */
+  /** Running header text (at the start side); the kit title stands at the end side. Omit for no header; null for none on that page. */
   runningHead?: string | ((page: number) => string | null);
   content: Content[];
   /** Defaults to the build's paper. */
@@ -41,7 +42,7 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
           return {
             columns: [
               { text, ...small, bold: true },
-              { text: kitTitle, ...small, alignment: 'right' as const },
+              { text: kitTitle, ...small, alignment: END_SIDE },
             ],
             // Header and footer sit 10–12 mm from the paper's edge: inside every office printer's printable area.
             margin: [mm(left), mm(10), mm(right), 0],
@@ -54,7 +55,7 @@ export function flowPages(loc: Localization, options: BuildOptions, spec: FlowSp
       return {
         columns: [
           { text: footerSource(loc, options, source), ...small },
-          { text: loc.t('document.page', { page, count: pages }), ...small, alignment: 'right' as const, width: 'auto' as const },
+          { text: loc.t('document.page', { page, count: pages }), ...small, alignment: END_SIDE, width: 'auto' as const },
         ],
         // The source line takes what the page number leaves, so a long organisation name wraps only when it must.
         columnGap: mm(6),

@@ -30,6 +30,7 @@ import { hasSize } from './source-key.js';
 import { defaultJobs, runJobs, type Job } from './parallel.js';
 import { previewPng } from './previews.js';
 import { saveEngineCache } from '../render/engine-cache.js';
+import { useFonts } from '../render/font-set.js';
 import type { Timings } from './timings.js';
 import { SCHEMA_VERSION } from '../json-output.js';
 import { gateTranslations, recordWarnings, type BuildWarnings } from './warnings.js';
@@ -120,6 +121,8 @@ async function buildLocked(req: BuildRequest, onFile: (f: BuiltFile) => void, on
   const meetingWarning = overrunWarning(meeting(kit.exercises, req.options.tailoring ?? {}));
   req.timings?.lap('reading and checking the content');
   const options: BuildOptions = { ...req.options, date: buildDate(kit.meta.date) };
+  // The glyph checks of translating and planning, the planner pages and any rendering on this thread draw with the config's fonts.
+  useFonts(options.fonts);
   Staging.recover(outDir);
   const previous = readManifest(join(outDir, MANIFEST));
   const plan = planBuild(kit, { ...req, outDir }, options, previous);

@@ -2,6 +2,7 @@ import type { BuildOptions, ComposedDocument, Family } from '../documents/family
 import type { Localization } from '../i18n/translator.js';
 import { renderPdf } from '../render/render.js';
 import { DrawError } from '../errors.js';
+import { useFonts } from '../render/font-set.js';
 
 /** One composed document of a family, rendered to PDF. */
 export interface RenderedPdf {
@@ -21,6 +22,7 @@ export interface RenderedPdf {
  */
 export async function renderPdfs(family: Family, loc: Localization, options: BuildOptions, wanted: ReadonlySet<string>): Promise<RenderedPdf[]> {
   const started = performance.now();
+  useFonts(options.fonts);
   loc.checkGlyphs();
   let docs;
   try {

@@ -43,20 +43,24 @@ export function sourceKey(contentDir: string, configFile: string | undefined, op
 }
 
 /**
- * The config file's bytes and those of the logo it names: a build reads both. A config that
- * cannot be read is the same error here as in a full build, so an up-to-date out/ does not
- * hide it.
+ * The config file's bytes and those of the logo and font files it names: a build reads them
+ * all. A config that cannot be read is the same error here as in a full build, so an
+ * up-to-date out/ does not hide it.
  */
 function hashConfig(h: Hash, config: string): void {
   const read = readYamlFile(config, relative(process.cwd(), config) || config);
   if (!read.ok) throw new InputError(read.problems);
   h.update('config').update(readFileSync(config));
-  const logo = (read.yaml.data as { logo?: unknown } | null)?.logo;
-  if (typeof logo !== 'string') return;
-  const path = pathFromConfig(config, logo);
-  h.update('logo');
-  // A logo that is missing or a folder changes the key too; the full build then says what is wrong.
-  if (existsSync(path) && statSync(path).isFile()) h.update(readFileSync(path));
+  const data = read.yaml.data as { logo?: unknown; fonts?: unknown; typeface?: unknown } | null;
+  const fonts = Array.isArray(data?.fonts) ? data.fonts : [];
+  const typeface = data?.typeface && typeof data.typeface === 'object' ? Object.values(data.typeface) : [];
+  for (const file of [data?.logo, ...fonts, ...typeface]) {
+    if (typeof file !== 'string') continue;
+    const path = pathFromConfig(config, file);
+    h.update(`file\0${file}\0`);
+    // A file that is missing or a folder changes the key too; the full build then says what is wrong.
+    if (existsSync(path) && statSync(path).isFile()) h.update(readFileSync(path));
+  }
 }
 
 /** The last build's manifest if it was made from exactly this source and every file it lists is still there. */

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { FONT_DIR } from '../kit-paths.js';
-import { FONT_FILES, type FontStyle } from '../render/fonts.js';
+import type { FontSource } from '../render/fonts.js';
 
-let cache: Map<FontStyle, Buffer> | undefined;
+const read = new Map<string, Buffer>();
 
-/** The kit's font files, read from kernekit's font folder once per process. */
-export function fontFiles(): Map<FontStyle, Buffer> {
-  cache ??= new Map(Object.entries(FONT_FILES).map(([style, file]) => [style as FontStyle, readFileSync(FONT_DIR + file)]));
-  return cache;
+/**
+ * A font file, read once per process: one of kernekit's own from its font folder, or one the
+ * config names (checked by config/font-file.ts when the config was read), by its path.
+ */
+export function fontFile(source: FontSource): Buffer {
+  const path = 'bundled' in source ? FONT_DIR + source.bundled : source.file;
+  let bytes = read.get(path);
+  if (!bytes) read.set(path, (bytes = readFileSync(path)));
+  return bytes;
 }

@@ -14,7 +14,7 @@ import Renderer from 'pdfmake/js/Renderer';
 import StyleContextStack from 'pdfmake/js/StyleContextStack';
 import SVGMeasure from 'pdfmake/js/SVGMeasure';
 import { tableLayouts } from 'pdfmake/js/tableLayouts';
-import type { FontStyle } from '../render/fonts.js';
+import { sourceName } from '../render/fonts.js';
 import { parseFontsWith } from './pdfkit-fontkit.js';
 import type { Host } from './types.js';
 
@@ -24,28 +24,32 @@ import type { Host } from './types.js';
 
 /** What the published folder embeds for the page: the command line's fonts, layouts and hyphenation patterns. */
 export interface HostData {
-  fonts: Record<FontStyle, Uint8Array>;
+  /** Font files by their sourceName (render/fonts.ts): those the language's texts are drawn with. */
+  fonts: Record<string, Uint8Array>;
   layouts: Record<string, string>;
   /** hyphen's patterns, by language (primary subtag, `da`). */
   hyphenation: Record<string, unknown>;
 }
 
-/** What was provided, the fonts as the map the engine reads on every word it measures. */
-let provided: { data: HostData; fonts: Map<FontStyle, Uint8Array> } | undefined;
+let provided: HostData | undefined;
 const given = () => {
   if (!provided) throw new Error('the planner has no fonts and layouts yet: provideHostData() comes first');
   return provided;
 };
 
 export function provideHostData(data: HostData): void {
-  provided = { data, fonts: new Map(Object.entries(data.fonts)) as Map<FontStyle, Uint8Array> };
+  provided = data;
 }
 
 export const host: Host = {
-  fonts: () => given().fonts,
-  layoutSource: (file) => given().data.layouts[file],
+  font(source) {
+    const bytes = given().fonts[sourceName(source)];
+    if (!bytes) throw new Error(`the planner was not given the font ${sourceName(source)}`);
+    return bytes;
+  },
+  layoutSource: (file) => given().layouts[file],
   hyphenation(language) {
-    const patterns = given().data.hyphenation[language];
+    const patterns = given().hyphenation[language];
     // As hyphen's own modules make it (export-contract.js); render/hyphenate.ts keeps it.
     return patterns === undefined ? undefined : { hyphenateSync: createHyphenator(patterns), patterns };
   },

@@ -7,7 +7,7 @@ import { keepNewest } from '../cache-trim.js';
 import { readChecked, writeChecked } from '../checked-file.js';
 import { BUNDLED, FONT_DIR, LAYOUT_DIR } from '../kit-paths.js';
 import { engineCacheFile } from './engine-cache-file.js';
-import { fontFiles } from './font-files.js';
+import { fontFile } from './font-files.js';
 import { hyphenPatterns } from './hyphen-patterns.js';
 import { engineKept } from './engine-kept.js';
 import { seeded } from '../cache-seed.js';
@@ -28,7 +28,7 @@ let fontkit: ReturnType<Host['fontkit']> | undefined;
 const originalFontkit = () => (fontkit ??= createRequire(import.meta.url)('fontkit') as ReturnType<Host['fontkit']>);
 
 export const host: Host = {
-  fonts: fontFiles,
+  font: fontFile,
   layoutSource(file) {
     try {
       return readFileSync(LAYOUT_DIR + file, 'utf8');

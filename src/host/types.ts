@@ -1,4 +1,4 @@
-import type { FontStyle } from '../render/fonts.js';
+import type { FontSource } from '../render/fonts.js';
 
 /** One language's hyphenation, as hyphen's modules export it: the function and the patterns it runs on. */
 export interface HyphenPatterns {
@@ -42,8 +42,8 @@ export interface PdfmakeModules {
  * same bytes.
  */
 export interface Host {
-  /** The kit's font files, by style. */
-  fonts(): ReadonlyMap<FontStyle, Uint8Array>;
+  /** A font file's bytes, the same object each time it is asked for (parsed fonts are kept by it). */
+  font(source: FontSource): Uint8Array;
   /** A layout's Handlebars source, or undefined when there is no such layout. */
   layoutSource(file: string): string | undefined;
   /**

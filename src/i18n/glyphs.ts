@@ -7,8 +7,8 @@ import { splitKey } from './catalog.js';
 import { locateText, shown, templateFile, translationFile } from './files.js';
 
 /**
- * Every character of every string a language prints must be in the kit's fonts (see
- * unprintable). Checked before rendering (and by validate), so the writer hears which file,
+ * Every character of every string a language prints must be in a face of the font set: the
+ * kit's typeface, the script faces or the config's `fonts:` (see unprintable). Checked before rendering (and by validate), so the writer hears which file,
  * line, key and character, instead of finding a blank on paper: the translation's problems
  * first, then the Danish texts it falls back on. `danish(key)` tells the
  * strings that print the Danish source.
@@ -44,7 +44,7 @@ export function checkFormatted(text: string, language: string, contentDir: strin
   return {
     ...where,
     field: what.field,
-    message: `In ${language}, ${what.value} is written "${text}" (the language's own convention), and the fonts cannot print ${chars}. kernekit's fonts cover Latin, Greek and Cyrillic; build this language only with a font that covers its script.`,
+    message: `In ${language}, ${what.value} is written "${text}" (the language's own convention), and the fonts cannot print ${chars}. kernekit's fonts cover Latin, Greek, Cyrillic, Arabic and Ethiopic; add a font that covers this script under fonts: in kernekit.config.yaml.`,
     rule: 'missing-glyph',
   };
 }

@@ -1,6 +1,7 @@
 import type { Category, Kit } from '../content/model.js';
 import type { BuildOptions } from '../documents/family.js';
 import type { LanguageTexts } from '../i18n/localization.js';
+import type { ChosenFont } from '../render/fonts.js';
 
 /**
  * What the planner page needs of one language to make the same guide and deck as the
@@ -34,10 +35,13 @@ export function revivedKit(data: PlannerData['kit']): Kit {
 
 /** The options as JSON: the date as ISO text, a PNG logo's bytes in base64. The guide's tailoring is the page's own. */
 export function optionsData(options: BuildOptions): PlannerData['options'] {
-  const { date, branding, tailoring: _, ...rest } = options;
+  const { date, branding, tailoring: _, fonts, ...rest } = options;
   const logo = branding?.logo ?? null;
+  // The page finds a config's font by its digest: where the file lay on the builder's disk is none of its business.
+  const named = (font: ChosenFont): ChosenFont => ({ file: font.file.split(/[\\/]/).pop()!, sha256: font.sha256 });
   return {
     ...rest,
+    ...(fonts ? { fonts: { typeface: fonts.typeface && (Object.fromEntries(Object.entries(fonts.typeface).map(([style, f]) => [style, named(f)])) as typeof fonts.typeface), fonts: fonts.fonts.map(named) } } : {}),
     date: date.toISOString(),
     branding: branding ? { ...branding, logo: logo?.kind === 'png' ? { ...logo, data: Buffer.from(logo.data).toString('base64') } : logo } : null,
   };

@@ -4,7 +4,9 @@ import type { BuildOptions } from '../documents/family.js';
 import { host } from '../host/host.js';
 import type { Localization } from '../i18n/translator.js';
 import { hyphenPatterns } from '../host/hyphen-patterns.js';
-import type { FontStyle } from '../render/fonts.js';
+import { sourceName, type FontSource } from '../render/fonts.js';
+import { faceFor, fontSet, typefaceOf } from '../render/font-set.js';
+import { FONT_STYLES } from '../render/fonts.js';
 import { LayoutError } from '../errors.js';
 import { kitData, optionsData, PLANNER_LAYOUTS, type PlannerData } from './data.js';
 
@@ -36,11 +38,12 @@ export function plannerData(kit: Kit, loc: Localization, options: BuildOptions):
 }
 
 /**
- * The page's script with the fonts (`planner-fonts.js`): each style's TrueType file deflated, in
- * base64, which the page inflates (src/browser/planner.ts). The build step writes one with the
- * Latin glyphs into bundle/ (scripts/fonts.mjs); a language that needs more gets the whole fonts.
+ * The page's script with the fonts (`planner-fonts.js`): each font file deflated, in base64, by
+ * its sourceName (render/fonts.ts), which the page inflates (src/browser/planner.ts). The build
+ * step writes one of the kit's typeface with the Latin glyphs into bundle/ (scripts/fonts.mjs);
+ * a language that needs more, or a config's fonts, get the whole files.
  */
-export function fontsScript(deflated: Record<FontStyle, Uint8Array>): string {
+export function fontsScript(deflated: Record<string, Uint8Array>): string {
   const base64 = Object.fromEntries(Object.entries(deflated).map(([style, bytes]) => [style, Buffer.from(bytes).toString('base64')]));
   return `window.kernekitFonts = ${JSON.stringify(base64)};\n`;
 }
@@ -53,8 +56,18 @@ export function dataScript(json: string): string {
   return `window.kernekitPlannerData = "${deflateSync(json, { level: 9 }).toString('base64')}";\n`;
 }
 
-/** The kit's whole fonts as fontsScript() takes them. */
-export function wholeFonts(): Record<FontStyle, Uint8Array> {
-  const deflated = [...host.fonts()].map(([style, bytes]): [FontStyle, Uint8Array] => [style, deflateSync(bytes)]);
-  return Object.fromEntries(deflated) as Record<FontStyle, Uint8Array>;
+/**
+ * The font files a planner whose texts are `text` draws with, as fontsScript() takes them: the
+ * typeface's, and those of every face up to the last one a character of the text is drawn
+ * from (the faces before it are asked first, so the page must have them too to split alike).
+ */
+export function wholeFonts(text: string): Record<string, Uint8Array> {
+  const set = fontSet();
+  let last = 0;
+  for (const ch of new Set(text)) {
+    const face = faceFor(set, ch.codePointAt(0)!);
+    if (face && face !== typefaceOf(set)) last = Math.max(last, set.faces.indexOf(face));
+  }
+  const sources = new Map<string, FontSource>(set.faces.slice(0, last + 1).flatMap((face) => FONT_STYLES.map((style) => [sourceName(face.sources[style]), face.sources[style]] as const)));
+  return Object.fromEntries([...sources].map(([name, source]) => [name, deflateSync(host.font(source))]));
 }

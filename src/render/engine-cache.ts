@@ -1,5 +1,7 @@
 import { host } from '../host/host.js';
 import type { EngineCacheFile } from '../host/types.js';
+import { cacheName } from './parsed-fonts.js';
+import type { Direction } from './run-direction.js';
 
 /**
  * What the layout engine worked out in earlier runs, kept on disk: how each word was shaped
@@ -90,12 +92,20 @@ function read(): CacheFile {
 const cache = () => (stored ??= read());
 const fresh = () => (added ??= empty());
 
+/**
+ * A word's key: its text, shaped left to right, or marked as shaped right to left (a word's
+ * glyphs come out in the opposite order). Left-to-right keys are the text alone, as before.
+ */
+const runKey = (text: string, direction: Direction): string => (direction === 'rtl' ? `rtl\u0000${text}` : text);
+
 /** A word shaped in an earlier run, rebuilt with the font's own glyph objects; undefined when not cached. */
-export function storedRun(font: GlyphSource, text: string): Run | undefined {
-  const entry = cache().runs[font.postscriptName]?.[text];
+export function storedRun(font: GlyphSource, text: string, direction: Direction): Run | undefined {
+  const name = cacheName(font);
+  const key = runKey(text, direction);
+  const entry = cache().runs[name]?.[key];
   const run = entry === undefined ? undefined : decodeRun(entry);
   if (!run) return undefined;
-  (used.runs[font.postscriptName] ??= {})[text] = entry!;
+  (used.runs[name] ??= {})[key] = entry!;
   const positions = run.ids.map((_, i) => {
     const [xAdvance, yAdvance, xOffset, yOffset, advanceWidth] = run.positions.slice(i * 5, i * 5 + 5) as [number, number, number, number, number];
     return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth };
@@ -107,9 +117,9 @@ export function storedRun(font: GlyphSource, text: string): Run | undefined {
   };
 }
 
-export function keepRun(font: GlyphSource, text: string, run: Run): void {
+export function keepRun(font: GlyphSource, text: string, direction: Direction, run: Run): void {
   const entry = encodeRun(run);
-  for (const file of [cache(), fresh()]) (file.runs[font.postscriptName] ??= {})[text] = entry;
+  for (const file of [cache(), fresh()]) (file.runs[cacheName(font)] ??= {})[runKey(text, direction)] = entry;
 }
 
 /** The height of a measured box (by a digest of its width and content), if an earlier run measured it. */

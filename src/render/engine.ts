@@ -10,6 +10,10 @@ import { uniqueSubsetTags } from './subset-tags.js';
 import { packStructure } from './structure-streams.js';
 import { markRendering, stampLayout, writeStructure, type LayoutClasses } from './tag-marking.js';
 import type { Tag } from './tag-tree.js';
+import { visualOrder, type BidiLine } from './bidi-lines.js';
+import { BASE_DIRECTION } from './paragraph-direction.js';
+import { runDirection, type Direction } from './run-direction.js';
+import { pageLanguage } from '../i18n/page-language.js';
 
 // The engine boundary. kernekit draws with pdfmake 0.3 and the pdfkit under it, and changes
 // some of their behaviour by replacing methods of their classes. Every such change is
@@ -66,6 +70,8 @@ export function patchEngine(internals: Internals): void {
   renderTurns(internals.Renderer);
   deflateInJavaScript(internals.PDFDocument);
   quickStyleLookup(internals.StyleContextStack);
+  orderLinesVisually(internals);
+  listsFromTheRight(internals.LayoutBuilder);
   // Tagging wraps the drawing above (turns included), so it runs around all of it.
   stampLayout(internals);
   markRendering(internals.Renderer);
@@ -217,6 +223,7 @@ function shareLayoutCache(PDFDocument: Internals['PDFDocument']): void {
   const provideFont = PDFDocument.prototype.provideFont;
   PDFDocument.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
     const embedded = provideFont.apply(this, args);
+    shapeInEachRunsDirection(embedded.font as unknown as ShapingFont);
     if (embedded.layoutCache) {
       let shared = caches.get(embedded.font);
       if (!shared) caches.set(embedded.font, (shared = embedded.layoutCache));
@@ -238,12 +245,164 @@ function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
   withDiskRuns.add(embeddedFont);
   const layoutRun = embeddedFont.layoutRun;
   embeddedFont.layoutRun = function (this: EmbeddedFont, text: string, features?: unknown) {
+    const direction = runDirection(text);
+    const inOrder = (run: Run) => (direction === 'rtl' ? lettersBackwards(run) : run);
     // Runs with explicit OpenType features are not cached by pdfkit either.
-    if (features) return layoutRun.call(this, text, features);
-    const known = storedRun(this.font, text);
-    if (known) return known;
+    if (features) return inOrder(layoutRun.call(this, text, features));
+    const known = storedRun(this.font, text, direction);
+    if (known) return inOrder(known);
     const run = layoutRun.call(this, text);
-    keepRun(this.font, text, run);
-    return run;
+    keepRun(this.font, text, direction, run);
+    return inOrder(run);
+  };
+}
+
+interface ShapingFont {
+  layout(text: string, features?: unknown, script?: string, language?: string, direction?: Direction): unknown;
+}
+
+const directed = new WeakSet<object>();
+
+/**
+ * fontkit shapes a text in its script's direction (Arabic digits "۶۳" right to left, so
+ * reversed) unless told; it is told the direction of the run (run-direction.ts), which is
+ * the run's level in the line. A left-to-right text is shaped as before: left to right.
+ */
+function shapeInEachRunsDirection(font: ShapingFont): void {
+  if (directed.has(font)) return;
+  directed.add(font);
+  const layout = font.layout;
+  font.layout = function (this: ShapingFont, text, features, script, language, direction) {
+    return layout.call(this, text, features, script, language, direction ?? runDirection(text));
+  };
+}
+
+type Glyph = Run['glyphs'][number];
+const backwards = new WeakMap<Glyph, Glyph>();
+
+/**
+ * A reader takes a right-to-left run's text from its glyphs in the order they are drawn and
+ * reverses it. A ligature (لا, لى) stands for several letters, which would then come out
+ * backwards ("عىل" for "على"), so in a right-to-left run a ligature is drawn as a glyph that
+ * names its letters in reverse: one such glyph per glyph of the font, whether the run was
+ * shaped now or read from the engine cache (which keeps the letters in their order).
+ */
+function lettersBackwards(run: Run): Run {
+  if (!run.glyphs.some((glyph) => glyph.codePoints.length > 1)) return run;
+  const glyphs = run.glyphs.map((glyph) => {
+    if (glyph.codePoints.length < 2) return glyph;
+    let reversed = backwards.get(glyph);
+    if (!reversed) backwards.set(glyph, (reversed = Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } }) as Glyph));
+    return reversed;
+  });
+  // A fontkit run's advanceWidth is a getter of its class: the run is rebuilt, not spread.
+  return { glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
+}
+
+/** The property of a pdfmake line that holds its paragraph's base direction until the line is ordered. */
+const LINE_BASE = Symbol('base direction');
+
+type OrderedLine = BidiLine & { [LINE_BASE]?: Direction };
+
+/**
+ * A line is built in logical order and put in visual order (bidi-lines.ts) when it is placed,
+ * just before pdfmake aligns it: a line that does not fit on a page is built once but placed
+ * on the next. Its paragraph's base direction is its node's (paragraph-direction.ts), else its
+ * document's language's.
+ */
+function orderLinesVisually({ LayoutBuilder, ElementWriter }: Pick<Internals, 'LayoutBuilder' | 'ElementWriter'>): void {
+  const build = LayoutBuilder.prototype.buildNextLine!;
+  LayoutBuilder.prototype.buildNextLine = function (this: unknown, ...args: unknown[]) {
+    const line = build.apply(this, args) as OrderedLine | null;
+    const node = args[0] as { [BASE_DIRECTION]?: Direction };
+    if (line) line[LINE_BASE] = node[BASE_DIRECTION] ?? documentDirection(this);
+    return line;
+  };
+  const align = ElementWriter.prototype.alignLine!;
+  ElementWriter.prototype.alignLine = function (this: unknown, ...args: unknown[]) {
+    const line = args[0] as OrderedLine;
+    const base = line[LINE_BASE];
+    if (base) {
+      delete line[LINE_BASE];
+      visualOrder(line, base);
+    }
+    return align.apply(this, args);
+  };
+}
+
+/** The direction of the document a LayoutBuilder lays out: its language's. */
+const documentDirection = (builder: unknown): Direction =>
+  pageLanguage((builder as { docMeasure: { pdfDocument: { options: { lang?: string } } } }).docMeasure.pdfDocument.options.lang ?? '').dir;
+
+interface ListBuilder {
+  writer: {
+    context(): { availableWidth: number; addMargin(left: number, right?: number): void };
+    addListener(event: string, listener: (line: BidiLine) => void): void;
+    removeListener(event: string, listener: (line: BidiLine) => void): void;
+    addVector(vector: Vector): void;
+    addLine(line: unknown, dontUpdateContextPosition: boolean): void;
+  };
+  processNode(node: unknown): void;
+}
+
+interface Vector {
+  x: number;
+  w?: number;
+}
+
+interface ListMarker {
+  canvas?: Vector[];
+  _inlines?: Array<{ width: number }>;
+  _minWidth: number;
+}
+
+interface ListItem {
+  listMarker?: ListMarker;
+  positions: unknown[];
+}
+
+/**
+ * pdfmake's processList (LayoutBuilder.js) mirrored for a right-to-left document: the gap for
+ * the bullets on the right of the items, and each bullet right of its item's first line, as
+ * far from the text as pdfmake sets it on the left. A left-to-right document's list is
+ * pdfmake's own. x of a bullet's shape is taken from where pdfmake put it, once.
+ */
+function listsFromTheRight(LayoutBuilder: Internals['LayoutBuilder']): void {
+  const processList = LayoutBuilder.prototype.processList!;
+  const placed = new WeakMap<Vector, number>();
+  LayoutBuilder.prototype.processList = function (this: unknown, ...args: unknown[]) {
+    if (documentDirection(this) === 'ltr') return processList.apply(this, args);
+    const builder = this as ListBuilder;
+    const [ordered, node] = args as [boolean, { ul?: ListItem[]; ol?: ListItem[]; _gapSize: { width: number }; positions: unknown[] }];
+    const gap = node._gapSize.width;
+    let next: ListMarker | undefined;
+    const addMarker = (line: BidiLine) => {
+      const marker = next;
+      next = undefined;
+      if (!marker) return;
+      // Left to right, a bullet spans [x - gap, x - gap + w] of its item at x; mirrored, [width + gap - x - w].
+      const width = builder.writer.context().availableWidth;
+      const vector = marker.canvas?.[0];
+      if (vector) {
+        if (!placed.has(vector)) placed.set(vector, vector.x);
+        vector.x = width + gap - placed.get(vector)! - (vector.w ?? 0);
+        builder.writer.addVector(vector);
+      } else if (marker._inlines?.[0]) {
+        const label = new (line.constructor as new (width: number) => BidiLine & { x: number; y: number; addInline(inline: unknown): void; getAscenderHeight(): number })(Infinity);
+        label.addInline(marker._inlines[0]);
+        label.x = width + gap - marker._inlines[0].width;
+        label.y = (line as unknown as { getAscenderHeight(): number }).getAscenderHeight() - label.getAscenderHeight();
+        builder.writer.addLine(label, true);
+      }
+    };
+    builder.writer.context().addMargin(0, gap);
+    builder.writer.addListener('lineAdded', addMarker);
+    for (const item of (ordered ? node.ol : node.ul) ?? []) {
+      next = item.listMarker;
+      builder.processNode(item);
+      node.positions.push(...item.positions);
+    }
+    builder.writer.removeListener('lineAdded', addMarker);
+    builder.writer.context().addMargin(0, -gap);
   };
 }

@@ -5,6 +5,7 @@ import { breakLongWords } from './hyphenate.js';
 import { FitError } from '../errors.js';
 import { host } from '../host/host.js';
 import { mapNodes, visitNodes, type NodeMapper } from './nodes.js';
+import { fontSet } from './font-set.js';
 
 /** A box whose text must fit: a card face, a worksheet field, a handout panel. */
 export interface FitBox {
@@ -69,7 +70,9 @@ export function fitBoxes(boxes: FitBox[], document: string, language: string): M
  * engine cache remembers each height for the next build.
  */
 function measure(items: Array<{ width: number; content: Content[] }>): number[] {
-  const keys = items.map((item) => Buffer.from(host.sha256(JSON.stringify([item.width, item.content]))).toString('base64'));
+  // The faces are part of what a height depends on: the same text in a brand typeface or another `fonts:` file is another height.
+  const faces = fontSet().key;
+  const keys = items.map((item) => Buffer.from(host.sha256(JSON.stringify([item.width, item.content, faces]))).toString('base64'));
   const todo = [...new Set(keys.filter((k) => storedHeight(k) === undefined))];
   if (todo.length > 0) {
     const byKey = new Map(items.map((item, i) => [keys[i]!, item]));

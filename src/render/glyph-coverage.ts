@@ -1,22 +1,19 @@
-import type { FontStyle } from './fonts.js';
-import { host } from '../host/host.js';
-
 /**
  * Which code points a font has glyphs for, read from its `cmap` table without a font
  * library: the glyph check runs in `validate` too, which must stay quick to start. Reads the
  * table fontkit (and so pdfkit) picks first: Windows full Unicode (3,10, format 12), else
  * Windows BMP (3,1, format 4), else any Unicode one.
  */
-export function glyphCoverage(style: FontStyle): (codePoint: number) => boolean {
-  let has = coverage.get(style);
-  if (!has) coverage.set(style, (has = readCmap(asBuffer(host.fonts().get(style)!))));
+export function glyphCoverage(font: Uint8Array): (codePoint: number) => boolean {
+  let has = coverage.get(font);
+  if (!has) coverage.set(font, (has = readCmap(asBuffer(font))));
   return has;
 }
 
 /** The bytes as a Buffer, without copying them (the browser's fonts are plain Uint8Arrays). */
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-const coverage = new Map<FontStyle, (codePoint: number) => boolean>();
+const coverage = new WeakMap<Uint8Array, (codePoint: number) => boolean>();
 
 function readCmap(font: Buffer): (codePoint: number) => boolean {
   const tables = font.readUInt16BE(4);

@@ -1,5 +1,6 @@
 import { host } from '../host/host.js';
 import { breakablePieces } from './line-breaks.js';
+import { runDirection } from './run-direction.js';
 import { roughWidth, textWidth, type TextStyle } from './text-metrics.js';
 
 const SOFT = '\u00AD';
@@ -39,7 +40,8 @@ export function breakLongWords(text: string, lineWidth: number, style: TextStyle
       // Kerning changes a word's width by a few per cent at most, so a word well inside the
       // line by its letters' widths needs no shaping. Of a word too wide, only what lies
       // between its hyphens, slashes and no-break spaces is split.
-      fits(piece.trimEnd()) ? piece : piece.replace(/[^\s\-/]+/g, (part) => (fits(part) ? part : splitWord(part, lineWidth, style, language))),
+      // Right-to-left words are never split: a hyphen and its place are left-to-right conventions.
+      fits(piece.trimEnd()) ? piece : piece.replace(/[^\s\-/]+/g, (part) => (fits(part) || runDirection(part) === 'rtl' ? part : splitWord(part, lineWidth, style, language))),
     )
     .join('');
 }

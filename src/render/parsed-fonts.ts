@@ -28,6 +28,22 @@ type Fontkit = { create(src: Uint8Array, postscriptName?: string): FontkitFont }
 /** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
 const original = () => host.fontkit() as Fontkit;
 const parsed = new WeakMap<Uint8Array, Map<string, ParsedFont>>();
+/** The digest of each font file from the config (font-set.ts says which files those are). */
+const outside = new WeakMap<Uint8Array, string>();
+const cacheNames = new WeakMap<object, string>();
+
+/** Marks a font file as the config's, known by its sha256 (its name in the engine cache). */
+export function fromConfig(src: Uint8Array, sha256: string): void {
+  outside.set(src, sha256);
+}
+
+/**
+ * What the engine cache keeps a font's shaped words under: its PostScript name, and for a font
+ * from the config its digest too, since another file of the same name shapes differently.
+ */
+export function cacheName(font: { postscriptName: string }): string {
+  return cacheNames.get(font) ?? font.postscriptName;
+}
 
 /**
  * fontkit.create, once per font file and process. Parsing a font and warming its glyph and
@@ -40,7 +56,12 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
   if (!byName) parsed.set(src, (byName = new Map()));
   const key = postscriptName ?? '';
   let font = byName.get(key);
-  if (!font) byName.set(key, (font = keptSubsets(ownCharacters(advancesFromTable(original().create(src, postscriptName))))));
+  if (!font) {
+    const made = keptSubsets(ownCharacters(advancesFromTable(original().create(src, postscriptName))));
+    const sha256 = outside.get(src);
+    if (sha256) cacheNames.set(made, `${made.postscriptName}@${sha256.slice(0, 16)}`);
+    byName.set(key, (font = made));
+  }
   return font;
 }
 
@@ -92,7 +113,7 @@ function keptSubsets(font: FontkitFont): FontkitFont {
   font.createSubset = () => {
     const subset = createSubset();
     const encode = subset.encode.bind(subset);
-    subset.encode = () => host.engineKept('subsets', () => `${digestName(`${font.postscriptName}\0${subset.glyphs.join(',')}`)}.ttf`, encode);
+    subset.encode = () => host.engineKept('subsets', () => `${digestName(`${cacheName(font)}\0${subset.glyphs.join(',')}`)}.ttf`, encode);
     return subset;
   };
   return font;

@@ -1,9 +1,13 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { engine } from './pdfmake.js';
-import { DEFAULT_STYLE } from './fonts.js';
+import { defaultStyle } from './font-set.js';
+import { withFontRuns } from './font-runs.js';
 import { mm } from '../print/units.js';
 import { finishedBytes, setPageEntries, writeTags, type RenderedDocument } from './engine.js';
 import { tagTree, type OtherLanguage } from './tag-tree.js';
+import { markOtherDirections } from './paragraph-direction.js';
+import { layOutFor } from './mirror-layout.js';
+import { pageLanguage } from '../i18n/page-language.js';
 import type { Rect, Turn } from '../print/imposition.js';
 
 export interface PdfMeta {
@@ -55,14 +59,20 @@ export const PDF_VERSION = '1.7';
 /** Renders one document definition to PDF bytes. A fresh definition every call: pdfmake mutates it. */
 export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages: number }> {
   const [top, right, bottom, left] = req.page.margins ?? [0, 0, 0, 0];
-  const structure = tagTree(req.content, req.meta.language, req.meta.otherLanguage);
+  // Split by face before the structure is made: tagTree points the very nodes pdfmake lays out at their elements.
+  const content = withFontRuns(req.content);
+  const structure = tagTree(content, req.meta.language, req.meta.otherLanguage);
+  const direction = pageLanguage(req.meta.language).dir;
+  markOtherDirections(content, direction, req.meta.otherLanguage);
+  // After the structure is taken from the content: a reader reads a mirrored row from its first cell, on the right.
+  const laidOut = <T>(part: T): T => (typeof part === 'function' ? (((...args: unknown[]) => layOutFor(part(...args), direction)) as T) : layOutFor(part, direction));
   const def: TDocumentDefinitions = {
     pageSize: { width: mm(req.page.width), height: mm(req.page.height) },
     pageMargins: [mm(left), mm(top), mm(right), mm(bottom)],
-    content: req.content,
-    header: req.header,
-    footer: req.footer,
-    background: req.background,
+    content: layOutFor(content, direction),
+    header: laidOut(withRunsOf(req.header)),
+    footer: laidOut(withRunsOf(req.footer)),
+    background: laidOut(withRunsOf(req.background)),
     pageBreakBefore: req.pageBreakBefore,
     language: req.meta.language,
     // Viewers then show the title in their window and tab, not the file name (WCAG 2.4.2 for PDF).
@@ -81,7 +91,8 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
       creationDate: req.meta.date,
       modDate: req.meta.date,
     },
-    defaultStyle: { ...DEFAULT_STYLE },
+    // A paragraph starts on its language's side: the right, right to left.
+    defaultStyle: { ...defaultStyle(), ...(direction === 'rtl' ? { alignment: 'right' } : {}) },
     compress: true,
   } as TDocumentDefinitions;
   const doc = engine().createPdf(def, { bufferPages: true });
@@ -98,6 +109,12 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
     };
   });
   return { bytes: finishedBytes(await doc.getBuffer()), pages };
+}
+
+/** A header, footer or background whose texts are split by face (font-runs.ts) as the content's are. */
+function withRunsOf<T>(part: T): T {
+  if (typeof part !== 'function') return withFontRuns(part);
+  return ((...args: unknown[]) => withFontRuns((part as (...a: unknown[]) => unknown)(...args))) as T;
 }
 
 /** PDF boxes count from the bottom left, in points. */

@@ -63,7 +63,7 @@ export function addTag(parent: Tag, role: string, extra: Partial<Pick<Tag, 'alt'
 /** Passages in another language than the document's: their exact texts (a Danish fallback in an English kit). */
 export interface OtherLanguage {
   language: string;
-  texts: ReadonlySet<string>;
+  texts: { has(text: string): boolean };
 }
 
 /**

@@ -1,14 +1,20 @@
 import { styleOf, type FontStyle } from './fonts.js';
-import { host } from '../host/host.js';
-import { parseFont } from './parsed-fonts.js';
-import { glyphCoverage } from './glyph-coverage.js';
-
-const font = (style: FontStyle) => parseFont(host.fonts().get(style)!);
+import { parseFont, type ParsedFont } from './parsed-fonts.js';
+import { faceFile, faceFor, faceHas, fontSet, typefaceOf, unseen, type Face, type FontSet } from './font-set.js';
+import { fontRuns, needsFallback } from './font-runs.js';
 
 export interface TextStyle {
   fontSize: number;
   bold: boolean;
   italics: boolean;
+}
+
+const parsed = (face: Face, style: FontStyle): ParsedFont => parseFont(faceFile(face, style));
+
+/** The text in runs of one face each, as it will be drawn (font-runs.ts); one run of the typeface when it has every character. */
+function measuredRuns(text: string): Array<{ text: string; face: Face }> {
+  const set = fontSet();
+  return needsFallback(text, set) ? fontRuns(text, set) : [{ text, face: typefaceOf(set) }];
 }
 
 /**
@@ -18,40 +24,46 @@ export interface TextStyle {
  */
 export function roughWidth(text: string, style: TextStyle): number {
   const key = styleOf(style.bold, style.italics);
-  const f = font(key);
-  let units = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    units += remembered(advances, key, cp, () => f.glyphForCodePoint(cp).advanceWidth);
+  let points = 0;
+  for (const run of measuredRuns(text)) {
+    const f = parsed(run.face, key);
+    let units = 0;
+    for (const ch of run.text) {
+      const cp = ch.codePointAt(0)!;
+      units += remembered(advances, `${run.face.family}:${key}`, cp, () => f.glyphForCodePoint(cp).advanceWidth);
+    }
+    points += (units * style.fontSize) / f.unitsPerEm;
   }
-  return (units * style.fontSize) / f.unitsPerEm;
+  return points;
 }
 
-const advances = new Map<FontStyle, Map<number, number>>();
+const advances = new Map<string, Map<number, number>>();
 
-/** Widths in font units do not depend on the size, so each text is shaped once per style. */
-const widths = new Map<FontStyle, Map<string, number>>();
+/** Widths in font units do not depend on the size, so each text is shaped once per face and style. */
+const widths = new Map<string, Map<string, number>>();
 
-/** Advance width in points, with the same shaping pdfkit applies (kerning included). */
+/** Advance width in points, with the same shaping pdfkit applies (kerning included), each run in its own face. */
 export function textWidth(text: string, style: TextStyle): number {
   const key = styleOf(style.bold, style.italics);
-  const f = font(key);
-  const units = remembered(widths, key, text, () => f.layout(text).advanceWidth);
-  return (units * style.fontSize) / f.unitsPerEm;
+  let points = 0;
+  for (const run of measuredRuns(text)) {
+    const f = parsed(run.face, key);
+    const units = remembered(widths, `${run.face.family}:${key}`, run.text, () => f.layout(run.text).advanceWidth);
+    points += (units * style.fontSize) / f.unitsPerEm;
+  }
+  return points;
 }
 
-/** Line breaks, tabs, the soft hyphen and the zero-width space: never drawn, so never checked. Other control characters are missing glyphs. */
-const unseen = (cp: number) => cp === 0x0a || cp === 0x09 || cp === 0xad || cp === 0x200b;
-
-/** Code points the kit's fonts cannot draw, for the glyph check before rendering. */
-export function missingGlyphs(text: string, style: FontStyle = 'normal'): number[] {
-  if (COMMON.test(text) && coversCommon(style)) return [];
-  const has = glyphCoverage(style);
+/**
+ * Code points no face of the font set draws upright and bold (font-set.ts), for the glyph check
+ * before rendering: a character the typeface lacks is drawn from the first face that has it.
+ */
+export function missingGlyphs(text: string, set: FontSet = fontSet()): number[] {
+  if (COMMON.test(text) && coversCommon(typefaceOf(set))) return [];
   const missing = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (unseen(cp)) continue;
-    if (!remembered(coverage, style, cp, () => has(cp))) missing.add(cp);
+    if (!unseen(cp) && !faceFor(set, cp)) missing.add(cp);
   }
   return [...missing];
 }
@@ -72,23 +84,19 @@ const COMMON_RANGES: Array<[number, number]> = [
 const hex = (cp: number) => `\\u${cp.toString(16).padStart(4, '0')}`;
 const COMMON = new RegExp(`^[\\t\\n${COMMON_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]*$`);
 
-const commonCovered = new Map<FontStyle, boolean>();
+const commonCovered = new WeakMap<Face, boolean>();
 
-function coversCommon(style: FontStyle): boolean {
-  let covered = commonCovered.get(style);
+function coversCommon(typeface: Face): boolean {
+  let covered = commonCovered.get(typeface);
   if (covered === undefined) {
-    const has = glyphCoverage(style);
-    covered = COMMON_RANGES.every(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i).every((cp) => unseen(cp) || has(cp)));
-    commonCovered.set(style, covered);
+    covered = COMMON_RANGES.every(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i).every((cp) => unseen(cp) || faceHas(typeface, cp)));
+    commonCovered.set(typeface, covered);
   }
   return covered;
 }
 
-/** Per style, whether the font has each code point met so far: the glyph check reads every string. */
-const coverage = new Map<FontStyle, Map<number, boolean>>();
-
-/** The value for `key` in the style's own table, computed the first time it is asked for. */
-function remembered<K, V>(tables: Map<FontStyle, Map<K, V>>, style: FontStyle, key: K, compute: () => V): V {
+/** The value for `key` in the table of a face's style, computed the first time it is asked for. */
+function remembered<K, V>(tables: Map<string, Map<K, V>>, style: string, key: K, compute: () => V): V {
   let table = tables.get(style);
   if (!table) tables.set(style, (table = new Map()));
   let value = table.get(key);

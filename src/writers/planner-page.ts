@@ -51,7 +51,7 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
   return new Map([
     [plannerFile(loc, contentDir), Buffer.from(plannerPage(loc, options, guide))],
     [PLANNER_SCRIPT, builtFile(PLANNER_SCRIPT)],
-    [PLANNER_FONTS, latinOnly(data) ? builtFile(PLANNER_FONTS) : (wholeFontsScript ??= Buffer.from(fontsScript(wholeFonts())))],
+    [PLANNER_FONTS, latinOnly(data) && !options.fonts?.typeface ? builtFile(PLANNER_FONTS) : plannerFonts(data)],
     [PLANNER_DATA, Buffer.from(dataScript(data))],
   ]);
 }
@@ -62,8 +62,16 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
  */
 const latinOnly = (data: string) => [...data].every((ch) => inLatin(ch.codePointAt(0)!));
 
-/** The whole fonts, for a language with other letters: made once per process. */
-let wholeFontsScript: Buffer | undefined;
+/** The whole font files, for a language with other letters or a brand typeface: each set of files made once per process. */
+const wholeFontsScripts = new Map<string, Buffer>();
+
+function plannerFonts(data: string): Buffer {
+  const files = wholeFonts(data);
+  const key = Object.keys(files).join(',');
+  let script = wholeFontsScripts.get(key);
+  if (!script) wholeFontsScripts.set(key, (script = Buffer.from(fontsScript(files))));
+  return script;
+}
 
 function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFile | undefined): string {
   const t = loc.t;

@@ -32,6 +32,8 @@ export interface PdfFile {
   /** Every font the file uses is embedded (has a FontFile stream). */
   fontsEmbedded: boolean;
   fontCount: number;
+  /** The PostScript name of each embedded font, without its subset tag (`NotoSansEthiopic-Regular`), as a font list shows it. */
+  fonts: string[];
 }
 
 export async function readPdf(source: string | Buffer): Promise<PdfFile> {
@@ -73,6 +75,7 @@ export async function readPdf(source: string | Buffer): Promise<PdfFile> {
     language: info.Language as string | undefined,
     fontCount: descriptors.length,
     fontsEmbedded: descriptors.length > 0 && descriptors.every((d) => /\/FontFile[23]? /.test(d)),
+    fonts: descriptors.map((d) => /\/FontName \/(?:[A-Z]{6}\+)?([^\s/]+)/.exec(d)?.[1] ?? '').sort(),
   };
 }
 

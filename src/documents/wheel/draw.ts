@@ -4,7 +4,8 @@ import { runLayout } from '../../layout/layouts.js';
 import { mm } from '../../print/units.js';
 import { fitBoxes, type FitBox, type Fitted } from '../../render/fit.js';
 import type { ActorView } from '../actors/views.js';
-import { wheelGeometry, type Point, type Wheel } from './geometry.js';
+import { mirroredWheel, wheelGeometry, type Point, type Wheel } from './geometry.js';
+import { pageLanguage } from '../../i18n/page-language.js';
 import { textAt } from './place.js';
 
 /** The diameter at which the wheel layout's \{{scaled N}} sizes are exactly N points. */
@@ -12,7 +13,8 @@ const REFERENCE_DIAMETER_MM = 150;
 
 /**
  * The first actor around the hub sits at 10–11 o'clock and the rest follow clockwise, so the
- * first two read left to right across the top, as the poster's top row does.
+ * first two read left to right across the top, as the poster's top row does (mirrored for a
+ * right-to-left language: mirroredWheel).
  */
 export const FIRST_SECTOR_ANGLE = (-2 * Math.PI) / 3;
 
@@ -72,7 +74,7 @@ export function layoutWheel(loc: Localization, actors: ActorView[], diameter: nu
     count: around.length,
     firstAngle: FIRST_SECTOR_ANGLE,
   });
-  return { centre, around, layout, geometry };
+  return { centre, around, layout, geometry: pageLanguage(loc.language).dir === 'rtl' ? mirroredWheel(geometry) : geometry };
 }
 
 /** pdfmake nodes that draw a fitted wheel with its top left corner at `at` (mm on the page). */

@@ -61,6 +61,21 @@ export function wheelGeometry(spec: WheelSpec): Wheel {
   return structuredClone(wheel);
 }
 
+/**
+ * The wheel seen in a mirror, for a right-to-left reader: the first sector at 1–2 o'clock
+ * where it was at 10–11, and the rest following counter-clockwise, so the first two read
+ * right to left across the top. The labels' boxes stay upright, mirrored as wholes.
+ */
+export function mirroredWheel(wheel: Wheel): Wheel {
+  const x = (p: Point) => ({ x: wheel.diameter - p.x, y: p.y });
+  const box = (r: Rect) => ({ ...r, x: wheel.diameter - r.x - r.width });
+  return {
+    ...wheel,
+    hubLabel: box(wheel.hubLabel),
+    sectors: wheel.sectors.map((s) => ({ ...s, start: Math.PI - s.end, end: Math.PI - s.start, outline: s.outline.map(x).reverse(), label: box(s.label) })),
+  };
+}
+
 function computeWheel(spec: WheelSpec): Wheel {
   const radius = spec.diameter / 2;
   const centre = { x: radius, y: radius };
