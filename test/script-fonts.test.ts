@@ -56,9 +56,12 @@ describe('fonts for every script', () => {
 
   it.skipIf(!existsSync(JAPANESE_FONT))('builds a Japanese guide and deck with the font given under fonts: (skipped without Debian’s fonts-vlgothic)', async () => {
     const config = configWith(`fonts:\n  - ${JAPANESE_FONT}\n`);
-    const { r, read, text, out } = await buildOf('ja', config);
+    const { r, read, text, out, content } = await buildOf('ja', config);
     expect(r.err).not.toMatch(/fonts cannot print/);
     expect(r.code).toBe(0);
+    // validate asks the same faces: with the config the Japanese labels pass, without it they do not.
+    expect((await cli(['validate', '--content', content, '--config', config])).code).toBe(0);
+    expect((await cli(['validate', '--content', content])).err).toMatch(/locales\/ja\/labels\.json:\d+:\d+ .*U\+/);
     // The web pages ask the browser for the same font after their typeface, from the folder itself.
     const digest = sha256(JAPANESE_FONT);
     const path = `fonts/${digest.slice(0, 16)}.ttf`;
