@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildRequest } from '../src/commands/build-options.js';
 import { loadKit } from '../src/content/load.js';
 import type { Worksheet } from '../src/content/model.js';
+import type { BuildOptions } from '../src/documents/family.js';
+import { pdfMeta } from '../src/documents/meta.js';
+import { onePage } from '../src/documents/one-page.js';
+import { flowPages } from '../src/documents/page.js';
+import { buildDate } from '../src/driver/build.js';
+import { localize } from '../src/i18n/translator.js';
+import { renderPdf } from '../src/render/render.js';
 import { runKernekit } from './helpers/cli.js';
 import { CONTENT } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
@@ -129,4 +137,19 @@ describe('the paper pack without --participants, printed on one side', () => {
     expect(run.err).toMatch(/--exercises "9" is not an exercise of the kit/);
     expect(run.err).not.toMatch(/\n\s+at /);
   }, 80_000);
+});
+
+describe('a run sheet too long for one page', () => {
+  it('is counted in the pages the render gives it, so the pack and the guide agree on its sheets', async () => {
+    const kit = loadKit(CONTENT);
+    const loc = localize(kit, CONTENT, 'da');
+    const { options: request } = buildRequest({ content: CONTENT, out: 'unused', lang: 'da', duplex: 'long', bleed: 3, imposition: 'sheet' });
+    const options: BuildOptions = { ...request, date: buildDate(kit.meta.date) };
+    // 150 rows of a table at the smallest type still take more than one page.
+    const rows = Array.from({ length: 150 }, (_, i) => [{ text: `${i + 1}` }, { text: 'Et trin med nok ord til at fylde en linje i tabellen på siden.' }]);
+    const laid = onePage('long', { fontSize: 10, minFontSize: 6.5, content: [{ table: { headerRows: 0, widths: [40, '*'], body: rows } }] }, FILE, loc, options, true);
+    expect(laid.pages).toBeGreaterThan(1);
+    const { pages } = await renderPdf({ meta: pdfMeta(loc, options, 'x', 'x'), ...flowPages(loc, options, { content: laid.content, attribution: 'x' }) });
+    expect(laid.pages).toBe(pages);
+  }, 60_000);
 });

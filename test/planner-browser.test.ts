@@ -120,7 +120,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the planner page in Chromium, opened fro
     const plan = await page.textContent('#plan');
     expect(plan).toContain('24 participants in 4 groups of 6');
     expect(plan).toContain('13:00–13:05');
-    expect(plan).toContain('= 16 pages');
+    // As the guide says it: the documents are in the print pack, whose files are counted in sheets.
+    expect(plan).toContain('In the print pack');
+    expect(plan).toMatch(/Print pack on paper: pakke-papir\.pdf\d+ sheets \(\d+ pages\)/);
     expect(plan).not.toContain('Exercise 2');
     await page.check('input[name=exercise] >> nth=1');
     expect(await page.textContent('#plan')).toContain('Exercise 2');

@@ -2,6 +2,7 @@ import { inDeckOrder } from '../content/families.js';
 import { DECK_FILE } from '../documents/cards/index.js';
 import { GUIDE_FILE } from '../documents/guide/index.js';
 import { PACK_CARDS_FILE, PACK_PAPER_FILE } from '../documents/pack/files.js';
+import { printCounts } from '../documents/pack/print-counts.js';
 import { groupTableView } from '../documents/guide/group-view.js';
 import { planView, spanText } from '../documents/guide/plan-view.js';
 import type { PlannerData } from '../planner/data.js';
@@ -213,9 +214,11 @@ function drawPlan(target: HTMLElement, p: Planner, tailoring: Tailoring): void {
   const t = loc.t;
   const parts: Node[] = [];
   const m = meeting(loc.kit.exercises, tailoring);
+  // What to print, counted as the guide counts it: from the print pack's own layout.
+  const print = tailoring.exercises ? printCounts(loc, { ...p.options, tailoring }) : null;
   for (const scheduled of tailoring.exercises ? m.exercises : []) {
     const { exercise } = scheduled;
-    const view = planView(scheduled, m, loc);
+    const view = planView(scheduled, m, loc, print);
     const heading = t('category.exercise', { number: exercise.number, title: exercise.title });
     parts.push(element('h3', `${heading} (${view.total.time})`));
     if (view.groupNote) parts.push(element('p', view.groupNote, 'plan-note'));
