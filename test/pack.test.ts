@@ -86,5 +86,10 @@ describe('a build without --groups', () => {
     expect(pack.inputs(kit, undefined)).toEqual({});
     expect(pack.inputs(kit, { participants: 23 })).toEqual({});
     await expect(buildInto({ only: 'pack' })).rejects.toThrow(/--only pack .* add --groups/);
+    // Said before anything else: no "Content:" line, nothing written.
+    const out = join(tempDir('pack-alone'), 'out');
+    const run = await runKernekit(['build', '--only', 'pack', '--out', out]);
+    expect([run.code, run.out, existsSync(out)]).toEqual([2, '', false]);
+    expect(run.err).toMatch(/^kernekit: --only pack makes/);
   }, 60_000);
 });

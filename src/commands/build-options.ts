@@ -45,9 +45,6 @@ export function buildRequest(args: RawBuildArgs, meeting: Tailoring | undefined 
   for (const p of parts ?? []) {
     if (!(deckParts as readonly string[]).includes(p)) throw new UsageError(`--categories "${p}" is not a part of the card deck. Choose from: ${deckParts.join(', ')}.`);
   }
-  if (args.only !== undefined && only.includes('pack') && meeting?.groups === undefined) {
-    throw new UsageError('--only pack makes the meeting\'s print pack, one set of cards per group: add --groups with the number of groups, e.g. --groups 4.');
-  }
   return {
     contentDir: args.content,
     outDir: args.out,

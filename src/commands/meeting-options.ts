@@ -7,12 +7,15 @@ import type { RawBuildArgs } from './build-args.js';
  * The meeting's options, checked together because --groups is bounded by --participants; the
  * first problem stops the build. Cheap to load: the build checks them before the source key.
  */
-export function meetingRequest(args: Pick<RawBuildArgs, TailoringField>): Tailoring | undefined {
+export function meetingRequest(args: Pick<RawBuildArgs, TailoringField | 'only'>): Tailoring | undefined {
   const given = (v: string | undefined) => (v === undefined ? undefined : String(v).trim());
   const typed = Object.fromEntries(TAILORING_FIELDS.flatMap((f) => (args[f] === undefined ? [] : [[f, given(args[f])]]))) as TypedTailoring;
-  if (Object.keys(typed).length === 0) return undefined;
-  const { tailoring, problems } = checkTailoring(typed);
+  const { tailoring, problems } = Object.keys(typed).length === 0 ? { tailoring: undefined, problems: [] } : checkTailoring(typed);
   if (problems.length > 0) throw new UsageError(optionMessage(problems[0]!));
+  // The pack is the meeting's: asked for alone, it needs the groups it is made for.
+  if (args.only !== undefined && args.only.split(',').some((f) => f.trim() === 'pack') && tailoring?.groups === undefined) {
+    throw new UsageError('--only pack makes the meeting\'s print pack, one set of cards per group: add --groups with the number of groups, e.g. --groups 4.');
+  }
   return tailoring;
 }
 
