@@ -26,11 +26,15 @@ export function markOtherDirections<T>(content: T, direction: Direction, other: 
   return content;
 }
 
-/** A text, or runs of text, each printed in the other language (spaces between them aside). */
+/**
+ * A text printed in the other language: whole, or cut into runs by face (a Danish sentence
+ * with Persian digits in it), or runs that are each such a text (spaces between them aside).
+ */
 function inOtherLanguage(text: unknown, other: OtherLanguage): boolean {
   if (typeof text === 'string') return other.texts.has(text);
   if (!Array.isArray(text) || text.length === 0) return false;
   const runs = text.map((run) => (run !== null && typeof run === 'object' && !Array.isArray(run) ? (run as { text?: unknown }).text : run));
+  if (runs.every((run) => typeof run === 'string') && other.texts.has(runs.join(''))) return true;
   const words = runs.filter((run) => typeof run !== 'string' || run.trim() !== '');
   return words.length > 0 && words.every((run) => inOtherLanguage(run, other));
 }
