@@ -5,6 +5,11 @@ import type { Planner } from '../src/browser/planner.js';
 import { runKernekit } from './helpers/cli.js';
 import { tempDir } from './helpers/files.js';
 import { bundlePlanner } from './helpers/planner-bundle.js';
+import { contentCopy } from './helpers/content.js';
+import { existsSync, writeFileSync } from 'node:fs';
+
+/** Debian's fonts-vlgothic (.ci/run installs it), the Japanese font of test/script-fonts.test.ts. */
+const JAPANESE_FONT = '/usr/share/fonts/truetype/vlgothic/VL-Gothic-Regular.ttf';
 
 /** What `kernekit build` writes with these options: the real command line, under a time limit. */
 async function cliPdf(args: string[], file: string, language = 'da'): Promise<Buffer> {
@@ -46,5 +51,19 @@ describe('the planner bundle makes the same PDFs as the command line', () => {
   it('an English guide, with its British dates and English hyphenation', async () => {
     const browser = await bundlePlanner('en').guide({ participants: 24, groups: 4, start: 13 * 60 });
     same(browser, await cliPdf(['--only', 'guide', '--participants', '24', '--groups', '4', '--start', '13:00'], 'facilitatorguide.pdf', 'en'));
+  });
+
+  it('a Tigrinya guide, its labels drawn from the bundled Ethiopic face', async () => {
+    const content = contentCopy('ti');
+    const browser = await bundlePlanner('ti', content).guide({ participants: 12, groups: 3, start: 10 * 60 });
+    same(browser, await cliPdf(['--content', content, '--only', 'guide', '--participants', '12', '--groups', '3', '--start', '10:00'], 'facilitatorguide.pdf', 'ti'));
+  });
+
+  it.skipIf(!existsSync(JAPANESE_FONT))('a Japanese guide, its labels drawn from the font the config lists under fonts: (skipped without fonts-vlgothic)', async () => {
+    const content = contentCopy('ja');
+    const config = join(tempDir('config'), 'kernekit.config.yaml');
+    writeFileSync(config, `fonts:\n  - ${JAPANESE_FONT}\n`);
+    const browser = await bundlePlanner('ja', content, config).guide({ participants: 12, groups: 3, start: 10 * 60 });
+    same(browser, await cliPdf(['--content', content, '--config', config, '--only', 'guide', '--participants', '12', '--groups', '3', '--start', '10:00'], 'facilitatorguide.pdf', 'ja'));
   });
 });

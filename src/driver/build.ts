@@ -19,7 +19,7 @@ import { DEFAULT_ACCENT, editionFile } from '../writers/html-edition.js';
 import { ACCESSIBILITY_FILE, accessibilityPage } from '../writers/accessibility-page.js';
 import { plannerFiles } from '../writers/planner-page.js';
 import { builtFile } from '../writers/built-file.js';
-import { WEB_FONT_PATHS } from '../fonts/web-fonts.js';
+import { configWebFonts, WEB_FONT_PATHS } from '../fonts/web-fonts.js';
 import { reviewTranslations } from '../i18n/review.js';
 import { hasTranslation } from '../i18n/language-code.js';
 import { documentFiles, previewFile, zipFile } from '../writers/kit-files.js';
@@ -281,23 +281,23 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOp
     languages,
     ...(warnings ? { warnings } : {}),
     files: sortFiles([...documents, ...zips, ...planners], languages, kit),
-    fonts: WEB_FONT_PATHS.map((path) => {
-      const data = builtFile(path);
+    fonts: [...WEB_FONT_PATHS.map((path) => [path, builtFile(path)] as const), ...[...configWebFonts(req.options.fonts)].map(([path, font]) => [path, readFileSync(font.file)] as const)].map(([path, data]) => {
       staging.put(path, data);
       return { path, bytes: data.length, sha256: sha256(data) };
     }),
   };
   const branding = req.options.branding;
   const accent = branding?.accent ?? DEFAULT_ACCENT;
-  const index = indexPage(manifest, locs, { accent, organisation: branding?.organisation ?? null, logo: branding?.logo ?? null });
-  const accessibility = accessibilityPage(manifest, locs, accent);
+  const index = indexPage(manifest, locs, { accent, organisation: branding?.organisation ?? null, logo: branding?.logo ?? null, fonts: req.options.fonts });
+  const accessibility = accessibilityPage(manifest, locs, accent, req.options.fonts);
   // The read-me and the web pages are read too: what fell back there is recorded on the language's zip.
   for (const [i, loc] of locs.entries()) if (loc.fallbacks.size > 0) zips[i]!.fallbacks = [...loc.fallbacks];
   staging.put(MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
   staging.put('index.html', index);
   staging.put(ACCESSIBILITY_FILE, accessibility);
-  const listed = new Set(manifest.files.map((f) => f.path));
-  for (const f of previous?.files ?? []) if (!listed.has(f.path)) removeMade(staging, f);
+  const listed = new Set([...manifest.files, ...(manifest.fonts ?? [])].map((f) => f.path));
+  // A font file of an earlier config (its typeface or fonts: changed) goes as a document does.
+  for (const f of [...(previous?.files ?? []), ...(previous?.fonts ?? [])]) if (!listed.has(f.path)) removeMade(staging, f);
   return manifest;
 }
 
@@ -306,7 +306,7 @@ function publish(staging: Staging, kit: Kit, req: BuildRequest, options: BuildOp
  * kernekit wrote (its bytes as recorded, no link on its way): one a user put in its place stays.
  * The language's folders go with their last file.
  */
-function removeMade(staging: Staging, f: ManifestFile): void {
+function removeMade(staging: Staging, f: Pick<ManifestFile, 'path' | 'sha256'>): void {
   const path = join(realpathSync.native(staging.dir), f.path);
   if (fileInside(staging.dir, f.path) !== path || sha256(readFileSync(path)) !== f.sha256) return;
   unlinkSync(path);

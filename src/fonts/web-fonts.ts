@@ -1,3 +1,4 @@
+import type { ChosenFont, FontChoice } from '../render/fonts.js';
 import { latinUnicodeRange } from './latin.js';
 
 /**
@@ -19,11 +20,59 @@ export const WEB_FONT_FOLDER = 'fonts';
 /** The faces' paths in the published folder. */
 export const WEB_FONT_PATHS = WEB_FONTS.map((f) => `${WEB_FONT_FOLDER}/${f.file}`);
 
+/** The names the pages' CSS gives the config's fonts: its typeface, and each of `fonts:` in turn. */
+const TYPEFACE_FAMILY = 'kernekit typeface';
+const fontFamily = (i: number) => `kernekit font ${i + 1}`;
+
 /**
- * What layouts/html/_fonts.hbs writes as @font-face rules, for a page whose way to the folder's
- * root is `root` ('' or '../'): each face from the folder, shown at once in a fallback font
- * and swapped in when loaded, for the characters it has.
+ * A font file of the config as the web pages load it: the file itself (browsers read TrueType
+ * and OpenType), named in the folder's fonts/ by its digest, so two files of one name do not meet.
  */
-export function webFontsView(root: '' | '../') {
-  return { faces: WEB_FONTS.map((f) => ({ url: `${root}${WEB_FONT_FOLDER}/${f.file}`, weight: f.weight, style: f.style })), range: latinUnicodeRange() };
+export function configFontPath(font: ChosenFont): string {
+  const extension = /\.otf$/i.test(font.file) ? 'otf' : 'ttf';
+  return `${WEB_FONT_FOLDER}/${font.sha256.slice(0, 16)}.${extension}`;
+}
+
+/** The config's font files the published folder holds, each once, by its path there. */
+export function configWebFonts(choice: FontChoice | undefined): Map<string, ChosenFont> {
+  const files = [...Object.values(choice?.typeface ?? {}), ...(choice?.fonts ?? [])];
+  return new Map(files.map((font) => [configFontPath(font), font]));
+}
+
+interface WebFace {
+  family: string;
+  url: string;
+  format: 'woff2' | 'truetype' | 'opentype';
+  weight: string | number;
+  style: string;
+  /** The characters it is for; null: all it has. */
+  range: string | null;
+}
+
+function configFace(root: string, family: string, font: ChosenFont, weight: string | number, style: string): WebFace {
+  const path = configFontPath(font);
+  return { family, url: `${root}${path}`, format: path.endsWith('.otf') ? 'opentype' : 'truetype', weight, style, range: null };
+}
+
+/**
+ * What layouts/html/_fonts.hbs writes as @font-face rules, and the family list the pages' CSS
+ * names, for a page whose way to the folder's root is `root` ('' or '../'). The typeface is the
+ * kit's own (its Latin characters; the rest in the browser's fonts) or the config's `typeface:`
+ * (each style it leaves out falls back as in the PDFs; 600 is drawn with bold); then each font of
+ * `fonts:`, which the browser asks for a character the faces before it lack. Each face is shown
+ * at once in a fallback font and swapped in when loaded.
+ */
+export function webFontsView(root: '' | '../', choice: FontChoice | undefined) {
+  const t = choice?.typeface;
+  const typeface: WebFace[] = t
+    ? [
+        configFace(root, TYPEFACE_FAMILY, t.normal, 400, 'normal'),
+        configFace(root, TYPEFACE_FAMILY, t.bold ?? t.normal, 700, 'normal'),
+        configFace(root, TYPEFACE_FAMILY, t.italics ?? t.normal, 400, 'italic'),
+        configFace(root, TYPEFACE_FAMILY, t.bolditalics ?? (t.bold ? t.bold : (t.italics ?? t.normal)), 700, 'italic'),
+      ]
+    : WEB_FONTS.map((f) => ({ family: 'Source Sans 3', url: `${root}${WEB_FONT_FOLDER}/${f.file}`, format: 'woff2', weight: f.weight, style: f.style, range: latinUnicodeRange() }));
+  const extra = (choice?.fonts ?? []).map((font, i) => configFace(root, fontFamily(i), font, '100 900', 'normal'));
+  const families = [...(t ? [TYPEFACE_FAMILY] : ['Source Sans 3', 'Source Sans Pro']), ...extra.map((f) => f.family)];
+  return { faces: [...typeface, ...extra], families };
 }

@@ -4,8 +4,9 @@ import type { BuildOptions } from '../documents/family.js';
 import { host } from '../host/host.js';
 import type { Localization } from '../i18n/translator.js';
 import { hyphenPatterns } from '../host/hyphen-patterns.js';
-import { sourceName, type FontSource } from '../render/fonts.js';
+import { sourceName } from '../render/fonts.js';
 import { faceFor, fontSet, typefaceOf } from '../render/font-set.js';
+import { blankGlyphs } from '../fonts/blank-glyphs.js';
 import { FONT_STYLES } from '../render/fonts.js';
 import { LayoutError } from '../errors.js';
 import { kitData, optionsData, PLANNER_LAYOUTS, type PlannerData } from './data.js';
@@ -60,14 +61,28 @@ export function dataScript(json: string): string {
  * The font files a planner whose texts are `text` draws with, as fontsScript() takes them: the
  * typeface's, and those of every face up to the last one a character of the text is drawn
  * from (the faces before it are asked first, so the page must have them too to split alike).
+ * A face of the kit's that is asked but draws nothing (Arabic before Ethiopic on a Tigrinya
+ * page) goes without its glyphs' outlines: its character map answers the same.
  */
 export function wholeFonts(text: string): Record<string, Uint8Array> {
   const set = fontSet();
-  let last = 0;
+  const drawn = new Set([typefaceOf(set)]);
   for (const ch of new Set(text)) {
     const face = faceFor(set, ch.codePointAt(0)!);
-    if (face && face !== typefaceOf(set)) last = Math.max(last, set.faces.indexOf(face));
+    if (face) drawn.add(face);
   }
-  const sources = new Map<string, FontSource>(set.faces.slice(0, last + 1).flatMap((face) => FONT_STYLES.map((style) => [sourceName(face.sources[style]), face.sources[style]] as const)));
-  return Object.fromEntries([...sources].map(([name, source]) => [name, deflateSync(host.font(source))]));
+  const last = Math.max(...[...drawn].map((face) => set.faces.indexOf(face)));
+  const files = new Map<string, Uint8Array>();
+  for (const face of set.faces.slice(0, last + 1)) {
+    for (const style of FONT_STYLES) {
+      const source = face.sources[style];
+      const name = sourceName(source);
+      if (files.has(name)) continue;
+      const bytes = host.font(source);
+      files.set(name, deflateSync(drawn.has(face) || !('bundled' in source) ? bytes : blankGlyphs(bytes, NOTDEF_ONLY)));
+    }
+  }
+  return Object.fromEntries(files);
 }
+
+const NOTDEF_ONLY: ReadonlySet<number> = new Set([0]);

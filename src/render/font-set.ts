@@ -15,7 +15,8 @@ export interface Face {
 
 /**
  * The faces a build draws with, in the order a character is looked for: the typeface (the kit's
- * own or the config's `typeface:`), the script faces, then the config's `fonts:`.
+ * own, or the config's `typeface:` and then the kit's own), the script faces, then the
+ * config's `fonts:`.
  */
 export interface FontSet {
   faces: readonly Face[];
@@ -25,8 +26,10 @@ export interface FontSet {
 
 const short = (font: ChosenFont) => font.sha256.slice(0, 16);
 
-function typeface(choice: FontChoice['typeface']): Face {
-  if (!choice) return { family: FONT_FAMILY, sources: Object.fromEntries(FONT_STYLES.map((s) => [s, { bundled: FONT_FILES[s] }])) as Face['sources'] };
+const kitFace: Face = { family: FONT_FAMILY, sources: Object.fromEntries(FONT_STYLES.map((s) => [s, { bundled: FONT_FILES[s] }])) as Face['sources'] };
+
+/** The config's `typeface:` as a face: a style it leaves out falls back to bold or italic, else regular. */
+function brandFace(choice: NonNullable<FontChoice['typeface']>): Face {
   const { normal } = choice;
   const bold = choice.bold ?? normal;
   const italics = choice.italics ?? normal;
@@ -44,7 +47,9 @@ const extraFace = (font: ChosenFont): Face => ({ family: `font-${short(font)}`, 
 
 /** The faces of the kit and of a config's choice, in the order a character is looked for. */
 export function fontSetOf(choice: FontChoice | undefined): FontSet {
-  const faces = [typeface(choice?.typeface ?? null), ...scriptFaces, ...(choice?.fonts ?? []).map(extraFace)];
+  // Behind a brand typeface the kit's own still draws what the brand font lacks (Greek, Cyrillic, a rare accent).
+  const typefaces = choice?.typeface ? [brandFace(choice.typeface), kitFace] : [kitFace];
+  const faces = [...typefaces, ...scriptFaces, ...(choice?.fonts ?? []).map(extraFace)];
   return { faces, key: faces.map((f) => f.family).join(',') };
 }
 

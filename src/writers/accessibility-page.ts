@@ -1,5 +1,6 @@
 import type { Localization } from '../i18n/translator.js';
 import { webFontsView } from '../fonts/web-fonts.js';
+import type { FontChoice } from '../render/fonts.js';
 import { pageLanguage } from '../i18n/page-language.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { focusColour } from './focus-colour.js';
@@ -15,14 +16,14 @@ export const ACCESSIBILITY_FILE = 'tilgaengelighed.html';
  * conforms to WCAG 2.1 AA, that the PDF (untagged) does not, and where the one is for the
  * other. Worded so a publisher can link it from their accessibility statement.
  */
-export function accessibilityPage(manifest: Manifest, locs: Localization[], accent: string): string {
+export function accessibilityPage(manifest: Manifest, locs: Localization[], accent: string, fonts?: FontChoice): string {
   const first = locs[0]!;
   const page = {
     ...pageLanguage(first.language),
     title: first.t('accessibility.title', { kit: first.kit.meta.title }),
     focus: focusColour(accent),
     home: 'index.html',
-    fonts: webFontsView(''),
+    fonts: webFontsView('', fonts),
     homeLabel: first.t('accessibility.back'),
   };
   const languages = locs.map((loc) => ({

@@ -28,7 +28,7 @@ export function htmlEdition(doc: ComposedDocument, loc: Localization, options: B
     focus: focusColour(options.branding?.accent ?? DEFAULT_ACCENT),
     navLabel: loc.t('html.navigation'),
     home: '../index.html',
-    fonts: webFontsView('../'),
+    fonts: webFontsView('../', options.fonts),
     homeLabel: loc.t('html.home'),
     pdf: doc.file,
     pdfLabel: loc.t('html.pdf', { title: doc.title }),

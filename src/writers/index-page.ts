@@ -8,6 +8,7 @@ import { formatBytes } from './format.js';
 import { focusColour } from './focus-colour.js';
 import { ACCESSIBILITY_FILE } from './accessibility-page.js';
 import { webFontsView } from '../fonts/web-fonts.js';
+import type { FontChoice } from '../render/fonts.js';
 import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
 import { ownName, sectionHeading } from './own-language.js';
 
@@ -19,7 +20,7 @@ import { ownName, sectionHeading } from './own-language.js';
 export function indexPage(
   manifest: Manifest,
   locs: Localization[],
-  options: { accent: string; organisation: string | null; logo?: Branding['logo'] },
+  options: { accent: string; organisation: string | null; logo?: Branding['logo']; fonts?: FontChoice },
 ): string {
   const first = locs[0]!;
   const logo = options.logo ?? null;
@@ -33,7 +34,7 @@ export function indexPage(
     logo: logo === null ? null : { src: logoDataUri(logo), alt: first.t('branding.logo') },
     accent: options.accent,
     focus: focusColour(options.accent),
-    fonts: webFontsView(''),
+    fonts: webFontsView('', options.fonts),
     accessibility: { href: ACCESSIBILITY_FILE, label: first.t('publish.accessibility') },
     languagesLabel: first.t('publish.languages'),
     languages: locs.map((loc) => {

@@ -51,7 +51,7 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
   return new Map([
     [plannerFile(loc, contentDir), Buffer.from(plannerPage(loc, options, guide))],
     [PLANNER_SCRIPT, builtFile(PLANNER_SCRIPT)],
-    [PLANNER_FONTS, latinOnly(data) && !options.fonts?.typeface ? builtFile(PLANNER_FONTS) : plannerFonts(data)],
+    [PLANNER_FONTS, plannerFonts(data, options)],
     [PLANNER_DATA, Buffer.from(dataScript(data))],
   ]);
 }
@@ -65,7 +65,13 @@ const latinOnly = (data: string) => [...data].every((ch) => inLatin(ch.codePoint
 /** The whole font files, for a language with other letters or a brand typeface: each set of files made once per process. */
 const wholeFontsScripts = new Map<string, Buffer>();
 
-function plannerFonts(data: string): Buffer {
+/**
+ * The planner's fonts script for a language whose data is `data`: the one the package ships
+ * (the kit's typeface, its Latin glyphs) when that is all the texts need, else the whole files
+ * of the faces they draw with.
+ */
+export function plannerFonts(data: string, options: BuildOptions): Buffer {
+  if (latinOnly(data) && !options.fonts?.typeface) return builtFile(PLANNER_FONTS);
   const files = wholeFonts(data);
   const key = Object.keys(files).join(',');
   let script = wholeFontsScripts.get(key);
@@ -86,7 +92,7 @@ function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFi
       focus: focusColour(options.branding?.accent ?? DEFAULT_ACCENT),
       navLabel: t('html.navigation'),
       home: '../index.html',
-      fonts: webFontsView('../'),
+      fonts: webFontsView('../', options.fonts),
       homeLabel: t('html.home'),
       // The page is the kit's, and its plan shows Fremfærd's steps.
       source: footerSource(loc, options, attribution(loc, ['seed', 'kit'])),

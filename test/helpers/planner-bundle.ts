@@ -7,24 +7,30 @@ import { loadKit } from '../../src/content/load.js';
 import { buildDate } from '../../src/driver/build.js';
 import { localize } from '../../src/i18n/translator.js';
 import { plannerData } from '../../src/planner/write-data.js';
+import { plannerFonts } from '../../src/writers/planner-page.js';
+import { useFonts } from '../../src/render/font-set.js';
 import { CONTENT } from './content.js';
 
-/** The planner page's script and its fonts, as the build step made them. */
+/** The planner page's script, as the build step made it. */
 export const PLANNER_BUNDLE = join(import.meta.dirname, '../../bundle/planner.js');
-const PLANNER_FONTS = join(import.meta.dirname, '../../bundle/planner-fonts.js');
 
 /**
  * The browser bundle run in a context holding only what a browser page has (no require, no
- * process, no Buffer, no Node module at all), with the data a plain `kernekit build` embeds
- * for `language` (from `content`), passed through JSON as the page's script passes it.
+ * process, no Buffer, no Node module at all), with the data and fonts a plain `kernekit build`
+ * embeds for `language` (from `content`, with `config`), passed through JSON as the page's
+ * script passes it.
  */
-export function bundlePlanner(language: string, content = CONTENT): Planner {
+export function bundlePlanner(language: string, content = CONTENT, config?: string): Planner {
   const kit = loadKit(content);
-  const { options } = buildRequest({ content, out: 'unused', lang: language, duplex: 'long', bleed: 3, imposition: 'sheet' });
-  const data = JSON.parse(JSON.stringify(plannerData(kit, localize(kit, content, language), { ...options, date: buildDate(kit.meta.date) })));
+  const { options } = buildRequest({ content, out: 'unused', lang: language, duplex: 'long', bleed: 3, imposition: 'sheet', ...(config ? { config } : {}) });
+  const withDate = { ...options, date: buildDate(kit.meta.date) };
+  useFonts(options.fonts);
+  const json = JSON.stringify(plannerData(kit, localize(kit, content, language), withDate));
+  const data = JSON.parse(json);
   const page = vm.createContext({ TextEncoder, TextDecoder, queueMicrotask, setTimeout, clearTimeout, console, performance, structuredClone, atob, btoa });
   page.window = page;
-  vm.runInContext(readFileSync(PLANNER_FONTS, 'utf8'), page);
+  // The fonts script the build writes for this language: the shipped one, or the whole faces its texts need.
+  vm.runInContext(plannerFonts(json, withDate).toString('utf8'), page);
   vm.runInContext(readFileSync(PLANNER_BUNDLE, 'utf8'), page);
   return (page.kernekitPlanner as { planner: typeof import('../../src/browser/planner.js').planner }).planner(data, page.kernekitFonts);
 }
