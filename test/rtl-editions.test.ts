@@ -7,6 +7,7 @@ import { cli } from './helpers/cli.js';
 import { contentCopy } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
 import { readPdf, type PdfPage } from './helpers/pdf.js';
+import { bundlePlanner } from './helpers/planner-bundle.js';
 import { lines, rightEnd } from './helpers/rtl.js';
 
 // Arabic and Persian editions from the fixture translations (a few real labels each, the rest
@@ -64,5 +65,14 @@ describe('right-to-left editions', () => {
     expect(rightEnd(lineWith(instructions, 'اندازه'))).toBeCloseTo(rightEnd(lineWith(instructions, 'چاپ')), 0);
     // A Danish label with a Persian number in it (drawn in two faces) is still a Danish paragraph: its full stop at its end.
     expect(instructions.text).toContain('Intet er tættere end ۴٫۲ mm på papirets kant, så printeren når det hele.');
+  }, 240_000);
+
+  it('the planner page makes an Arabic guide of the same bytes as the command line', async () => {
+    const content = contentCopy('ar');
+    const browser = await bundlePlanner('ar', content).guide({ participants: 24, groups: 4, start: 13 * 60 });
+    const out = tempDir('out');
+    const r = await cli(['build', '--content', content, '--out', out, '--lang', 'ar', '--only', 'guide', '--participants', '24', '--groups', '4', '--start', '13:00', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(Buffer.compare(Buffer.from(browser), readFileSync(join(out, 'ar', 'facilitatorguide.pdf'))), 'the browser bundle made other bytes than the command line').toBe(0);
   }, 240_000);
 });
