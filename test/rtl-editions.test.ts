@@ -9,6 +9,7 @@ import { tempDir } from './helpers/files.js';
 import { readPdf, type PdfPage } from './helpers/pdf.js';
 import { bundlePlanner } from './helpers/planner-bundle.js';
 import { lines, rightEnd } from './helpers/rtl.js';
+import { matterhorn } from './helpers/structure.js';
 
 // Arabic and Persian editions from the fixture translations (a few real labels each, the rest
 // falling back to Danish), built by the command line and read back as a reader sees them.
@@ -16,7 +17,12 @@ import { lines, rightEnd } from './helpers/rtl.js';
 async function edition(language: string) {
   const out = join(tempDir('out'), 'out');
   const r = await cli(['build', '--content', contentCopy(language), '--out', out, '--lang', language, '--only', 'guide,cards,actors', '--quiet']);
-  return { r, pdf: (file: string) => readPdf(join(out, language, file)), html: (file: string) => readFileSync(join(out, language, file), 'utf8') };
+  return {
+    r,
+    pdf: (file: string) => readPdf(join(out, language, file)),
+    html: (file: string) => readFileSync(join(out, language, file), 'utf8'),
+    files: ['facilitatorguide.pdf', 'spoergsmaalskort.pdf', '360-graders-blik.pdf'].map((f) => join(out, language, f)),
+  };
 }
 
 /** The line of `page` that holds `word`, its pieces from left to right. */
@@ -30,7 +36,7 @@ const RIGHT_MARGIN = (page: PdfPage) => page.width - mm(FLOW_MARGINS[1]);
 
 describe('right-to-left editions', () => {
   it('an Arabic kit builds: headings end at the right margin, words and numbers read in order, Danish fallbacks keep their full stop, the web pages are right to left', async () => {
-    const { r, pdf, html } = await edition('ar');
+    const { r, pdf, html, files } = await edition('ar');
     expect(r.err).not.toMatch(/fonts cannot print/);
     expect(r.code).toBe(0);
     const guide = await pdf('facilitatorguide.pdf');
@@ -54,6 +60,9 @@ describe('right-to-left editions', () => {
     const page = html('spoergsmaalskort.html');
     expect(page).toMatch(/<html lang="ar" dir="rtl">/);
     expect(page).toContain('<span lang="da" dir="ltr">Øvelse 1 · Hvem definerer kerneopgaven?</span>');
+
+    // Mirrored and reordered, the PDFs stay tagged: the PDF/UA check finds nothing.
+    expect(Object.fromEntries([...matterhorn(files)].filter(([, failures]) => failures.length > 0))).toEqual({});
   }, 240_000);
 
   it('a Persian deck prints the card size in Persian digits, in order: "۶۳ × ۸۸ mm"', async () => {
