@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { END_SIDE } from '../src/render/mirror-layout.js';
+import { END_SIDE, layOutFor } from '../src/render/mirror-layout.js';
 import { tempDir } from './helpers/files.js';
 import { LEFT_EDGE, RIGHT_EDGE, leftEnd, lines, render, renderBytes, rightEnd } from './helpers/rtl.js';
 import { elements, matterhorn, structure } from './helpers/structure.js';
@@ -79,5 +79,24 @@ describe('a mirrored document stays tagged', () => {
     expect(matterhorn([file]).get(file)).toEqual([]);
     const cells = elements(await structure(bytes)).filter((e) => e.role === 'TH');
     expect(cells.map((c) => c.text)).toEqual(['الوقت', 'النشاط']);
+  });
+});
+
+describe('mirroring a layout', () => {
+  it('replaces shared lists instead of reversing them in place, and mirrors a node met twice once', () => {
+    const widths = [40, '*'];
+    const row = { columns: ['a', 'b'], margin: [1, 2, 3, 4] };
+    const content = [{ table: { widths, body: [['x', 'y']] } }, { table: { widths, body: [['z', 'w']] } }, row, row];
+    layOutFor(content, 'rtl');
+    expect(widths).toEqual([40, '*']);
+    expect(content[0]!).toMatchObject({ table: { widths: ['*', 40], body: [['y', 'x']] } });
+    expect(content[1]!).toMatchObject({ table: { widths: ['*', 40], body: [['w', 'z']] } });
+    expect(row).toMatchObject({ columns: ['b', 'a'], margin: [3, 2, 1, 4] });
+  });
+
+  it('resolves start and end in a left-to-right document and mirrors nothing', () => {
+    const content = { columns: [{ text: 'a', alignment: 'start' }, { text: 'b', alignment: 'end' }], margin: [1, 2, 3, 4] };
+    layOutFor(content, 'ltr');
+    expect(content).toEqual({ columns: [{ text: 'a', alignment: 'left' }, { text: 'b', alignment: 'right' }], margin: [1, 2, 3, 4] });
   });
 });

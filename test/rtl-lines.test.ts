@@ -44,6 +44,13 @@ describe('right-to-left lines', () => {
     expect(rightEnd(line!)).toBeCloseTo(RIGHT_EDGE, 0);
   });
 
+  it('so does a paragraph of Danish runs, a label and a title, with its question mark at its end', async () => {
+    const page = await render('ar', [{ text: [{ text: 'Øvelse 1', bold: true }, '  ', 'Hvem definerer kerneopgaven?'] }], ['Øvelse 1', 'Hvem definerer kerneopgaven?']);
+    const [line] = lines(page.texts);
+    expect(line!.map((t) => t.str).join(' ').replace(/\s+/g, ' ')).toBe('Øvelse 1 Hvem definerer kerneopgaven?');
+    expect(rightEnd(line!)).toBeCloseTo(RIGHT_EDGE, 0);
+  });
+
   it('a Danish document is drawn left to right from the left margin, as ever', async () => {
     const page = await render('da', [{ text: 'Hvem kan hjælpe? Kortet måler 63 × 88 mm.' }]);
     const [line] = lines(page.texts);

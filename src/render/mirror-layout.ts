@@ -17,17 +17,24 @@ const SIDES = { ltr: { start: 'left', end: 'right' }, rtl: { start: 'right', end
  */
 export const END_SIDE = 'end' as unknown as 'right';
 
-/** Lays out `content` for a document written in `direction`, in place (pdfmake takes a fresh definition each time). */
+/**
+ * Lays out `content` for a document written in `direction`, in place (pdfmake takes a fresh
+ * definition each time). Right to left, a text aligned nowhere (neither itself nor by what
+ * holds it) starts on the right: set on the texts, as pdfmake would align shapes and images
+ * by a document-wide default too.
+ */
 export function layOutFor<T>(content: T, direction: Direction): T {
   const mirrored = new WeakSet<NodeRecord>();
-  visitNodes(content, undefined, (record, context) => {
+  visitNodes(content, undefined as unknown, (record, aligned, key) => {
     if (record.alignment === 'start' || record.alignment === 'end') record.alignment = SIDES[direction][record.alignment];
+    if (direction === 'ltr') return aligned;
     // A record met twice (one object in two places) is mirrored once.
-    if (direction === 'rtl' && !mirrored.has(record)) {
+    if (!mirrored.has(record)) {
       mirrored.add(record);
       mirror(record);
+      if (key !== 'text' && record.text !== undefined && record.alignment === undefined && aligned === undefined) record.alignment = SIDES.rtl.start;
     }
-    return context;
+    return record.alignment ?? aligned;
   });
   return content;
 }

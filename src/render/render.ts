@@ -63,13 +63,13 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
   const content = withFontRuns(req.content);
   const structure = tagTree(content, req.meta.language, req.meta.otherLanguage);
   const direction = pageLanguage(req.meta.language).dir;
-  markOtherDirections(content, direction, req.meta.otherLanguage);
   // After the structure is taken from the content: a reader reads a mirrored row from its first cell, on the right.
-  const laidOut = <T>(part: T): T => (typeof part === 'function' ? (((...args: unknown[]) => layOutFor(part(...args), direction)) as T) : layOutFor(part, direction));
+  const forDirection = <T>(part: T): T => layOutFor(markOtherDirections(part, direction, req.meta.otherLanguage), direction);
+  const laidOut = <T>(part: T): T => (typeof part === 'function' ? (((...args: unknown[]) => forDirection(part(...args))) as T) : forDirection(part));
   const def: TDocumentDefinitions = {
     pageSize: { width: mm(req.page.width), height: mm(req.page.height) },
     pageMargins: [mm(left), mm(top), mm(right), mm(bottom)],
-    content: layOutFor(content, direction),
+    content: forDirection(content),
     header: laidOut(withRunsOf(req.header)),
     footer: laidOut(withRunsOf(req.footer)),
     background: laidOut(withRunsOf(req.background)),
@@ -91,8 +91,7 @@ export async function renderPdf(req: PdfRequest): Promise<{ bytes: Buffer; pages
       creationDate: req.meta.date,
       modDate: req.meta.date,
     },
-    // A paragraph starts on its language's side: the right, right to left.
-    defaultStyle: { ...defaultStyle(), ...(direction === 'rtl' ? { alignment: 'right' } : {}) },
+    defaultStyle: defaultStyle(),
     compress: true,
   } as TDocumentDefinitions;
   const doc = engine().createPdf(def, { bufferPages: true });

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FLOW_MARGINS } from '../src/documents/page.js';
+import { mm } from '../src/print/units.js';
+import { cli } from './helpers/cli.js';
+import { contentCopy } from './helpers/content.js';
+import { tempDir } from './helpers/files.js';
+import { readPdf, type PdfPage } from './helpers/pdf.js';
+import { bundlePlanner } from './helpers/planner-bundle.js';
+import { lines, rightEnd } from './helpers/rtl.js';
+import { matterhorn } from './helpers/structure.js';
+
+// Arabic and Persian editions from the fixture translations (a few real labels each, the rest
+// falling back to Danish), built by the command line and read back as a reader sees them.
+
+async function edition(language: string) {
+  const out = join(tempDir('out'), 'out');
+  const r = await cli(['build', '--content', contentCopy(language), '--out', out, '--lang', language, '--only', 'guide,cards,actors', '--quiet']);
+  return {
+    r,
+    pdf: (file: string) => readPdf(join(out, language, file)),
+    html: (file: string) => readFileSync(join(out, language, file), 'utf8'),
+    files: ['facilitatorguide.pdf', 'spoergsmaalskort.pdf', '360-graders-blik.pdf'].map((f) => join(out, language, f)),
+  };
+}
+
+/** The line of `page` that holds `word`, its pieces from left to right. */
+function lineWith(page: PdfPage, word: string) {
+  const line = lines(page.texts).find((row) => row.some((t) => t.str.includes(word)));
+  expect(line, `"${word}" is not on the page`).toBeDefined();
+  return line!;
+}
+
+const RIGHT_MARGIN = (page: PdfPage) => page.width - mm(FLOW_MARGINS[1]);
+
+describe('right-to-left editions', () => {
+  it('an Arabic kit builds: headings end at the right margin, words and numbers read in order, Danish fallbacks keep their full stop, the web pages are right to left', async () => {
+    const { r, pdf, html, files } = await edition('ar');
+    expect(r.err).not.toMatch(/fonts cannot print/);
+    expect(r.code).toBe(0);
+    const guide = await pdf('facilitatorguide.pdf');
+    // The chapter's page, after the table of contents that names it too.
+    const about = guide.pages.findLast((p) => p.text.includes('ما هي المهمة الأساسية؟'));
+    expect(about, 'the translated chapter heading, in order').toBeDefined();
+    expect(rightEnd(lineWith(about!, 'الأساسية'))).toBeCloseTo(RIGHT_MARGIN(about!), 0);
+
+    const deck = await pdf('spoergsmaalskort.pdf');
+    const instructions = deck.pages[0]!;
+    expect(instructions.text).toContain('مقاس البطاقة 63 × 88 mm');
+    // deck.print.sideways has no Arabic: a Danish paragraph, left to right, standing on the right.
+    const danish = 'Kortene ligger på tværs af arket: sådan er der plads til flest.';
+    expect(instructions.text).toContain(danish);
+    const line = lineWith(instructions, 'Kortene');
+    expect(line.map((t) => t.str).join(' ').replace(/\s+/g, ' ')).toBe(danish);
+    // The deck's page has margins of its own: every line ends where its translated heading does.
+    expect(rightEnd(line)).toBeCloseTo(rightEnd(lineWith(instructions, 'الطباعة')), 0);
+    expect(rightEnd(lineWith(instructions, 'البطاقة'))).toBeCloseTo(rightEnd(line), 0);
+
+    const page = html('spoergsmaalskort.html');
+    expect(page).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(page).toContain('<span lang="da" dir="ltr">Øvelse 1 · Hvem definerer kerneopgaven?</span>');
+
+    // Mirrored and reordered, the PDFs stay tagged: the PDF/UA check finds nothing.
+    expect(Object.fromEntries([...matterhorn(files)].filter(([, failures]) => failures.length > 0))).toEqual({});
+  }, 240_000);
+
+  it('a Persian deck prints the card size in Persian digits, in order: "۶۳ × ۸۸ mm"', async () => {
+    const { r, pdf } = await edition('fa');
+    expect(r.code).toBe(0);
+    const instructions = (await pdf('spoergsmaalskort.pdf')).pages[0]!;
+    // (The full stop stands left of "mm", drawn after it: pdf.js reads a space between the two.)
+    expect(instructions.text).toContain('اندازه کارت ۶۳ × ۸۸ mm');
+    expect(rightEnd(lineWith(instructions, 'اندازه'))).toBeCloseTo(rightEnd(lineWith(instructions, 'چاپ')), 0);
+    // A Danish label with a Persian number in it (drawn in two faces) is still a Danish paragraph: its full stop at its end.
+    expect(instructions.text).toContain('Intet er tættere end ۴٫۲ mm på papirets kant, så printeren når det hele.');
+  }, 240_000);
+
+  it('the planner page makes an Arabic guide of the same bytes as the command line', async () => {
+    const content = contentCopy('ar');
+    const browser = await bundlePlanner('ar', content).guide({ participants: 24, groups: 4, start: 13 * 60 });
+    const out = tempDir('out');
+    const r = await cli(['build', '--content', content, '--out', out, '--lang', 'ar', '--only', 'guide', '--participants', '24', '--groups', '4', '--start', '13:00', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(Buffer.compare(Buffer.from(browser), readFileSync(join(out, 'ar', 'facilitatorguide.pdf'))), 'the browser bundle made other bytes than the command line').toBe(0);
+  }, 240_000);
+});
