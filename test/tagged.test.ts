@@ -5,7 +5,7 @@ import { loadKit } from '../src/content/load.js';
 import { allActors } from '../src/content/model.js';
 import { localize } from '../src/i18n/translator.js';
 import { cardViews } from '../src/documents/cards/views.js';
-import { DEFAULT_STYLE } from '../src/render/fonts.js';
+import { defaultStyle } from '../src/render/font-set.js';
 import { engine } from '../src/render/pdfmake.js';
 import { buildInto } from './helpers/build.js';
 import { runKernekit } from './helpers/cli.js';
@@ -182,7 +182,7 @@ describe('tagged PDFs of a planned meeting', () => {
 describe('the PDF/UA checker', () => {
   it('fails an untagged PDF', async () => {
     const file = join(tempDir('untagged'), 'untagged.pdf');
-    writeFileSync(file, await engine().createPdf({ content: ['Ikke mærket'], defaultStyle: { ...DEFAULT_STYLE }, language: 'da', info: { title: 'Untagged' } } as never).getBuffer());
+    writeFileSync(file, await engine().createPdf({ content: ['Ikke mærket'], defaultStyle: defaultStyle(), language: 'da', info: { title: 'Untagged' } } as never).getBuffer());
     const failures = matterhorn([file]).get(file)!;
     expect(failures.join('\n')).toMatch(/no pdfuaid|MarkInfo|no StructTreeRoot/);
   });
