@@ -44,6 +44,18 @@ describe('right-to-left editions', () => {
     const about = guide.pages.findLast((p) => p.text.includes('ما هي المهمة الأساسية؟'));
     expect(about, 'the translated chapter heading, in order').toBeDefined();
     expect(rightEnd(lineWith(about!, 'الأساسية'))).toBeCloseTo(RIGHT_MARGIN(about!), 0);
+    // The table of contents from the right: each title at the right margin, its page number at
+    // the left; a Danish fallback title keeps its question mark at its end.
+    const contents = guide.pages.find((p) => p.text.includes('المحتويات'))!;
+    const entry = lineWith(contents, 'definerer');
+    expect(entry.map((t) => t.str).join(' ').replace(/\s+/g, ' ').trim()).toBe('Hvem definerer kerneopgaven?');
+    expect(rightEnd(entry)).toBeCloseTo(RIGHT_MARGIN(contents), 0);
+    expect(rightEnd(lineWith(contents, 'الأساسية'))).toBeCloseTo(RIGHT_MARGIN(contents), 0);
+    const runSheet = lineWith(contents, 'Drejebog');
+    expect(rightEnd(runSheet.filter((t) => !/^\d+$/.test(t.str.trim())))).toBeCloseTo(RIGHT_MARGIN(contents), 0);
+    const number = runSheet.find((t) => /^\d+$/.test(t.str.trim()));
+    expect(number, 'the page number on the title\'s line').toBeDefined();
+    expect(number!.x).toBeLessThan(contents.width / 4);
 
     const deck = await pdf('spoergsmaalskort.pdf');
     const instructions = deck.pages[0]!;

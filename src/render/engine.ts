@@ -72,6 +72,7 @@ export function patchEngine(internals: Internals): void {
   quickStyleLookup(internals.StyleContextStack);
   orderLinesVisually(internals);
   listsFromTheRight(internals.LayoutBuilder);
+  contentsFromTheRight(internals.LayoutBuilder);
   // Tagging wraps the drawing above (turns included), so it runs around all of it.
   stampLayout(internals);
   markRendering(internals.Renderer);
@@ -404,5 +405,41 @@ function listsFromTheRight(LayoutBuilder: Internals['LayoutBuilder']): void {
     }
     builder.writer.removeListener('lineAdded', addMarker);
     builder.writer.context().addMargin(0, -gap);
+  };
+}
+
+interface TocNode {
+  toc: {
+    _items?: Array<{ _textNodeRef: { [BASE_DIRECTION]?: Direction } }>;
+    _table?: { table: { widths: unknown[]; body: Array<Array<{ _inlines?: Array<{ alignment?: string }> }>> } };
+  };
+}
+
+const OPPOSITE: Record<string, string> = { left: 'right', right: 'left' };
+
+/**
+ * pdfmake's table of contents (made and measured in DocMeasure.js, laid out by processToc)
+ * mirrored for a right-to-left document, as mirror-layout.ts mirrors the layouts' own tables:
+ * each entry's title on the right, its page number on the left, aligned to their sides. An
+ * entry keeps its heading's paragraph direction (a Danish fallback title stays left to right,
+ * its question mark at its end). The table is mirrored once, where it is first laid out.
+ */
+function contentsFromTheRight(LayoutBuilder: Internals['LayoutBuilder']): void {
+  const processToc = LayoutBuilder.prototype.processToc!;
+  const mirrored = new WeakSet<object>();
+  LayoutBuilder.prototype.processToc = function (this: unknown, ...args: unknown[]) {
+    const { toc } = args[0] as TocNode;
+    const table = toc._table?.table;
+    if (table && !mirrored.has(table) && documentDirection(this) === 'rtl') {
+      mirrored.add(table);
+      table.body.forEach((row, i) => {
+        const direction = toc._items?.[i]?._textNodeRef[BASE_DIRECTION];
+        if (direction) Object.defineProperty(row[0], BASE_DIRECTION, { value: direction, writable: true, configurable: true, enumerable: false });
+        for (const cell of row) for (const inline of cell._inlines ?? []) inline.alignment = OPPOSITE[inline.alignment ?? ''] ?? inline.alignment;
+        row.reverse();
+      });
+      table.widths.reverse();
+    }
+    return processToc.apply(this, args);
   };
 }
