@@ -1,11 +1,9 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { layoutHeights } from './pdfmake.js';
-import { keepHeight, storedHeight } from './engine-cache.js';
+import { rememberedHeights } from './remembered-heights.js';
 import { breakLongWords } from './hyphenate.js';
 import { FitError } from '../errors.js';
-import { host } from '../host/host.js';
 import { mapNodes, visitNodes, type NodeMapper } from './nodes.js';
-import { fontSet } from './font-set.js';
 
 /** A box whose text must fit: a card face, a worksheet field, a handout panel. */
 export interface FitBox {
@@ -38,29 +36,29 @@ function scales(box: FitBox): number[] {
 }
 
 /**
- * Fits every box in two measuring passes: all boxes at their own size, then the ones that
- * overflowed at every smaller step at once. Measuring lays each variant out on its own page
- * of "auto" height, so pdfmake itself says how tall the text is.
+ * Fits every box: each at its own size, then each that overflowed one step smaller, and so
+ * on, every box of a step measured at once, so a box is measured at no size smaller than the
+ * largest that fits (a guide's run sheet that fits at 75 % is laid out at six sizes, not all
+ * eight). Measuring lays each variant out on its own page of "auto" height, so pdfmake itself
+ * says how tall the text is.
  */
 export function fitBoxes(boxes: FitBox[], document: string, language: string): Map<string, Fitted> {
   const fitted = new Map<string, Fitted>();
-  const first = boxes.map((box) => ({ box, scale: 1, content: scaled(box, 1, language) }));
-  const heights = measure(first.map((v) => ({ width: v.box.width, content: v.content })));
-  const overflowing: FitBox[] = [];
-  first.forEach((v, i) => {
-    if (heights[i]! <= v.box.height) fitted.set(v.box.id, { content: v.content, height: heights[i]!, fontSize: v.box.fontSize });
-    else overflowing.push(v.box);
-  });
-  if (overflowing.length === 0) return fitted;
-
-  const variants = overflowing.flatMap((box) => scales(box).slice(1).map((scale) => ({ box, scale, content: scaled(box, scale, language) })));
-  const more = measure(variants.map((v) => ({ width: v.box.width, content: v.content })));
-  for (const box of overflowing) {
-    const best = variants.findIndex((v, i) => v.box === box && more[i]! <= box.height);
-    if (best < 0) throw new FitError(document, box.id, language, excerpt(box.content), box.minFontSize);
-    const v = variants[best]!;
-    fitted.set(box.id, { content: v.content, height: more[best]!, fontSize: round(box.fontSize * v.scale) });
+  const failed = new Set<FitBox>();
+  let pending = boxes.map((box) => ({ box, scales: [1, ...scales(box).slice(1)], step: 0 }));
+  while (pending.length > 0) {
+    const variants = pending.map((p) => ({ ...p, content: scaled(p.box, p.scales[p.step]!, language) }));
+    const heights = measure(variants.map((v) => ({ width: v.box.width, content: v.content })));
+    pending = [];
+    variants.forEach((v, i) => {
+      const scale = v.scales[v.step]!;
+      if (heights[i]! <= v.box.height) fitted.set(v.box.id, { content: v.content, height: heights[i]!, fontSize: scale === 1 ? v.box.fontSize : round(v.box.fontSize * scale) });
+      else if (v.step + 1 < v.scales.length) pending.push({ ...v, step: v.step + 1 });
+      else failed.add(v.box);
+    });
   }
+  const first = boxes.find((box) => failed.has(box));
+  if (first) throw new FitError(document, first.id, language, excerpt(first.content), first.minFontSize);
   return fitted;
 }
 
@@ -70,22 +68,15 @@ export function fitBoxes(boxes: FitBox[], document: string, language: string): M
  * engine cache remembers each height for the next build.
  */
 function measure(items: Array<{ width: number; content: Content[] }>): number[] {
-  // The faces are part of what a height depends on: the same text in a brand typeface or another `fonts:` file is another height.
-  const faces = fontSet().key;
-  const keys = items.map((item) => Buffer.from(host.sha256(JSON.stringify([item.width, item.content, faces]))).toString('base64'));
-  const todo = [...new Set(keys.filter((k) => storedHeight(k) === undefined))];
-  if (todo.length > 0) {
-    const byKey = new Map(items.map((item, i) => [keys[i]!, item]));
-    // pdfmake moves nodes (canvas shapes among them) in place while laying out, so it measures copies.
-    const content = todo.map((k) => {
-      const item = byKey.get(k)!;
-      return { columns: [{ width: item.width, stack: structuredClone(item.content) }], columnGap: 0 };
-    });
-    const widest = Math.max(...todo.map((k) => byKey.get(k)!.width));
-    const heights = layoutHeights(content as never, widest);
-    todo.forEach((k, i) => keepHeight(k, heights[i]!));
-  }
-  return keys.map((k) => storedHeight(k)!);
+  return rememberedHeights(
+    items,
+    (item) => [item.width, item.content],
+    (todo) => {
+      // pdfmake moves nodes (canvas shapes among them) in place while laying out, so it measures copies.
+      const content = todo.map((item) => ({ columns: [{ width: item.width, stack: structuredClone(item.content) }], columnGap: 0 }));
+      return layoutHeights(content as never, Math.max(...todo.map((item) => item.width)));
+    },
+  );
 }
 
 /** No text on any document is set smaller than this, however much a box is shrunk. */
