@@ -96,15 +96,15 @@ const lazyStringWidth = standIn('lazy-string-width', /^string-width$/, (real) =>
 const lazyCiphers = standIn('lazy-ciphers', /^@noble\/(ciphers\/aes|hashes\/sha2)(\.js)?$/, (real) => `module.exports = new Proxy({}, { get: (_, key) => require(${real})[key] });`);
 
 /**
- * linebreak is an ES module to an import and CommonJS to a require: pdfmake requires it and
- * the browser's host imports it, so every importer is given the CommonJS build, and the
- * planner's bundle holds one copy of its code and table.
+ * linebreak and @noble/hashes are ES modules to an import and CommonJS to a require: pdfmake
+ * and pdfkit require them and the browser's host imports them, so every importer is given the
+ * CommonJS build, and the planner's bundle holds one copy of their code and tables.
  */
-const oneLinebreak = {
-  name: 'one-linebreak',
+const oneCopy = {
+  name: 'one-copy',
   setup(b) {
-    b.onResolve({ filter: /^linebreak$/ }, async ({ kind, resolveDir }) =>
-      kind === 'require-call' ? undefined : { path: (await b.resolve('linebreak', { kind: 'require-call', resolveDir })).path },
+    b.onResolve({ filter: /^(linebreak|@noble\/hashes\/[\w-]+(\.js)?)$/ }, async ({ path, kind, resolveDir }) =>
+      kind === 'require-call' ? undefined : { path: (await b.resolve(path, { kind: 'require-call', resolveDir })).path },
     );
   },
 };
@@ -181,18 +181,30 @@ const browserParts = {
 };
 
 /**
- * Code the page never runs, left out of its script (60 kB of the megabyte a visitor loads):
- * pdfkit's encryption, which kernekit never asks for, and the source maps Handlebars can write
- * for compiled templates (without the package it uses its own plain SourceNode, as in a browser).
+ * Code the page never runs, or has already, left out of its script (75 kB of the megabyte and
+ * a half a visitor loads): pdfkit's encryption, which kernekit never asks for; the source maps
+ * Handlebars can write for compiled templates (without the package it uses its own plain
+ * SourceNode, as in a browser); pdfmake's QR codes, which no layout draws; and js-md5, whose
+ * two uses by pdfkit (the document's /ID, an attachment's checksum) @noble/hashes answers with
+ * the same digests, as it is in the page for SHA-256 anyway.
  */
+const IN_PAGE_INSTEAD = {
+  'source-map': 'module.exports = {};',
+  '@noble/ciphers/aes': "const refuse = () => { throw new Error('the planner page does not encrypt PDFs'); }; module.exports = { cbc: refuse, ecb: refuse };",
+  './qrEnc.js': "module.exports = { measure() { throw new Error('the planner page draws no QR codes'); } };",
+  'js-md5': [
+    "const { md5 } = require('@noble/hashes/legacy'); const { bytesToHex, utf8ToBytes } = require('@noble/hashes/utils');",
+    "const digest = (data) => md5(typeof data === 'string' ? utf8ToBytes(data) : new Uint8Array(data));",
+    'module.exports = (data) => bytesToHex(digest(data)); module.exports.arrayBuffer = (data) => digest(data).buffer;',
+  ].join('\n'),
+};
 const neverInPage = {
   name: 'never-in-page',
   setup(b) {
-    b.onResolve({ filter: /^(@noble\/ciphers\/aes|source-map)(\.js)?$/ }, ({ path }) => ({ path, namespace: 'never-in-page' }));
-    b.onLoad({ filter: /.*/, namespace: 'never-in-page' }, ({ path }) => ({
-      contents: path === 'source-map' ? 'module.exports = {};' : "const refuse = () => { throw new Error('the planner page does not encrypt PDFs'); }; module.exports = { cbc: refuse, ecb: refuse };",
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /^(@noble\/ciphers\/aes|source-map|\.\/qrEnc|js-md5)(\.js)?$/ }, ({ path, resolveDir }) =>
+      path.startsWith('./') && !resolveDir.endsWith(join('pdfmake', 'js')) ? undefined : { path: path.replace(/^(.+?)(\.js)?$/, (_, p) => (p === './qrEnc' ? './qrEnc.js' : p)), namespace: 'never-in-page', pluginData: { resolveDir } },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'never-in-page' }, ({ path, pluginData }) => ({ contents: IN_PAGE_INSTEAD[path], loader: 'js', resolveDir: pluginData.resolveDir }));
   },
 };
 
@@ -210,7 +222,7 @@ const PLANNER = {
   outfile: join(out, 'planner.js'),
   inject: [join(root, 'src/browser/globals.ts')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },
-  plugins: [browserParts, pdfkitFontkit(), noWoff2, oneLinebreak, lazyTries, neverInPage],
+  plugins: [browserParts, pdfkitFontkit(), noWoff2, oneCopy, lazyTries, neverInPage],
 };
 
 const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";
