@@ -12,6 +12,7 @@ import { buildDate } from '../src/driver/build.js';
 import { localize } from '../src/i18n/translator.js';
 import { renderPdf } from '../src/render/render.js';
 import { runKernekit } from './helpers/cli.js';
+import { buildDoneWhenMeeting } from './helpers/meeting.js';
 import { CONTENT } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
 import { htmlText } from './helpers/html.js';
@@ -57,9 +58,7 @@ describe('the paper pack of a meeting with exercises 1 and 3 for 23 people in 4 
   let cardPages: number;
   let guide: string;
   beforeAll(async () => {
-    out = tempDir('pack-paper');
-    const run = await runKernekit(['build', '--exercises', '1,3', '--break', '10', '--participants', '23', '--groups', '4', '--start', '09:00', '--lang', 'da', '--only', 'pack,guide', '--out', out], { limitMs: 240_000 });
-    expect(run.code, run.err).toBe(0);
+    out = await buildDoneWhenMeeting('pack,guide');
     pdf = await readPdf(join(out, 'da', FILE));
     cardPages = (await readPdf(join(out, 'da', 'pakke-karton.pdf'))).pages.length;
     guide = (await readPdf(join(out, 'da', 'facilitatorguide.pdf'))).pages.map((p) => p.text).join('\n');

@@ -8,6 +8,7 @@ import { buildInto } from './helpers/build.js';
 import { pack } from '../src/documents/pack/index.js';
 import { CONTENT } from './helpers/content.js';
 import { runKernekit } from './helpers/cli.js';
+import { buildDoneWhenMeeting } from './helpers/meeting.js';
 import { tempDir } from './helpers/files.js';
 import { htmlText } from './helpers/html.js';
 import { readPdf, type PdfFile } from './helpers/pdf.js';
@@ -42,9 +43,7 @@ describe('the print pack of a meeting with exercises 1 and 3 for 23 people in 4 
   let out: string;
   let pdf: PdfFile;
   beforeAll(async () => {
-    out = tempDir('pack');
-    const run = await runKernekit(['build', '--exercises', '1,3', '--break', '10', '--participants', '23', '--groups', '4', '--start', '09:00', '--lang', 'da', '--only', 'pack,cards', '--out', out], { limitMs: 180_000 });
-    expect(run.code, run.err).toBe(0);
+    out = await buildDoneWhenMeeting('pack,cards');
     pdf = await readPdf(join(out, 'da', FILE));
   }, 200_000);
 

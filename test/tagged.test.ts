@@ -8,8 +8,8 @@ import { cardViews } from '../src/documents/cards/views.js';
 import { defaultStyle } from '../src/render/font-set.js';
 import { engine } from '../src/render/pdfmake.js';
 import { buildInto } from './helpers/build.js';
-import { runKernekit } from './helpers/cli.js';
 import { CONTENT, contentCopy, edit } from './helpers/content.js';
+import { buildDoneWhenMeeting } from './helpers/meeting.js';
 import { tempDir } from './helpers/files.js';
 import { htmlText } from './helpers/html.js';
 import { normalize } from './helpers/pdf.js';
@@ -125,10 +125,7 @@ describe('tagged PDFs', () => {
 describe('tagged PDFs of a planned meeting', () => {
   let out: string;
   beforeAll(async () => {
-    out = tempDir('meeting');
-    const args = ['--exercises', '1,3', '--break', '10', '--participants', '23', '--groups', '4', '--start', '09:00', '--tile', 'a4'];
-    const run = await runKernekit(['build', ...args, '--lang', 'da', '--only', 'guide,pack,poster', '--out', out], { limitMs: 180_000 });
-    expect(run.code, run.err).toBe(0);
+    out = await buildDoneWhenMeeting('guide,pack,poster', ['--tile', 'a4']);
   }, 200_000);
 
   it('pass the Matterhorn points: the guide with its run sheet and group tables, the card pack, the paper pack, the tiled poster', () => {
