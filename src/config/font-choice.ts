@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChosenFont, FontChoice } from '../render/fonts.js';
-import type { FontFile } from './font-file.js';
-import type { KitConfig } from './load.js';
+import type { FontFile, Typeface } from './font-file.js';
 
 const digests = new Map<string, string>();
 
@@ -16,7 +15,7 @@ function chosen(font: FontFile): ChosenFont {
 }
 
 /** The fonts of a checked config (`typeface:` by the renderer's names of the styles, and `fonts:`); undefined when it names none. */
-export function fontChoice(config: Pick<KitConfig, 'typeface' | 'fonts'> | null): FontChoice | undefined {
+export function fontChoice(config: { typeface: Typeface | null; fonts: FontFile[] } | null): FontChoice | undefined {
   if (!config || (config.typeface === null && config.fonts.length === 0)) return undefined;
   const t = config.typeface;
   return {

@@ -11,6 +11,10 @@ export interface FontFile {
   path: string;
 }
 
+export type TypefaceStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
+/** `typeface:` of the config, each style's file checked to be a font. */
+export type Typeface = { regular: FontFile } & Partial<Record<Exclude<TypefaceStyle, 'regular'>, FontFile>>;
+
 export type FontFileResult = { ok: true; font: FontFile } | { ok: false; message: string; rule: string };
 
 /** Tables every TrueType or OpenType face has, and one of the two outline tables. */

@@ -5,7 +5,7 @@ import { readYamlFile } from '../content/yaml-file.js';
 import type { Branding } from '../documents/family.js';
 import type { PaperName } from '../print/paper.js';
 import { readLogo, type Logo } from './logo.js';
-import { checkFontFile, type FontFile } from './font-file.js';
+import { checkFontFile, type FontFile, type Typeface, type TypefaceStyle } from './font-file.js';
 import { configSchema } from './schema.js';
 import { unprintable } from '../render/unprintable.js';
 import { fontSetOf } from '../render/font-set.js';
@@ -30,8 +30,6 @@ export interface KitConfig {
   typeface: Typeface | null;
 }
 
-export type TypefaceStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
-export type Typeface = { regular: FontFile } & Partial<Record<Exclude<TypefaceStyle, 'regular'>, FontFile>>;
 
 /**
  * Reads `file` (which must exist), or else `kernekit.config.yaml` in the working directory
