@@ -91,6 +91,22 @@ describe('right-to-left editions', () => {
     expect(instructions.text).toContain('Intet er tættere end ۴٫۲ mm på papirets kant, så printeren når det hele.');
   }, 240_000);
 
+  it('a Persian guide writes the numbers and clock times of its labels in Persian digits, translated or not', async () => {
+    const content = contentCopy('fa');
+    const out = tempDir('out');
+    const r = await cli(['build', '--content', content, '--out', out, '--lang', 'fa', '--only', 'guide', '--exercises', '1', '--start', '09:00', '--quiet']);
+    expect(r.code, r.err).toBe(0);
+    const guide = await readPdf(join(out, 'fa', 'facilitatorguide.pdf'));
+    const text = guide.pages.map((p) => p.text).join('\n');
+    // (The brackets are drawn mirrored, so pdf.js reads them swapped: the words are checked.)
+    expect(text).toContain('پایان ساعت ۱۰:۰۰');
+    expect(text).toContain('۶۰ دقیقه در مجموع');
+    expect(guide.pages[1]!.text).toMatch(new RegExp(`صفحه ۲ از ${[...String(guide.pages.length)].map((d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]).join('')}`));
+    // A label Persian has not translated prints in Danish, its numbers as every number here: in Persian digits.
+    expect(text).toContain('start kl. ۰۹:۰۰');
+    expect(text).not.toMatch(/\b09:00\b/);
+  }, 240_000);
+
   it('the planner page makes an Arabic guide of the same bytes as the command line', async () => {
     const content = contentCopy('ar');
     const browser = await bundlePlanner('ar', content).guide({ participants: 24, groups: 4, start: 13 * 60 });

@@ -6,7 +6,6 @@ import { printCounts } from '../documents/pack/print-counts.js';
 import { groupTableView } from '../documents/guide/group-view.js';
 import { planView, spanText } from '../documents/guide/plan-view.js';
 import type { PlannerData } from '../planner/data.js';
-import { formatClock } from '../plan/clock.js';
 import { meeting } from '../plan/meeting.js';
 import { checkTailoring, MEETING_FIELDS, type TailoringField, type TailoringProblem, type TypedTailoring } from '../plan/tailoring-check.js';
 import type { Tailoring } from '../plan/tailoring.js';
@@ -244,7 +243,7 @@ function drawPlan(target: HTMLElement, p: Planner, tailoring: Tailoring): void {
   }
   if (parts.length === 0) parts.push(element('p', t('planner.noExercise')));
   else {
-    parts.push(element('p', m.start === undefined ? t('guide.runSheet.total', { count: m.minutes }) : t('guide.runSheet.end', { time: formatClock(m.start + m.minutes), count: m.minutes }), 'plan-end'));
+    parts.push(element('p', m.start === undefined ? t('guide.runSheet.total', { count: m.minutes }) : t('guide.runSheet.end', { time: loc.formatClock(m.start + m.minutes), count: m.minutes }), 'plan-end'));
     if (m.overrun !== null) parts.push(element('p', t('guide.runSheet.overrun', { count: m.overrun, length: m.length }), 'error'));
   }
   target.replaceChildren(...parts);

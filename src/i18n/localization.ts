@@ -1,3 +1,4 @@
+import { formatClock as clockText } from '../plan/clock.js';
 import i18next, { type i18n } from 'i18next';
 import type { Kit } from '../content/model.js';
 import { InputError, type Problem } from '../content/problems.js';
@@ -36,6 +37,8 @@ export interface Localization {
   /** A date as the language writes it in running text (checkGlyphs has checked the kit's). */
   formatDate(isoDate: string): string;
   formatNumber(n: number): string;
+  /** A clock time ("09:00", minutes after midnight) in the language's digits. */
+  formatClock(minutes: number): string;
 }
 
 /**
@@ -92,6 +95,17 @@ export interface GlyphChecks {
 export const UNCHECKED: GlyphChecks = { printed: () => [], formatted: () => undefined };
 
 /** A translation that says something: an empty or blank one falls back to the Danish. */
+/**
+ * Writes the ASCII digits of a text in a locale's own (Intl's numbering system for it: Persian
+ * ۰–۹, Latin with `-u-nu-latn`); the identity where those are ASCII, as in Danish and English.
+ */
+function digitsOf(locale: string): (text: string) => string {
+  const format = new Intl.NumberFormat(locale, { useGrouping: false });
+  const own = Array.from({ length: 10 }, (_, d) => format.format(d));
+  if (own.every((d, i) => d === String(i))) return (text) => text;
+  return (text) => text.replace(/[0-9]/g, (d) => own[Number(d)]!);
+}
+
 const given = (text: unknown): text is string => typeof text === 'string' && text.trim() !== '';
 
 const LABELS = 'labels:';
@@ -113,6 +127,7 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
     interpolation: { escapeValue: false },
     resources: {},
   });
+  const digits = digitsOf(CONVENTIONS[language] ?? language);
   const labels = texts.danishLabels;
   i18n.addResourceBundle(SOURCE_LANGUAGE, 'labels', labels);
   let translatedContent: Map<string, string>;
@@ -137,7 +152,10 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
         if (!hasLabel(SOURCE_LANGUAGE, key, vars?.count)) throw new Error(`no Danish label "${resolved(SOURCE_LANGUAGE, key, vars?.count)}" in content/source-da/labels.json`);
       }
       // A translation is text: "$t(key)" in it is printed as written, never looked up as another label.
-      const text = i18n.t(key, { ns: 'labels', ...vars, nest: false }) as string;
+      // Its numbers are written in the language's digits (Persian ۲۳), as every number the
+      // language's pages print is (formatNumber, formatClock), a Danish fallback's too.
+      const replace = vars && Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'number' ? digits(String(v)) : v]));
+      const text = i18n.t(key, { ns: 'labels', ...vars, ...(replace ? { replace } : {}), nest: false }) as string;
       if (language !== SOURCE_LANGUAGE && !hasLabel(language, key, vars?.count)) fallbackLabels.add(text);
       return text;
     };
@@ -164,6 +182,7 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
   let glyphsChecked = false;
   const date = dateFormatter(language);
   const numberFormat = new Intl.NumberFormat(CONVENTIONS[language] ?? language);
+  const formatClock = (minutes: number) => digits(clockText(minutes));
   const formatDate = (iso: string) => date(new Date(`${iso}T00:00:00Z`));
   const formatNumber = (n: number) => numberFormat.format(n);
   // The kit's dates and the language's digits and separators are all the dates and numbers it prints.
@@ -191,6 +210,7 @@ export function localizeWith(kit: Kit, language: string, texts: LanguageTexts, c
     },
     formatDate,
     formatNumber,
+    formatClock,
   });
   return make(new Set(contentFallbacks));
 }

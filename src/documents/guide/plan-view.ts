@@ -1,6 +1,5 @@
 import type { Material } from '../../content/model.js';
 import type { Localization } from '../../i18n/translator.js';
-import { formatClock } from '../../plan/clock.js';
 import type { Meeting, ScheduledExercise } from '../../plan/meeting.js';
 import { groupSizes, materialNeeds, withinSuggestedSize, type Need } from '../../plan/quantities.js';
 import type { Tailoring } from '../../plan/tailoring.js';
@@ -56,7 +55,7 @@ export interface PlanView {
 
 /** A span of the meeting as the plan prints it: clock times when the start is known, else its minutes. */
 export function spanText(m: Pick<Meeting, 'start'>, from: number, to: number, loc: Localization): string {
-  return m.start === undefined ? loc.t('guide.plan.minutes', { count: to - from }) : loc.t('guide.plan.clock', { from: formatClock(m.start + from), to: formatClock(m.start + to) });
+  return m.start === undefined ? loc.t('guide.plan.minutes', { count: to - from }) : loc.t('guide.plan.clock', { from: loc.formatClock(m.start + from), to: loc.formatClock(m.start + to) });
 }
 
 /** The plan and the materials list of one exercise of the meeting, formatted from the pure plan functions. */

@@ -1,5 +1,4 @@
 import type { Localization } from '../../i18n/translator.js';
-import { formatClock } from '../../plan/clock.js';
 import type { Meeting } from '../../plan/meeting.js';
 import { materialName, spanText, splitLine } from './plan-view.js';
 
@@ -47,7 +46,7 @@ export function runSheetView(m: Meeting, loc: Localization): RunSheetView {
         breakAfter: next && next.from > s.to ? t('guide.runSheet.break', { time: spanText(m, s.to, next.from, loc) }) : null,
       };
     }),
-    end: m.start === undefined ? t('guide.runSheet.total', { count: m.minutes }) : t('guide.runSheet.end', { time: formatClock(m.start + m.minutes), count: m.minutes }),
+    end: m.start === undefined ? t('guide.runSheet.total', { count: m.minutes }) : t('guide.runSheet.end', { time: loc.formatClock(m.start + m.minutes), count: m.minutes }),
     overrun: m.overrun === null ? null : t('guide.runSheet.overrun', { count: m.overrun, length: m.length }),
   };
 }

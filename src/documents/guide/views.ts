@@ -1,6 +1,5 @@
 import { allActors, exerciseItems, type Exercise } from '../../content/model.js';
 import type { Localization } from '../../i18n/translator.js';
-import { formatClock } from '../../plan/clock.js';
 import { meeting, type Meeting, type ScheduledExercise } from '../../plan/meeting.js';
 import { totalMinutes } from '../../plan/schedule.js';
 import type { Tailoring } from '../../plan/tailoring.js';
@@ -125,7 +124,7 @@ function tailoredLine(loc: Localization, t: Tailoring): string | null {
   if (split) parts.push(split);
   else if (t.participants !== undefined) parts.push(loc.t('guide.groups.participants', { count: t.participants }));
   else if (t.groups !== undefined) parts.push(loc.t('guide.cover.groups', { count: t.groups }));
-  if (t.start !== undefined) parts.push(loc.t('guide.cover.start', { start: formatClock(t.start) }));
+  if (t.start !== undefined) parts.push(loc.t('guide.cover.start', { start: loc.formatClock(t.start) }));
   if (t.breakMinutes) parts.push(loc.t('guide.cover.break', { count: t.breakMinutes }));
   return parts.length > 0 ? loc.t('guide.cover.tailored', { details: parts.join(loc.t('guide.cover.separator')) }) : null;
 }
