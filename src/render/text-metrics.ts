@@ -27,10 +27,11 @@ export function roughWidth(text: string, style: TextStyle): number {
   let points = 0;
   for (const run of measuredRuns(text)) {
     const f = parsed(run.face, key);
+    const known = `${run.face.family}:${key}`;
     let units = 0;
     for (const ch of run.text) {
       const cp = ch.codePointAt(0)!;
-      units += remembered(advances, `${run.face.family}:${key}`, cp, () => f.glyphForCodePoint(cp).advanceWidth);
+      units += remembered(advances, known, cp, () => f.glyphForCodePoint(cp).advanceWidth);
     }
     points += (units * style.fontSize) / f.unitsPerEm;
   }
