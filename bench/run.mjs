@@ -31,13 +31,19 @@ function seconds(command, args, options = {}) {
   return s;
 }
 
-function kernekit(args, cache = warmCache) {
+/**
+ * One kernekit process as a user starts it. With `rss`, preloaded with a module that reports
+ * its peak memory: an ES module preloaded with --import starts Node's module loader, which a
+ * user's process does not, so those runs are kept apart from the timed ones.
+ */
+function kernekit(args, cache = warmCache, { rss = false } = {}) {
   const rssFile = join(work, 'rss');
-  const s = seconds(process.execPath, ['--import', join(root, 'bench/peak-rss.mjs'), join(root, 'bin/kernekit.js'), ...args, '--content', content], {
+  const preload = rss ? ['--import', join(root, 'bench/peak-rss.mjs')] : [];
+  const s = seconds(process.execPath, [...preload, join(root, 'bin/kernekit.js'), ...args, '--content', content], {
     cwd: work,
     env: { ...process.env, KERNEKIT_BENCH_RSS: rssFile, KERNEKIT_CACHE_DIR: cache },
   });
-  return { seconds: s, rss: Number(readFileSync(rssFile, 'utf8')) };
+  return { seconds: s, rss: rss ? Number(readFileSync(rssFile, 'utf8')) : undefined };
 }
 
 function outputs(dir) {
@@ -90,7 +96,6 @@ function scenario(name, argsFor, { yardstick = 'typst', cold = false, target, ke
   const times = [];
   const ratios = [];
   const sticks = [];
-  const rss = [];
   let made = { pages: 0, files: 0 };
   const shared = join(work, `out-${rows.length}`);
   // An up-to-date output folder, for the rebuilds that find nothing changed.
@@ -102,13 +107,16 @@ function scenario(name, argsFor, { yardstick = 'typst', cold = false, target, ke
     times.push(r.seconds);
     sticks.push(stick);
     ratios.push(r.seconds / stick);
-    rss.push(r.rss);
     if (!keepOut) {
       made = outputs(out);
       rmSync(out, { recursive: true, force: true });
     }
   }
-  const row = { name, yardstick, median: median(times), stick: median(sticks), ratio: median(ratios), target, rss: Math.max(...rss), ...made };
+  // Peak memory from one more run, untimed, in the same state as the timed ones.
+  const rssOut = keepOut ? shared : join(work, `out-${rows.length}-rss`);
+  const { rss } = kernekit(argsFor(rssOut), cold ? emptyCache() : warmCache, { rss: true });
+  if (!keepOut) rmSync(rssOut, { recursive: true, force: true });
+  const row = { name, yardstick, median: median(times), stick: median(sticks), ratio: median(ratios), target, rss, ...made };
   rows.push(row);
   return row;
 }

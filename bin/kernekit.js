@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // A CommonJS file (bin/package.json says so): Node starts one sooner than an ES module.
-// kernekit runs from its bundle (scripts/bundle.mjs), compiled with V8's code cache (src/code-cache.ts):
-// build and watch from the bundle with the renderer, every other command from the one without.
-const bundle = ['build', 'watch'].includes(process.argv[2]) ? 'build' : 'cli';
-const { main, reportError, terminalIo } = require('../bundle/load.cjs').loadBundle(bundle);
+// kernekit runs from its bundles (scripts/bundle.mjs), compiled with V8's code cache (src/code-cache.ts):
+// every command starts in the small cli bundle, which loads a command's code only when it runs.
+const { main, reportError, terminalIo } = require('../bundle/load.cjs').loadBundle('cli');
 
 // A reader that stops early (`kernekit i18n status | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -2,10 +2,12 @@
 // (npm's prepare and prepack), so a clone and an installed package both run the bundle.
 //
 // Each bundle is one CommonJS file that bundle/load.cjs runs with V8's code cache (see
-// src/code-cache.ts). Commands that render nothing never load the renderer: `cli` holds
-// --help, --version, validate, list, init and i18n; `build` holds the whole command line with
-// build and watch and the renderer, and bin/kernekit.js runs those two commands from it alone
-// (`cli` loads it too, for a command line it was given). Worker threads have their own entries.
+// src/code-cache.ts). Every command starts in `cli`: the command line and build's up-to-date
+// check, so that an unchanged build loads nothing more. Each command's module is loaded only
+// when it runs, from the bundle of its kind: `tools` (init, validate, list, i18n) render
+// nothing; `render` (a build that has work to do, and watch) holds the renderer. A command
+// module reports its own failures and returns an exit code, so no error crosses a bundle
+// (each bundle has its own copy of the error classes). Worker threads have their own entries.
 //
 // Other bundles (a browser build, say) add an entry to BUNDLES below.
 import { build } from 'esbuild';
@@ -141,26 +143,36 @@ const patternsApart = {
 };
 
 /**
- * validate, list, init and i18n render nothing, so the cli bundle holds no renderer: were one of
- * them to reach for it, it would fail at once rather than quietly load it.
+ * `cli` and `tools` render nothing, so they hold no renderer: were one of them to reach for
+ * it, it would fail at once rather than quietly load it.
  */
 const noRenderer = {
   name: 'no-renderer',
   setup(b) {
     b.onResolve({ filter: /^(pdfmake|fontkit|hyphen|linebreak)(\/|$)/ }, ({ path }) => ({ path, namespace: 'no-renderer' }));
     b.onLoad({ filter: /.*/, namespace: 'no-renderer' }, ({ path }) => ({
-      contents: `throw new Error(${JSON.stringify(`${path} is not in the cli bundle: only build and watch render (scripts/bundle.mjs)`)});`,
+      contents: `throw new Error(${JSON.stringify(`${path} is not in this bundle: only the render bundle renders (scripts/bundle.mjs)`)});`,
       loader: 'js',
     }));
   },
 };
 
-/** The cli bundle reaches build and watch through the loader, so their code is read only when they run. */
-const buildOnDemand = {
-  name: 'build-on-demand',
+/** Which bundle holds each command's module, as cli.ts and commands/build.ts import them on demand. */
+const COMMAND_BUNDLES = {
+  './commands/init.js': 'tools',
+  './commands/validate.js': 'tools',
+  './commands/list.js': 'tools',
+  './commands/i18n.js': 'tools',
+  './commands/watch.js': 'render',
+  './build-render.js': 'render',
+};
+
+/** The cli bundle reaches each command's module through the loader, so its code is read only when it runs. */
+const commandsOnDemand = {
+  name: 'commands-on-demand',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/(build|watch)\.js$/ }, ({ kind }) => (kind === 'dynamic-import' ? { path: 'build', namespace: 'on-demand' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'on-demand' }, () => ({ contents: "module.exports = require('./load.cjs').loadBundle('build');", loader: 'js' }));
+    b.onResolve({ filter: /^\.\.?\/(commands\/)?[\w-]+\.js$/ }, ({ path, kind }) => (kind === 'dynamic-import' && COMMAND_BUNDLES[path] ? { path: COMMAND_BUNDLES[path], namespace: 'on-demand' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'on-demand' }, ({ path }) => ({ contents: `module.exports = require('./load.cjs').loadBundle(${JSON.stringify(path)});`, loader: 'js' }));
     b.onResolve({ filter: /^\.\/load\.cjs$/ }, () => ({ path: './load.cjs', external: true }));
   },
 };
@@ -226,6 +238,9 @@ const PLANNER = {
 };
 
 const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";
+/** What the cli bundle loads from the others: each command's module, by the names they export. */
+const TOOLS_EXPORTS = "export * from './commands/init.js'; export * from './commands/validate.js'; export * from './commands/list.js'; export * from './commands/i18n.js';";
+const RENDER_EXPORTS = "export * from './commands/build-render.js'; export * from './commands/watch.js';";
 const entry = (contents) => ({ contents, resolveDir: join(root, 'src'), loader: 'ts' });
 
 const COMMON = {
@@ -252,22 +267,9 @@ const CJS = {
 
 export const BUNDLES = [
   { ...CJS, outfile: join(out, 'load.cjs'), entryPoints: [join(root, 'src/code-cache.ts')] },
-  {
-    ...CJS,
-    outfile: join(out, 'cli.cjs'),
-    stdin: entry(CLI_EXPORTS),
-    plugins: [plainRequires, noRenderer, buildOnDemand, lazyStringWidth],
-  },
-  // The whole command line too: bin/kernekit.js runs `build` and `watch` from here alone.
-  {
-    ...CJS,
-    outfile: join(out, 'build.cjs'),
-    // build and watch as the cli bundle asks for them; imported, not re-exported, so that this
-    // bundle runs their code (and the renderer's) only once a command needs it.
-    stdin: entry(
-      `${CLI_EXPORTS} export const runBuild = async (...a) => (await import('./commands/build.js')).runBuild(...a); export const runWatch = async (...a) => (await import('./commands/watch.js')).runWatch(...a);`,
-    ),
-  },
+  { ...CJS, outfile: join(out, 'cli.cjs'), stdin: entry(CLI_EXPORTS), plugins: [plainRequires, noRenderer, commandsOnDemand, lazyStringWidth] },
+  { ...CJS, outfile: join(out, 'tools.cjs'), stdin: entry(TOOLS_EXPORTS), plugins: [plainRequires, noRenderer, lazyStringWidth] },
+  { ...CJS, outfile: join(out, 'render.cjs'), stdin: entry(RENDER_EXPORTS) },
   { ...CJS, outfile: join(out, 'worker.cjs'), entryPoints: [join(root, 'src/driver/worker.ts')] },
   {
     ...COMMON,

@@ -6,6 +6,7 @@ import { BUNDLED, CODE_DIR } from './kit-paths.js';
 import { version } from './version.js';
 import { fontFile } from './host/font-files.js';
 import { BUNDLED_FONT_FILES } from './render/fonts.js';
+import { ENGINE_BUNDLE } from './render/engine-key.js';
 
 /**
  * The package's seed of the cache folder (bundle/seed/, made by scripts/bundle.mjs when the
@@ -26,14 +27,14 @@ export const ENGINE_STAMP_FILE = 'engine';
 const seedDir = () => join(CODE_DIR, SEED_FOLDER);
 
 /**
- * What makes the engine's results, as engineKey() names them: kernekit's version, the build
- * bundle (worker threads run the same code) and the fonts. By their bytes, not by file times
+ * What makes the engine's results, as engineKey() names them: kernekit's version, the
+ * bundle that holds the renderer, and the fonts. By their bytes, not by file times
  * as engineKey() does, since an installed package's times are not those of the folder the
  * seed was made in.
  */
 export function engineStamp(bundleDir: string, fonts: Iterable<Uint8Array>): string {
   const h = createHash('sha256').update(`kernekit@${version}\n`);
-  h.update(readFileSync(join(bundleDir, 'build.cjs')));
+  h.update(readFileSync(join(bundleDir, ENGINE_BUNDLE)));
   for (const bytes of fonts) h.update(bytes);
   return h.digest('hex');
 }

@@ -9,7 +9,7 @@ import { writeInside } from './write-inside.js';
 // cache folder (cache-dir.ts) and nowhere else; a link found in it is neither read nor
 // written through, and a pipe or device is not read.
 
-/** Far more than the largest cache file (the code cache of the build bundle, a few megabytes). */
+/** Far more than the largest cache file (the code cache of the render bundle, a few megabytes). */
 const MAX_BYTES = 256 * 1024 * 1024;
 
 // CRC-32: damage, not tampering, is what it guards against, and it reads a code cache of a

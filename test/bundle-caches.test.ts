@@ -14,8 +14,8 @@ const ARGS = ['build', '--lang', 'da,en', '--only', 'cards,handout', '--quiet'];
 const work = tempDir('bundle-caches');
 
 /** The bundled CLI (of this package, or of a copy of it) in a fresh process with its own cache folder, under a time limit. */
-function cli(out: string, cache: string, bin = BIN): void {
-  const r = spawnSync(process.execPath, [bin, ...ARGS, '--content', CONTENT, '--out', out], {
+function cli(out: string, cache: string, bin = BIN, args = [...ARGS, '--content', CONTENT, '--out', out]): void {
+  const r = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
     timeout: 120_000,
     killSignal: 'SIGKILL',
@@ -71,7 +71,8 @@ describe('the bundle and its caches', { timeout: 240_000 }, () => {
     expect(made(source.out)).toEqual(first);
 
     const code = files(join(cache, 'code')).map((f) => [f, statSync(f).mtimeMs] as const);
-    expect(code.map(([f]) => f.replace(/.*\//, '').replace(/-.*/, ''))).toEqual(['build']);
+    // The command line's bundle and the renderer's, each with its cache.
+    expect(code.map(([f]) => f.replace(/.*\//, '').replace(/-.*/, '')).sort()).toEqual(['cli', 'render']);
     const previews = previewFiles(cache).map((f) => [f, statSync(f).mtimeMs] as const);
     expect(previews.length).toBe(Object.keys(first).filter((p) => p.endsWith('.png')).length);
     // The font subsets, written once, and they and the larger pages compressed once.
@@ -98,35 +99,17 @@ describe('the bundle and its caches', { timeout: 240_000 }, () => {
     caches.forEach((file, i) => expect(statSync(file).mtimeMs, file).toBe(times[i]));
   });
 
-  it("a code cache made by a short run (an unchanged rebuild) gives way to a build's", () => {
+  it("a code cache made by a short run gives way to a longer run's, which compiled more of the bundle", () => {
     const short = join(work, 'short-run-cache');
-    const out = join(work, 'short-run');
-    cli(out, short);
-    const [file] = files(join(short, 'code'));
-    // The same build again finds its output up to date: a short run, whose code cache is smaller.
-    rmSync(file!);
-    cli(out, short);
-    const before = readFileSync(file!);
+    cli('', short, BIN, ['--version']);
+    const caches = files(join(short, 'code'));
+    expect(caches.map((f) => f.replace(/.*\//, '').replace(/-.*/, ''))).toEqual(['cli']);
+    const before = readFileSync(caches[0]!);
     cli(join(work, 'short-run-force'), short);
-    const after = readFileSync(file!);
-    expect(after.equals(before)).toBe(false);
+    const after = readFileSync(caches[0]!);
     expect(after.length).toBeGreaterThan(before.length);
   });
 
-  it.each([
-    ['thumbnails', 'after-preview-damage', previewFiles],
-    ['compressed streams and font subsets', 'after-stream-damage', engineFiles],
-  ])('damaged %s in the cache are made again, and the output is the same bytes', (_, out, stored) => {
-    const first = cold();
-    const files = stored(cache);
-    const damaged = files.map(damage);
-    cli(join(work, out), cache);
-    expect(made(join(work, out))).toEqual(first);
-    files.forEach((file, i) => expect(readFileSync(file).equals(damaged[i]!), file).toBe(false));
-  });
-
-  // The package's seed (bundle/seed/, made by scripts/bundle.mjs) is what a first build on a new
-  // machine reads instead of working out: it must give the very bytes of a build without it.
   it('a first build reads the seed the package ships, and a seed of another engine or a damaged one is not read; the PDFs are the same bytes', () => {
     const first = cold();
     const seed = join(import.meta.dirname, '../bundle/seed');

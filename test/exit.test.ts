@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentCopy, edit } from './helpers/content.js';
@@ -20,6 +20,13 @@ describe('a build that fails ends its process', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/1000×1000 mm card .* does not fit/);
     expect(r.err).not.toMatch(STACK_TRACE);
+  });
+
+  it.each(['0', '99', '1.5'])('after --jobs %s: exit 2 and one message, before anything else is printed or written', async (jobs) => {
+    const out = join(tempDir('exit-jobs'), 'out');
+    const r = await runKernekit(['build', '--only', 'cards', '--jobs', jobs, '--out', out], { limitMs: 30_000 });
+    expect([r.code, r.out, existsSync(out)]).toEqual([2, '', false]);
+    expect(r.err).toMatch(new RegExp(`^kernekit: --jobs ${jobs.replace('.', '\\.')} is not a thread count`));
   });
 
   it('after a character the fonts lack, leaving the previous output as it was', async () => {

@@ -70,7 +70,7 @@ describe('packing', () => {
   it('compiles once: prepack makes the bundle, and the prepare it would run after is not in the manifest npm packs', () => {
     const compiles = packOutput.split('\n').filter((line) => /^> .*tsc -p tsconfig\.json/.test(line));
     expect(compiles, packOutput).toHaveLength(1);
-    expect(existsSync(join(copy, 'bundle/build.cjs'))).toBe(true);
+    expect(existsSync(join(copy, 'bundle/render.cjs'))).toBe(true);
   });
 
   it('leaves package.json as it was, scripts and all', () => {
@@ -87,7 +87,7 @@ describe('packing', () => {
 
 describe('the packed package', () => {
   it('holds what a user needs and none of the development files', () => {
-    for (const f of ['bin/kernekit.js', 'bundle/cli.cjs', 'bundle/build.cjs', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'schemas/build.schema.json', 'schemas/manifest.schema.json', 'README.md', 'docs/README.md', 'docs/reference.md', 'LICENSE']) {
+    for (const f of ['bin/kernekit.js', 'bundle/cli.cjs', 'bundle/tools.cjs', 'bundle/render.cjs', 'layouts/card-front.hbs', 'fonts/SourceSans3-Regular.ttf', 'fonts/LICENSE.md', 'content/kit.yaml', 'content/locales/en/content.json', 'schemas/build.schema.json', 'schemas/manifest.schema.json', 'README.md', 'docs/README.md', 'docs/reference.md', 'LICENSE']) {
       expect(packed, f).toContain(f);
     }
     for (const f of packed) expect(f).not.toMatch(/^(test|bench|src|dist|scripts|sources|\.ci|docs\/notes)\//);

@@ -11,6 +11,9 @@ import { BUNDLED_FONT_FILES } from './fonts.js';
 /** The libraries that lay out and draw text: a new version may place it differently. */
 const ENGINE_PACKAGES = ['pdfmake', 'pdfkit', 'fontkit'];
 
+/** The bundle that holds the renderer (worker threads run the same code from a bundle of their own). */
+export const ENGINE_BUNDLE = 'render.cjs';
+
 let key: string | undefined;
 
 /**
@@ -21,11 +24,11 @@ export function engineKey(): string {
   if (key === undefined) {
     const h = createHash('sha256');
     if (BUNDLED) {
-      // The renderer with the packages it draws with is one file of kernekit's package (worker
-      // threads run the same code), and the fonts are the package's own: named by kernekit's
-      // version and each file's size and time, an unchanged build reads none of them.
+      // The renderer with the packages it draws with is in kernekit's own bundles, and the
+      // fonts are the package's own: named by kernekit's version and each file's size and
+      // time, an unchanged build reads none of them.
       h.update(`kernekit@${version}\n`);
-      for (const file of [join(CODE_DIR, 'build.cjs'), ...BUNDLED_FONT_FILES.map((f) => FONT_DIR + f)]) {
+      for (const file of [join(CODE_DIR, ENGINE_BUNDLE), ...BUNDLED_FONT_FILES.map((f) => FONT_DIR + f)]) {
         const { size, mtimeMs } = statSync(file);
         h.update(`${file.slice(PACKAGE_ROOT.length)}\0${size}\0${mtimeMs}\n`);
       }
