@@ -8,6 +8,9 @@ import { removeOtherVersions } from './cache-trim.js';
 import { readChecked, writeChecked } from './checked-file.js';
 import { version } from './version.js';
 
+/** What names a bundle's code cache besides the bundle: the versions of kernekit and Node that made it. */
+const CACHE_SUFFIX = `-${version}-node${process.versions.node}-${process.arch}.bin`;
+
 /** The folder of the bundles, which is this file's folder once bundled (bundle/load.cjs). */
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -29,7 +32,7 @@ export function loadBundle(name: string, at: 'exit' | 'now' = 'exit'): Record<st
   // ASCII, which scripts/bundle.mjs makes sure of: read as Latin-1, a third faster than UTF-8.
   const source = readFileSync(file, 'latin1');
   const dir = cacheDir();
-  const cacheFile = dir && join(dir, 'code', `${name}-${version}-node${process.versions.node}-${process.arch}.bin`);
+  const cacheFile = dir && join(dir, 'code', `${name}${CACHE_SUFFIX}`);
   const stamp = bundleStamp(file);
   // V8 checks a cache only loosely: bytes damaged on disk must never reach it.
   const kept = cacheFile ? readChecked(cacheFile, stamp) : undefined;
@@ -45,7 +48,7 @@ export function loadBundle(name: string, at: 'exit' | 'now' = 'exit'): Record<st
     if (cachedData && !script.cachedDataRejected && ranMs <= 2 * madeInMs) return;
     const header = Buffer.alloc(8);
     header.writeDoubleLE(ranMs);
-    saveCache(cacheFile, Buffer.concat([header, script.createCachedData()]), stamp, name);
+    saveCache(cacheFile, Buffer.concat([header, script.createCachedData()]), stamp);
   };
   if (at === 'now') save();
   else process.once('exit', save);
@@ -61,8 +64,11 @@ function bundleStamp(file: string): string {
   return `${size}\0${mtimeMs}`;
 }
 
-/** Caches of earlier versions of kernekit or Node are removed when a new one is written. */
-function saveCache(file: string, data: Buffer, stamp: string, name: string): void {
+/**
+ * Caches of other versions of kernekit or Node are removed when a new one is written, those of
+ * bundles an earlier version had and this one has not among them; this version's other bundles' stay.
+ */
+function saveCache(file: string, data: Buffer, stamp: string): void {
   writeChecked(file, data, stamp);
-  removeOtherVersions(dirname(file), basename(file), (other) => other.startsWith(`${name}-`) && other.endsWith('.bin'));
+  removeOtherVersions(dirname(file), basename(file), (other) => other.endsWith('.bin') && !other.endsWith(CACHE_SUFFIX));
 }
