@@ -5,7 +5,7 @@ import type { Planner } from '../src/browser/planner.js';
 import { runKernekit } from './helpers/cli.js';
 import { tempDir } from './helpers/files.js';
 import { bundlePlanner } from './helpers/planner-bundle.js';
-import { contentCopy } from './helpers/content.js';
+import { CONTENT, contentCopy } from './helpers/content.js';
 import { existsSync, writeFileSync } from 'node:fs';
 
 /** Debian's fonts-vlgothic (.ci/run installs it), the Japanese font of test/script-fonts.test.ts. */
@@ -57,6 +57,15 @@ describe('the planner bundle makes the same PDFs as the command line', () => {
     const content = contentCopy('ti');
     const browser = await bundlePlanner('ti', content).guide({ participants: 12, groups: 3, start: 10 * 60 });
     same(browser, await cliPdf(['--content', content, '--only', 'guide', '--participants', '12', '--groups', '3', '--start', '10:00'], 'facilitatorguide.pdf', 'ti'));
+  });
+
+  it('a guide with the organisation’s SVG logo on its cover, drawn by the SVG script its page loads', async () => {
+    const dir = tempDir('config');
+    writeFileSync(join(dir, 'logo.svg'), readFileSync(join(import.meta.dirname, '../examples/logo.svg')));
+    const config = join(dir, 'kernekit.config.yaml');
+    writeFileSync(config, 'organisation: Eksempel Kommune\nlogo: logo.svg\n');
+    const browser = await bundlePlanner('da', CONTENT, config).guide({ participants: 12, groups: 3, start: 10 * 60 });
+    same(browser, await cliPdf(['--config', config, '--only', 'guide', '--participants', '12', '--groups', '3', '--start', '10:00'], 'facilitatorguide.pdf'));
   });
 
   it.skipIf(!existsSync(JAPANESE_FONT))('a Japanese guide, its labels drawn from the font the config lists under fonts: (skipped without fonts-vlgothic)', async () => {

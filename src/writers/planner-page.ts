@@ -21,7 +21,7 @@ import { DEFAULT_ACCENT } from './html-edition.js';
 import { focusColour } from './focus-colour.js';
 import { labelledFileName } from './label-file-name.js';
 import type { ManifestFile } from './manifest.js';
-import { PLANNER_DATA, PLANNER_FONTS, PLANNER_SCRIPT } from './planner-scripts.js';
+import { PLANNER_DATA, PLANNER_FONTS, PLANNER_SCRIPT, PLANNER_SVG, plannerDrawsSvg } from './planner-scripts.js';
 import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
 
 const FILE_KEY = 'planner.file';
@@ -40,9 +40,9 @@ export function plannerFile(loc: Localization, contentDir: string): string {
 }
 
 /**
- * One language's planner: its page, and beside it the planner's code, the kit's fonts and
- * the language's data (the kit, the texts, the build's options and layouts), so each
- * language's folder works on its own. Scripts, not JSON: a page opened from disk may not
+ * One language's planner: its page, and beside it the planner's code, the kit's fonts, the
+ * language's data (the kit, the texts, the build's options and layouts) and, where the guide
+ * draws an SVG logo, the SVG drawing, so each language's folder works on its own. Scripts, not JSON: a page opened from disk may not
  * fetch a file, but it may run one (`<script src>`).
  */
 export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): Map<string, Buffer> {
@@ -53,6 +53,7 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
     [PLANNER_SCRIPT, builtFile(PLANNER_SCRIPT)],
     [PLANNER_FONTS, plannerFonts(data, options)],
     [PLANNER_DATA, Buffer.from(dataScript(data))],
+    ...(plannerDrawsSvg(options) ? [[PLANNER_SVG, builtFile(PLANNER_SVG)] as const] : []),
   ]);
 }
 
@@ -97,7 +98,7 @@ function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFi
       // The page is the kit's, and its plan shows Fremfærd's steps.
       source: footerSource(loc, options, attribution(loc, ['seed', 'kit'])),
     },
-    scripts: { fonts: PLANNER_FONTS, data: PLANNER_DATA, planner: PLANNER_SCRIPT },
+    scripts: { fonts: PLANNER_FONTS, data: PLANNER_DATA, planner: PLANNER_SCRIPT, svg: plannerDrawsSvg(options) ? PLANNER_SVG : null },
     exercises: loc.kit.exercises.map((e, i) => ({ number: e.number, label: t('category.exercise', { number: e.number, title: e.title }), checked: i === 0 })),
     fields: MEETING_FIELDS.map((id) => ({ id, label: t(`planner.${id}`), hint: t(`planner.${id}Hint`, HINT_VALUES), numeric: id !== 'start' })),
     guide: guide ? { pdf: inFolder(guide.path), html: guide.html ? inFolder(guide.html) : null } : null,
