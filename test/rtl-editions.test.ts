@@ -8,6 +8,7 @@ import { contentCopy } from './helpers/content.js';
 import { tempDir } from './helpers/files.js';
 import { readPdf, type PdfPage } from './helpers/pdf.js';
 import { bundlePlanner } from './helpers/planner-bundle.js';
+import { scriptFonts } from '../src/planner/write-data.js';
 import { lines, rightEnd } from './helpers/rtl.js';
 import { matterhorn } from './helpers/structure.js';
 
@@ -114,5 +115,11 @@ describe('right-to-left editions', () => {
     const r = await cli(['build', '--content', content, '--out', out, '--lang', 'ar', '--only', 'guide', '--participants', '24', '--groups', '4', '--start', '13:00', '--quiet']);
     expect(r.code).toBe(0);
     expect(Buffer.compare(Buffer.from(browser), readFileSync(join(out, 'ar', 'facilitatorguide.pdf'))), 'the browser bundle made other bytes than the command line').toBe(0);
+    // The kit's typeface draws only Latin letters here (the Danish fallbacks, the digits), so the
+    // page carries it as the Latin pages do, without the other glyphs' outlines, beside the Arabic face.
+    const fonts = scriptFonts(readFileSync(join(out, 'ar', 'planner-fonts.js'), 'latin1'));
+    const latin = scriptFonts(readFileSync(join(import.meta.dirname, '../bundle/planner-fonts.js'), 'latin1'));
+    expect(Object.keys(fonts)).toEqual([...Object.keys(latin), 'NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf']);
+    for (const [name, bytes] of Object.entries(latin)) expect(Buffer.compare(Buffer.from(fonts[name]!), Buffer.from(bytes)), name).toBe(0);
   }, 240_000);
 });

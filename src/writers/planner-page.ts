@@ -13,10 +13,11 @@ import type { Localization } from '../i18n/translator.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { BREAK_RANGE, LENGTH_RANGE, PARTICIPANTS_RANGE } from '../plan/tailoring.js';
 import { MEETING_FIELDS } from '../plan/tailoring-check.js';
-import { dataScript, fontsScript, plannerData, wholeFonts } from '../planner/write-data.js';
+import { dataScript, fontsScript, plannerData, scriptFonts, wholeFonts } from '../planner/write-data.js';
 import { inLatin } from '../fonts/latin.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
 import { builtFile } from './built-file.js';
+import { digestName } from '../host/digest-name.js';
 import { DEFAULT_ACCENT } from './html-edition.js';
 import { focusColour } from './focus-colour.js';
 import { labelledFileName } from './label-file-name.js';
@@ -63,18 +64,18 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
  */
 const latinOnly = (data: string) => [...data].every((ch) => inLatin(ch.codePointAt(0)!));
 
-/** The whole font files, for a language with other letters or a brand typeface: each set of files made once per process. */
+/** The fonts scripts for languages with other letters or a brand typeface: each set of files made once per process, named by their bytes. */
 const wholeFontsScripts = new Map<string, Buffer>();
 
 /**
  * The planner's fonts script for a language whose data is `data`: the one the package ships
- * (the kit's typeface, its Latin glyphs) when that is all the texts need, else the whole files
- * of the faces they draw with.
+ * (the kit's typeface, its Latin glyphs) when that is all the texts need, else the files of
+ * the faces they draw with (wholeFonts).
  */
 export function plannerFonts(data: string, options: BuildOptions): Buffer {
   if (latinOnly(data) && !options.fonts?.typeface) return builtFile(PLANNER_FONTS);
-  const files = wholeFonts(data);
-  const key = Object.keys(files).join(',');
+  const files = wholeFonts(data, scriptFonts(builtFile(PLANNER_FONTS).toString('latin1')));
+  const key = Object.entries(files).map(([name, bytes]) => `${name}:${digestName(bytes)}`).join(',');
   let script = wholeFontsScripts.get(key);
   if (!script) wholeFontsScripts.set(key, (script = Buffer.from(fontsScript(files))));
   return script;
