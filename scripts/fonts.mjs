@@ -4,18 +4,21 @@
 //   (src/fonts/blank-glyphs.ts), deflated; the page inflates them.
 // - the web pages' fonts, WOFF2 subsets of the Latin characters (src/fonts/latin.ts).
 // harfbuzz (through subset-font) finds the glyphs the characters can need, ligatures and other
-// substitutions included; it is a development dependency only, as nothing runs it after this.
+// substitutions included, and cuts the planner fonts' layout tables down to them (its own
+// subsetter, as subset-font renumbers glyphs); a development dependency only, as nothing runs
+// it after this.
 import subsetFont from 'subset-font';
 import * as fontkit from 'fontkit';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const { FONT_FILES } = await import(join(root, 'dist/render/fonts.js'));
 const { latinText } = await import(join(root, 'dist/fonts/latin.js'));
-const { blankGlyphs } = await import(join(root, 'dist/fonts/blank-glyphs.js'));
+const { blankGlyphs, fontTables } = await import(join(root, 'dist/fonts/blank-glyphs.js'));
 const { WEB_FONTS } = await import(join(root, 'dist/fonts/web-fonts.js'));
 const { fontsScript } = await import(join(root, 'dist/planner/write-data.js'));
 const { cacheDir } = await import(join(root, 'dist/cache-dir.js'));
@@ -39,11 +42,58 @@ async function latinGlyphs(font) {
   }));
 }
 
+/** The tables no PDF copies but shaping reads, which layoutTables() cuts down. */
+const LAYOUT_TABLES = ['cmap', 'GDEF', 'GSUB', 'GPOS'];
+
+/** harfbuzz's subsetter, as a WebAssembly instance. */
+let harfbuzz;
+
+/**
+ * The font's layout tables (LAYOUT_TABLES) as harfbuzz cuts them down to the Latin characters
+ * and PDF_FEATURES, keeping every glyph's id (its retain-gids flag): they shape Latin text as the
+ * whole tables do, and are a fifth of their size.
+ */
+async function latinLayoutTables(font) {
+  if (!harfbuzz) {
+    const wasm = readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    harfbuzz = (await WebAssembly.instantiate(wasm)).instance.exports;
+    harfbuzz._initialize();
+  }
+  const hb = harfbuzz;
+  const tag = (name) => [...name].reduce((n, ch) => (n << 8) + ch.charCodeAt(0), 0) >>> 0;
+  const at = hb.malloc(font.length);
+  new Uint8Array(hb.memory.buffer).set(font, at);
+  const blob = hb.hb_blob_create(at, font.length, HB_MEMORY_MODE_WRITABLE, 0, 0);
+  const face = hb.hb_face_create(blob, 0);
+  hb.hb_blob_destroy(blob);
+  const input = hb.hb_subset_input_create_or_fail();
+  const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
+  hb.hb_set_clear(features);
+  for (const feature of PDF_FEATURES) hb.hb_set_add(features, tag(feature));
+  const characters = hb.hb_subset_input_unicode_set(input);
+  for (const ch of latinText()) hb.hb_set_add(characters, ch.codePointAt(0));
+  hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_RETAIN_GIDS);
+  const subset = hb.hb_subset_or_fail(face, input);
+  hb.hb_subset_input_destroy(input);
+  if (subset === 0) throw new Error('harfbuzz could not subset the font');
+  const result = hb.hb_face_reference_blob(subset);
+  const data = hb.hb_blob_get_data(result, 0);
+  const cut = new Uint8Array(hb.memory.buffer).slice(data, data + hb.hb_blob_get_length(result));
+  hb.hb_blob_destroy(result);
+  hb.hb_face_destroy(subset);
+  hb.hb_face_destroy(face);
+  hb.free(at);
+  return fontTables(cut, LAYOUT_TABLES);
+}
+const HB_MEMORY_MODE_WRITABLE = 2;
+const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
+const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
+
 /** Each PDF style's font for the planner page, deflated, by its file name (its sourceName). */
 async function plannerFonts() {
   const files = await Promise.all(Object.values(FONT_FILES).map(async (file) => {
     const font = fontFile(file);
-    return [file, deflateSync(blankGlyphs(font, await latinGlyphs(font)), { level: 9 })];
+    return [file, deflateSync(blankGlyphs(font, await latinGlyphs(font), await latinLayoutTables(font)), { level: 9 })];
   }));
   return Object.fromEntries(files);
 }
