@@ -5,8 +5,8 @@
  * a PDF drawn only with kept glyphs is the same bytes from this font as from the whole one.
  * Glyph names (post format 2) go too: a PDF never reads them. The planner page ships its fonts
  * this way (scripts/fonts.mjs): the glyph outlines are half of each font. `layout` replaces
- * tables that no PDF copies (the character map, substitutions and positions) with ones cut
- * down to the kept glyphs, their ids unchanged, which shape the kept glyphs' text alike.
+ * tables that no PDF copies (substitutions and positions) with ones cut down to the kept
+ * glyphs, their ids unchanged, which shape the kept glyphs' text alike.
  */
 export function blankGlyphs(font: Uint8Array, kept: ReadonlySet<number>, layout: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);

@@ -17,8 +17,11 @@ export const LATIN_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 export const inLatin = (codePoint: number) => LATIN_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
 
-/** Every character of the ranges, for a subsetter. */
-export const latinText = () => LATIN_RANGES.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join('');
+/** Every character of Unicode ranges, for a subsetter. */
+export const rangesText = (ranges: ReadonlyArray<readonly [number, number]>): string => ranges.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join('');
+
+/** Every character of the Latin ranges. */
+export const latinText = () => rangesText(LATIN_RANGES);
 
 /** The ranges as CSS writes them in a unicode-range descriptor. */
 export const latinUnicodeRange = () => LATIN_RANGES.map(([from, to]) => `U+${hex(from)}-${hex(to)}`).join(', ');

@@ -64,6 +64,9 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
  */
 const latinOnly = (data: string) => [...data].every((ch) => inLatin(ch.codePointAt(0)!));
 
+/** The kit's script faces cut down as the planner's fonts keep them (scripts/fonts.mjs): read by builds, never published as it is. */
+const SCRIPT_FACES_FONTS = 'planner-script-fonts.js';
+
 /** The fonts scripts for languages with other letters or a brand typeface: each set of files made once per process, named by their bytes. */
 const wholeFontsScripts = new Map<string, Buffer>();
 
@@ -74,7 +77,8 @@ const wholeFontsScripts = new Map<string, Buffer>();
  */
 export function plannerFonts(data: string, options: BuildOptions): Buffer {
   if (latinOnly(data) && !options.fonts?.typeface) return builtFile(PLANNER_FONTS);
-  const files = wholeFonts(data, scriptFonts(builtFile(PLANNER_FONTS).toString('latin1')));
+  const cut = { ...scriptFonts(builtFile(PLANNER_FONTS).toString('latin1')), ...scriptFonts(builtFile(SCRIPT_FACES_FONTS).toString('latin1')) };
+  const files = wholeFonts(data, cut);
   const key = Object.entries(files).map(([name, bytes]) => `${name}:${digestName(bytes)}`).join(',');
   let script = wholeFontsScripts.get(key);
   if (!script) wholeFontsScripts.set(key, (script = Buffer.from(fontsScript(files))));
