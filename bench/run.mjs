@@ -216,7 +216,8 @@ if (planner) {
   const laterS = median(planner.later) / 1000;
   console.log(`| planner page, Chromium: press → first guide downloaded | ${firstS.toFixed(3)} |  |  |  | ${met(firstS, 1.0)} | | 1 | |`);
   console.log(`| planner page, Chromium: press → a later guide downloaded | ${laterS.toFixed(3)} |  |  |  | ${met(laterS, 0.3)} | | 1 | |`);
-  for (const [language, bytes] of plannerSizes) console.log(`\nPlanner page with its scripts, ${language}: ${mb(bytes)} MB (${bytes} bytes; target ≤ 1.5 MB: ${bytes <= 1.5 * 1024 * 1024 ? 'met' : 'not met'})`);
+  // The target's MB is a million bytes.
+  for (const [language, bytes] of plannerSizes) console.log(`\nPlanner page with its scripts, ${language}: ${(bytes / 1e6).toFixed(2)} MB (${bytes} bytes; target ≤ 1.5 MB, 1,500,000 bytes: ${bytes <= 1_500_000 ? 'met' : 'not met'})`);
 } else if (only.has('planner')) console.log('\nPlanner page: not measured (no Chromium at /usr/bin/chromium)');
 if (installed?.error) console.log(`\nInstalled size: not measured (${installed.error})`);
 else if (installed) console.log(`\nInstalled size (npm install of the packed package, without development dependencies): ${mb(installed.total)} MB in node_modules, ${installed.packages} packages; kernekit itself ${mb(installed.kernekit)} MB`);

@@ -220,6 +220,21 @@ const neverInPage = {
   },
 };
 
+/**
+ * pdfmake's SVG drawing and xmldoc (with sax), which measures an SVG, are 90 kB that only a
+ * guide with a config's SVG logo runs: the planner's script has src/browser/svg-apart.ts in their
+ * place, and the real ones are bundle/planner-svg.js (src/browser/svg.ts), which only the pages
+ * of a build with an SVG logo load.
+ */
+const svgApart = {
+  name: 'svg-apart',
+  setup(b) {
+    b.onResolve({ filter: /^(xmldoc|\.\/3rd-party\/svg-to-pdfkit)$/ }, ({ path, importer }) =>
+      path === 'xmldoc' || /[/\\]pdfmake[/\\]/.test(importer) ? { path: join(root, 'src/browser/svg-apart.ts') } : undefined,
+    );
+  },
+};
+
 const PLANNER = {
   bundle: true,
   platform: 'browser',
@@ -234,8 +249,11 @@ const PLANNER = {
   outfile: join(out, 'planner.js'),
   inject: [join(root, 'src/browser/globals.ts')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis', __dirname: '"/pdfmake"' },
-  plugins: [browserParts, pdfkitFontkit(), noWoff2, oneCopy, lazyTries, neverInPage],
+  plugins: [browserParts, pdfkitFontkit(), noWoff2, oneCopy, lazyTries, neverInPage, svgApart],
 };
+
+/** The planner's SVG drawing, for the pages that draw an SVG logo (svgApart). */
+const PLANNER_SVG = { ...PLANNER, globalName: undefined, inject: [], entryPoints: [join(root, 'src/browser/svg.ts')], outfile: join(out, 'planner-svg.js'), plugins: [browserParts] };
 
 const CLI_EXPORTS = "export { main } from './cli.js'; export { reportError } from './report-error.js'; export { terminalIo } from './terminal.js';";
 /** What the cli bundle loads from the others: each command's module, by the names they export. */
@@ -279,6 +297,7 @@ export const BUNDLES = [
     banner: { js: 'import{createRequire as __createRequire}from"node:module";const require=__createRequire(import.meta.url);' },
   },
   PLANNER,
+  PLANNER_SVG,
 ];
 
 /** Worker threads start from a file: this one runs the worker's bundle through the code cache. */

@@ -11,7 +11,7 @@ import { printJson } from '../json-output.js';
 import { ACCESSIBILITY_FILE } from '../writers/accessibility-page.js';
 import { editionFile } from '../writers/html-edition.js';
 import { plannerFile } from '../writers/planner-page.js';
-import { PLANNER_SCRIPTS } from '../writers/planner-scripts.js';
+import { plannerScripts } from '../writers/planner-scripts.js';
 import { WEB_FONT_FOLDER, WEB_FONT_PATHS } from '../fonts/web-fonts.js';
 import { MANIFEST } from '../writers/manifest.js';
 
@@ -36,7 +36,7 @@ export function runList(args: BuildArgs, io: Io): number {
         const pdfs = f.files(kit).filter((file) => file in planned);
         return [...pdfs.map((p) => at('pdf', f.id, p)), ...pdfs.map((p) => at('html', f.id, editionFile(p))), ...pdfs.map((p) => at('preview', f.id, `previews/${p.replace(/\.pdf$/, '.png')}`))];
       });
-      const planner = [plannerFile(localizeUnchecked(kit, request.contentDir, language), request.contentDir), ...PLANNER_SCRIPTS].sort((a, b) => a.localeCompare(b));
+      const planner = [plannerFile(localizeUnchecked(kit, request.contentDir, language), request.contentDir), ...plannerScripts(request.options)].sort((a, b) => a.localeCompare(b));
       return [...documents, at('zip', null, `kernekit-${language}.zip`), ...planner.map((p) => at('planner', null, p))];
     });
     const site: Row[] = [
@@ -54,7 +54,7 @@ export function runList(args: BuildArgs, io: Io): number {
     const width = Math.max(...opened.map((r) => shown(r.path).length));
     for (const r of opened) io.out(`${r.language}  ${shown(r.path).padEnd(width)}  ${r.document ?? r.kind}`);
     io.out(`    ${[...site.filter((r) => r.kind !== 'font').map((r) => shown(r.path)), `${shown(WEB_FONT_FOLDER)}/ (the web pages' typeface)`].join(', ')}`);
-    io.out(`    and beside each PDF its HTML edition (<name>.html) and a preview (<lang>/previews/<name>.png), beside each planner page its scripts (${PLANNER_SCRIPTS.join(', ')}); list --json names every file.`);
+    io.out(`    and beside each PDF its HTML edition (<name>.html) and a preview (<lang>/previews/<name>.png), beside each planner page its scripts (${plannerScripts(request.options).join(', ')}); list --json names every file.`);
     return 0;
   } catch (err) {
     return reportError(err, io, args.json ? { command: 'list' } : undefined);

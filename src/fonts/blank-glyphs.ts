@@ -4,9 +4,11 @@
  * bytes they were. pdfkit's font subset copies exactly those parts of the glyphs a PDF uses, so
  * a PDF drawn only with kept glyphs is the same bytes from this font as from the whole one.
  * Glyph names (post format 2) go too: a PDF never reads them. The planner page ships its fonts
- * this way (scripts/fonts.mjs): the glyph outlines are half of each font.
+ * this way (scripts/fonts.mjs): the glyph outlines are half of each font. `layout` replaces
+ * tables that no PDF copies (substitutions and positions) with ones cut down to the kept
+ * glyphs, their ids unchanged, which shape the kept glyphs' text alike.
  */
-export function blankGlyphs(font: Uint8Array, kept: ReadonlySet<number>): Uint8Array {
+export function blankGlyphs(font: Uint8Array, kept: ReadonlySet<number>, layout: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
   const tables = tableRecords(view);
   const table = (tag: string) => {
@@ -38,6 +40,7 @@ export function blankGlyphs(font: Uint8Array, kept: ReadonlySet<number>): Uint8A
   new DataView(postHeader.buffer).setUint32(0, 0x00030000);
 
   const replaced = new Map<string, Uint8Array>([
+    ...layout,
     ['glyf', concat(outlines)],
     ['loca', newLoca],
     ['post', postHeader],
@@ -46,6 +49,12 @@ export function blankGlyphs(font: Uint8Array, kept: ReadonlySet<number>): Uint8A
     font.subarray(0, 12),
     tables.map((t) => ({ tag: t.tag, bytes: replaced.get(t.tag) ?? font.subarray(t.offset, t.offset + t.length) })),
   );
+}
+
+/** The font's tables of these tags, those it has, by tag. */
+export function fontTables(font: Uint8Array, tags: readonly string[]): Map<string, Uint8Array> {
+  const records = tableRecords(new DataView(font.buffer, font.byteOffset, font.byteLength));
+  return new Map(records.filter((r) => tags.includes(r.tag)).map((r) => [r.tag, font.subarray(r.offset, r.offset + r.length)]));
 }
 
 interface TableRecord {

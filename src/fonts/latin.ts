@@ -20,8 +20,11 @@ const ALL_LATIN = new RegExp(`^[${LATIN_RANGES.map(([from, to]) => `\\u{${from.t
 /** Whether every character of a text is in the ranges (one regular expression: a planner's data is a few hundred kilobytes). */
 export const onlyLatin = (text: string) => ALL_LATIN.test(text);
 
-/** Every character of the ranges, for a subsetter. */
-export const latinText = () => LATIN_RANGES.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join('');
+/** Every character of Unicode ranges, for a subsetter. */
+export const rangesText = (ranges: ReadonlyArray<readonly [number, number]>): string => ranges.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join('');
+
+/** Every character of the Latin ranges. */
+export const latinText = () => rangesText(LATIN_RANGES);
 
 /** The ranges as CSS writes them in a unicode-range descriptor. */
 export const latinUnicodeRange = () => LATIN_RANGES.map(([from, to]) => `U+${hex(from)}-${hex(to)}`).join(', ');

@@ -5,7 +5,9 @@ import { host } from '../host/host.js';
 import type { Localization } from '../i18n/translator.js';
 import { hyphenPatterns } from '../host/hyphen-patterns.js';
 import { sourceName } from '../render/fonts.js';
-import { faceFor, fontSet, typefaceOf } from '../render/font-set.js';
+import { faceFor, faceHas, fontSet, typefaceOf, type Face } from '../render/font-set.js';
+import { isNeutral } from '../render/font-runs.js';
+import { keptInPlanner } from '../fonts/planner-faces.js';
 import { blankGlyphs } from '../fonts/blank-glyphs.js';
 import { FONT_STYLES } from '../render/fonts.js';
 import { LayoutError } from '../errors.js';
@@ -57,29 +59,46 @@ export function dataScript(json: string): string {
   return `window.kernekitPlannerData = "${deflateSync(json, { level: 9 }).toString('base64')}";\n`;
 }
 
+/** The font files of a fonts script (fontsScript's), deflated, by their sourceName. */
+export function scriptFonts(script: string): Record<string, Uint8Array> {
+  const base64 = JSON.parse(script.slice(script.indexOf('{'), script.lastIndexOf('}') + 1)) as Record<string, string>;
+  return Object.fromEntries(Object.entries(base64).map(([name, text]) => [name, Buffer.from(text, 'base64')]));
+}
+
 /**
  * The font files a planner whose texts are `text` draws with, as fontsScript() takes them: the
  * typeface's, and those of every face up to the last one a character of the text is drawn
  * from (the faces before it are asked first, so the page must have them too to split alike).
  * A face of the kit's that is asked but draws nothing (Arabic before Ethiopic on a Tigrinya
- * page) goes without its glyphs' outlines: its character map answers the same.
+ * page) goes without its glyphs' outlines: its character map answers the same. A face of the
+ * kit's that draws only characters its planner ranges keep (the kit's typeface, Latin beside
+ * Arabic, say) is the one the package ships cut down to them (`cut`: deflated, by sourceName).
  */
-export function wholeFonts(text: string): Record<string, Uint8Array> {
+export function wholeFonts(text: string, cut: Record<string, Uint8Array>): Record<string, Uint8Array> {
   const set = fontSet();
-  const drawn = new Set([typefaceOf(set)]);
+  const drawn = new Map<Face, number[]>([[typefaceOf(set), []]]);
+  const neutral: number[] = [];
   for (const ch of new Set(text)) {
-    const face = faceFor(set, ch.codePointAt(0)!);
-    if (face) drawn.add(face);
+    const codePoint = ch.codePointAt(0)!;
+    const face = faceFor(set, codePoint);
+    if (face) drawn.set(face, [...(drawn.get(face) ?? []), codePoint]);
+    if (isNeutral(ch)) neutral.push(codePoint);
   }
-  const last = Math.max(...[...drawn].map((face) => set.faces.indexOf(face)));
+  // A space, digit or punctuation mark is drawn from the face of the run it is in (font-runs.ts), any face that has it.
+  for (const [face, codePoints] of drawn) codePoints.push(...neutral.filter((codePoint) => faceHas(face, codePoint)));
+  const last = Math.max(...[...drawn.keys()].map((face) => set.faces.indexOf(face)));
   const files = new Map<string, Uint8Array>();
   for (const face of set.faces.slice(0, last + 1)) {
+    const kept = drawn.get(face)?.every((codePoint) => keptInPlanner(face.family, codePoint)) ?? false;
     for (const style of FONT_STYLES) {
       const source = face.sources[style];
       const name = sourceName(source);
       if (files.has(name)) continue;
-      const bytes = host.font(source);
-      files.set(name, deflateSync(drawn.has(face) || !('bundled' in source) ? bytes : blankGlyphs(bytes, NOTDEF_ONLY)));
+      if (kept && cut[name]) files.set(name, cut[name]);
+      else {
+        const bytes = host.font(source);
+        files.set(name, deflateSync(drawn.has(face) || !('bundled' in source) ? bytes : blankGlyphs(bytes, NOTDEF_ONLY)));
+      }
     }
   }
   return Object.fromEntries(files);

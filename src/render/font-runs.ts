@@ -14,6 +14,7 @@ export interface FontRun {
 
 /** A character of no script of its own (spaces, digits, punctuation) or a combining mark: it stays in the run it is in. */
 const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
+export const isNeutral = (ch: string): boolean => NEUTRAL.test(ch);
 
 /** Whether the typeface lacks a character of `text`. */
 export function needsFallback(text: string, set: FontSet = fontSet()): boolean {
@@ -37,7 +38,7 @@ export function fontRuns(text: string, set: FontSet = fontSet()): FontRun[] {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     const last = runs[runs.length - 1];
-    const stays = last && (unseen(cp) || (NEUTRAL.test(ch) && faceHas(last.face, cp)));
+    const stays = last && (unseen(cp) || (isNeutral(ch) && faceHas(last.face, cp)));
     const face = stays ? last.face : unseen(cp) ? typeface : (faceFor(set, cp) ?? last?.face ?? typeface);
     if (last?.face === face) last.text += ch;
     else runs.push({ text: ch, face });

@@ -33,3 +33,7 @@ declare module 'linebreak' {
   const LineBreaker: import('../host/types.js').LineBreakerClass;
   export default LineBreaker;
 }
+// xmldoc ships no types; the planner's SVG script (browser/svg.ts) hands its document class on.
+declare module 'xmldoc' {
+  export const XmlDocument: unknown;
+}

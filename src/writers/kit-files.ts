@@ -1,7 +1,7 @@
 import type { Kit } from '../content/model.js';
 import { FAMILIES } from '../documents/registry.js';
 import { editionFile } from './html-edition.js';
-import { PLANNER_SCRIPTS } from './planner-scripts.js';
+import { PLANNER_SCRIPT_NAMES } from './planner-scripts.js';
 
 /** `previews/<name>.png`: a PDF's thumbnail on the index page. */
 export function previewFile(pdfFile: string): string {
@@ -23,5 +23,5 @@ export function documentFiles(kit: Kit): Set<string> {
  * a language's folder or zip: a second file of the name would replace the kit's own.
  */
 export function kitFileNames(kit: Kit, language: string): Set<string> {
-  return new Set([...documentFiles(kit), zipFile(language), ...PLANNER_SCRIPTS, 'previews']);
+  return new Set([...documentFiles(kit), zipFile(language), ...PLANNER_SCRIPT_NAMES, 'previews']);
 }

@@ -13,15 +13,16 @@ import type { Localization } from '../i18n/translator.js';
 import { runHtmlLayout } from '../layout/html-layouts.js';
 import { BREAK_RANGE, LENGTH_RANGE, PARTICIPANTS_RANGE } from '../plan/tailoring.js';
 import { MEETING_FIELDS } from '../plan/tailoring-check.js';
-import { dataScript, fontsScript, plannerData, wholeFonts } from '../planner/write-data.js';
+import { dataScript, fontsScript, plannerData, scriptFonts, wholeFonts } from '../planner/write-data.js';
 import { onlyLatin } from '../fonts/latin.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
 import { builtFile } from './built-file.js';
+import { digestName } from '../host/digest-name.js';
 import { DEFAULT_ACCENT } from './html-edition.js';
 import { focusColour } from './focus-colour.js';
 import { labelledFileName } from './label-file-name.js';
 import type { ManifestFile } from './manifest.js';
-import { PLANNER_DATA, PLANNER_FONTS, PLANNER_SCRIPT } from './planner-scripts.js';
+import { PLANNER_DATA, PLANNER_FONTS, PLANNER_SCRIPT, PLANNER_SVG, plannerDrawsSvg } from './planner-scripts.js';
 import { fallbackPassages, isolateFallbacks } from './isolate-fallbacks.js';
 
 const FILE_KEY = 'planner.file';
@@ -40,9 +41,9 @@ export function plannerFile(loc: Localization, contentDir: string): string {
 }
 
 /**
- * One language's planner: its page, and beside it the planner's code, the kit's fonts and
- * the language's data (the kit, the texts, the build's options and layouts), so each
- * language's folder works on its own. Scripts, not JSON: a page opened from disk may not
+ * One language's planner: its page, and beside it the planner's code, the kit's fonts, the
+ * language's data (the kit, the texts, the build's options and layouts) and, where the guide
+ * draws an SVG logo, the SVG drawing, so each language's folder works on its own. Scripts, not JSON: a page opened from disk may not
  * fetch a file, but it may run one (`<script src>`).
  */
 export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, options: BuildOptions, documents: ManifestFile[]): Map<string, Buffer> {
@@ -53,22 +54,27 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
     [PLANNER_SCRIPT, builtFile(PLANNER_SCRIPT)],
     [PLANNER_FONTS, plannerFonts(data, options)],
     [PLANNER_DATA, Buffer.from(dataScript(data))],
+    ...(plannerDrawsSvg(options) ? [[PLANNER_SVG, builtFile(PLANNER_SVG)] as const] : []),
   ]);
 }
 
-/** The whole font files, for a language with other letters or a brand typeface: each set of files made once per process. */
+/** The kit's script faces cut down as the planner's fonts keep them (scripts/fonts.mjs): read by builds, never published as it is. */
+const SCRIPT_FACES_FONTS = 'planner-script-fonts.js';
+
+/** The fonts scripts for languages with other letters or a brand typeface: each set of files made once per process, named by their bytes. */
 const wholeFontsScripts = new Map<string, Buffer>();
 
 /**
  * The planner's fonts script for a language whose data is `data`: the one the package ships
- * (the kit's typeface, its Latin glyphs) when that is all the texts need, else the whole files
- * of the faces they draw with.
+ * (the kit's typeface, its Latin glyphs) when that is all the texts need, else the files of
+ * the faces they draw with (wholeFonts).
  */
 export function plannerFonts(data: string, options: BuildOptions): Buffer {
   // Everything the planner can print (its texts, layouts and patterns; the facilitator types only numbers) in the Latin characters the shipped fonts keep.
   if (onlyLatin(data) && !options.fonts?.typeface) return builtFile(PLANNER_FONTS);
-  const files = wholeFonts(data);
-  const key = Object.keys(files).join(',');
+  const cut = { ...scriptFonts(builtFile(PLANNER_FONTS).toString('latin1')), ...scriptFonts(builtFile(SCRIPT_FACES_FONTS).toString('latin1')) };
+  const files = wholeFonts(data, cut);
+  const key = Object.entries(files).map(([name, bytes]) => `${name}:${digestName(bytes)}`).join(',');
   let script = wholeFontsScripts.get(key);
   if (!script) wholeFontsScripts.set(key, (script = Buffer.from(fontsScript(files))));
   return script;
@@ -92,7 +98,7 @@ function plannerPage(loc: Localization, options: BuildOptions, guide: ManifestFi
       // The page is the kit's, and its plan shows Fremfærd's steps.
       source: footerSource(loc, options, attribution(loc, ['seed', 'kit'])),
     },
-    scripts: { fonts: PLANNER_FONTS, data: PLANNER_DATA, planner: PLANNER_SCRIPT },
+    scripts: { fonts: PLANNER_FONTS, data: PLANNER_DATA, planner: PLANNER_SCRIPT, svg: plannerDrawsSvg(options) ? PLANNER_SVG : null },
     exercises: loc.kit.exercises.map((e, i) => ({ number: e.number, label: t('category.exercise', { number: e.number, title: e.title }), checked: i === 0 })),
     fields: MEETING_FIELDS.map((id) => ({ id, label: t(`planner.${id}`), hint: t(`planner.${id}Hint`, HINT_VALUES), numeric: id !== 'start' })),
     guide: guide ? { pdf: inFolder(guide.path), html: guide.html ? inFolder(guide.html) : null } : null,

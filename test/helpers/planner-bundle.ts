@@ -8,6 +8,7 @@ import { buildDate } from '../../src/driver/build.js';
 import { localize } from '../../src/i18n/translator.js';
 import { plannerData } from '../../src/planner/write-data.js';
 import { plannerFonts } from '../../src/writers/planner-page.js';
+import { PLANNER_SVG, plannerDrawsSvg } from '../../src/writers/planner-scripts.js';
 import { useFonts } from '../../src/render/font-set.js';
 import { CONTENT } from './content.js';
 
@@ -31,6 +32,8 @@ export function bundlePlanner(language: string, content = CONTENT, config?: stri
   page.window = page;
   // The fonts script the build writes for this language: the shipped one, or the whole faces its texts need.
   vm.runInContext(plannerFonts(json, withDate).toString('utf8'), page);
+  // The SVG drawing, which the page loads where its guide draws an SVG logo.
+  if (plannerDrawsSvg(withDate)) vm.runInContext(readFileSync(join(PLANNER_BUNDLE, '..', PLANNER_SVG), 'utf8'), page);
   vm.runInContext(readFileSync(PLANNER_BUNDLE, 'utf8'), page);
   return (page.kernekitPlanner as { planner: typeof import('../../src/browser/planner.js').planner }).planner(data, page.kernekitFonts);
 }
