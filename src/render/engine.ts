@@ -1,7 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { deflate } from 'pako';
-import { host } from '../host/host.js';
-import { digestName } from '../host/digest-name.js';
+import { keptDeflate } from './kept-deflate.js';
 import { guardReads, type FileReaders } from './read-policy.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
@@ -105,9 +103,6 @@ export const writeTags = (doc: RenderedDocument, root: Tag): void => writeStruct
  */
 export const finishedBytes = (pdf: Buffer): Buffer => packStructure(uniqueSubsetTags(pdf));
 
-/** Below this, compressing costs less than reading a kept file. */
-const KEPT_STREAM = 4096;
-
 interface Reference {
   compress: boolean;
   buffer: Array<Uint8Array | string>;
@@ -120,10 +115,8 @@ interface Reference {
 /**
  * pdfkit compresses each stream with Node's zlib, whose bytes differ from any deflate a
  * browser can run (the same data, other choices of matches). Streams are compressed here,
- * with pako, before pdfkit would, so a PDF is the same bytes wherever it is made. pdfkit
- * has already marked the stream /FlateDecode when it was written. pako running cold in a
- * fresh process takes 0.1–0.2 s over a deck's font subsets, so streams of KEPT_STREAM bytes
- * or more are kept by the host (the command line: by their sha256 in the cache folder).
+ * with pako (kept-deflate.ts), before pdfkit would, so a PDF is the same bytes wherever it is
+ * made. pdfkit has already marked the stream /FlateDecode when it was written.
  */
 function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
   const patched = new WeakSet<object>();
@@ -139,7 +132,7 @@ function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
         this.buffer = this.buffer.length > 0 ? [bytesOf(this.buffer)] : [];
         if (this.compress && this.buffer.length > 0) {
           const data = this.buffer[0] as Uint8Array;
-          this.buffer = [Buffer.from(data.length < KEPT_STREAM ? deflate(data) : host.engineKept('streams', () => `${digestName(data)}.z`, () => deflate(data)))];
+          this.buffer = [Buffer.from(keptDeflate(data))];
           this.compress = false;
         }
         finalize.call(this);
