@@ -15,7 +15,10 @@ export const LATIN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x2200, 0x22ff],
 ];
 
-export const inLatin = (codePoint: number) => LATIN_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+const LATIN_ONLY = new RegExp(`^[${LATIN_RANGES.map(([from, to]) => `\\u{${from.toString(16)}}-\\u{${to.toString(16)}}`).join('')}]*$`, 'u');
+
+/** Whether every character of `text` is in the ranges: one regular expression over a language's planner data, not a test per character. */
+export const latinOnly = (text: string): boolean => LATIN_ONLY.test(text);
 
 /** Every character of the ranges, for a subsetter. */
 export const latinText = () => LATIN_RANGES.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join('');

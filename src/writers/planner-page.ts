@@ -14,7 +14,7 @@ import { runHtmlLayout } from '../layout/html-layouts.js';
 import { BREAK_RANGE, LENGTH_RANGE, PARTICIPANTS_RANGE } from '../plan/tailoring.js';
 import { MEETING_FIELDS } from '../plan/tailoring-check.js';
 import { dataScript, fontsScript, plannerData, wholeFonts } from '../planner/write-data.js';
-import { inLatin } from '../fonts/latin.js';
+import { latinOnly } from '../fonts/latin.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
 import { builtFile } from './built-file.js';
 import { DEFAULT_ACCENT } from './html-edition.js';
@@ -56,12 +56,6 @@ export function plannerFiles(kit: Kit, contentDir: string, loc: Localization, op
   ]);
 }
 
-/**
- * Whether everything a language's planner can print (its texts, layouts and patterns; the
- * facilitator types only numbers) is in the Latin characters whose glyphs the shipped fonts keep.
- */
-const latinOnly = (data: string) => [...data].every((ch) => inLatin(ch.codePointAt(0)!));
-
 /** The whole font files, for a language with other letters or a brand typeface: each set of files made once per process. */
 const wholeFontsScripts = new Map<string, Buffer>();
 
@@ -71,6 +65,8 @@ const wholeFontsScripts = new Map<string, Buffer>();
  * of the faces they draw with.
  */
 export function plannerFonts(data: string, options: BuildOptions): Buffer {
+  // Everything the planner can print (its texts, layouts and patterns; the facilitator types
+  // only numbers) in the Latin characters whose glyphs the shipped fonts keep.
   if (latinOnly(data) && !options.fonts?.typeface) return builtFile(PLANNER_FONTS);
   const files = wholeFonts(data);
   const key = Object.keys(files).join(',');
