@@ -57,7 +57,7 @@ export interface Run {
 
 export interface GlyphSource {
   postscriptName: string;
-  getGlyph(id: number, codePoints: number[]): Run['glyphs'][number];
+  storedGlyph(id: number, codePoints: number[]): Run['glyphs'][number];
 }
 
 let stored: CacheFile | undefined;
@@ -99,7 +99,7 @@ const fresh = () => (added ??= empty());
  */
 const runKey = (text: string, direction: Direction): string => (direction === 'rtl' ? `rtl\u0000${text}` : text);
 
-/** A word shaped in an earlier run, rebuilt with the font's own glyph objects; undefined when not cached. */
+/** A word shaped in an earlier run, rebuilt with the font's glyphs (parsed-fonts.ts); undefined when not cached. */
 export function storedRun(font: GlyphSource, text: string, direction: Direction): Run | undefined {
   const name = cacheName(font);
   const key = runKey(text, direction);
@@ -110,7 +110,7 @@ export function storedRun(font: GlyphSource, text: string, direction: Direction)
   const p = run.positions;
   const positions = run.ids.map((_, i) => ({ xAdvance: p[i * 5]!, yAdvance: p[i * 5 + 1]!, xOffset: p[i * 5 + 2]!, yOffset: p[i * 5 + 3]!, advanceWidth: p[i * 5 + 4]! }));
   return {
-    glyphs: run.ids.map((id, i) => font.getGlyph(id, run.codePoints[i]!)),
+    glyphs: run.ids.map((id, i) => font.storedGlyph(id, run.codePoints[i]!)),
     positions,
     advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0),
   };

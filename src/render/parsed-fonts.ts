@@ -5,9 +5,11 @@ import { digestName } from '../host/digest-name.js';
 export interface ParsedFont {
   unitsPerEm: number;
   layout(text: string): { advanceWidth: number };
-  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+  /** The advance width, in font units, of the glyph the font draws `codePoint` with. */
+  advanceOf(codePoint: number): number;
 }
 
+/** A glyph as pdfkit reads one from a shaped word: its id, the characters it stands for, its advance. */
 interface Glyph {
   id: number;
   codePoints: number[];
@@ -17,13 +19,23 @@ interface Glyph {
 interface MetricsTable {
   metrics: unknown;
 }
-type TableGlyph = Glyph & { _getTableMetrics(table: MetricsTable): { advance: number } };
+type TableGlyph = Glyph & { _getTableMetrics(this: { id: number }, table: MetricsTable): { advance: number } };
 /** The glyphs a PDF uses, written as a font file of their own. */
 interface Subset {
   glyphs: number[];
   encode(): Uint8Array;
 }
-type FontkitFont = ParsedFont & { postscriptName: string; fvar?: unknown; hmtx: MetricsTable; getGlyph(id: number, codePoints?: number[]): Glyph; createSubset(): Subset };
+type FontkitFont = ParsedFont & {
+  postscriptName: string;
+  fvar?: unknown;
+  hmtx: MetricsTable;
+  _cmapProcessor: { lookup(codePoint: number): number };
+  getGlyph(id: number, codePoints?: number[]): Glyph;
+  glyphForCodePoint(codePoint: number): Glyph;
+  /** A glyph of a word read from the engine cache (engine-cache.ts). */
+  storedGlyph(id: number, codePoints: number[]): Glyph;
+  createSubset(): Subset;
+};
 type Fontkit = { create(src: Uint8Array, postscriptName?: string): FontkitFont };
 /** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
 const original = () => host.fontkit() as Fontkit;
@@ -71,15 +83,30 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
  * every glyph it writes and kernekit's rough measuring of every letter, so each glyph gets
  * its advance from the font's horizontal metrics table alone: the same number fontkit gives
  * for a font without variations (a variable font keeps fontkit's way, which adjusts it).
+ *
+ * Nor do rough measuring and the words read from the engine cache need fontkit's glyph
+ * objects, which find out as they are made whether their characters are combining marks (a
+ * Unicode table inflated on first use, for shaping): they get the glyph's id and advance, and
+ * a word read back is a list of plain glyphs with the characters it was shaped from. A build
+ * whose words were all shaped before makes no glyph object but the font's first.
  */
 function advancesFromTable(font: FontkitFont): FontkitFont {
-  if (font.fvar) return font;
+  if (font.fvar) {
+    font.advanceOf = (codePoint) => font.glyphForCodePoint(codePoint).advanceWidth;
+    font.storedGlyph = (id, codePoints) => font.getGlyph(id, codePoints);
+    return font;
+  }
   const getGlyph = font.getGlyph.bind(font);
+  // fontkit's own reading of the table, for any glyph id (glyph 0 has no characters to look up).
+  const tableMetrics = (getGlyph(0) as TableGlyph)._getTableMetrics;
+  const advance = (id: number) => tableMetrics.call({ id }, font.hmtx).advance;
   font.getGlyph = (id, codePoints) => {
-    const glyph = getGlyph(id, codePoints) as TableGlyph;
-    if (!Object.hasOwn(glyph, 'advanceWidth')) Object.defineProperty(glyph, 'advanceWidth', { value: glyph._getTableMetrics(font.hmtx).advance });
+    const glyph = getGlyph(id, codePoints);
+    if (!Object.hasOwn(glyph, 'advanceWidth')) Object.defineProperty(glyph, 'advanceWidth', { value: advance(id) });
     return glyph;
   };
+  font.advanceOf = (codePoint) => advance(font._cmapProcessor.lookup(codePoint));
+  font.storedGlyph = (id, codePoints) => ({ id, codePoints, advanceWidth: advance(id) });
   return font;
 }
 

@@ -32,7 +32,7 @@ export function roughWidth(text: string, style: TextStyle): number {
     let units = 0;
     for (const ch of run.text) {
       const cp = ch.codePointAt(0)!;
-      units += remembered(advances, known, cp, () => f.glyphForCodePoint(cp).advanceWidth);
+      units += remembered(advances, known, cp, () => f.advanceOf(cp));
     }
     points += (units * style.fontSize) / f.unitsPerEm;
   }
