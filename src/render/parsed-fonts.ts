@@ -25,7 +25,20 @@ interface Subset {
   glyphs: number[];
   encode(): Uint8Array;
 }
-type FontkitFont = ParsedFont & {
+/** Where a table lies in the font file, and fontkit's own tables, decoded as they are first read. */
+interface FontkitTables {
+  /** 'TTF' for a TrueType or OpenType file, whose tables lie in it as they are. */
+  type: string;
+  directory: { tables: Record<string, TableRecord | undefined> };
+  _tables: Record<string, unknown>;
+  _decodeTable(record: TableRecord): Record<string, unknown>;
+}
+interface TableRecord {
+  tag: string;
+  offset: number;
+  length: number;
+}
+type FontkitFont = ParsedFont & FontkitTables & {
   postscriptName: string;
   fvar?: unknown;
   hmtx: MetricsTable;
@@ -69,11 +82,42 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
   const key = postscriptName ?? '';
   let font = byName.get(key);
   if (!font) {
-    const made = keptSubsets(ownCharacters(advancesFromTable(original().create(src, postscriptName))));
+    const made = keptSubsets(ownCharacters(advancesFromTable(postHeaderFirst(original().create(src, postscriptName), src))));
     const sha256 = outside.get(src);
     if (sha256) cacheNames.set(made, `${made.postscriptName}@${sha256.slice(0, 16)}`);
     byName.set(key, (font = made));
   }
+  return font;
+}
+
+/** The fields of a `post` table after its header: format 2's glyph names, 2.5's offsets, 4's map. */
+const POST_BODY = ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map'];
+
+/**
+ * pdfkit reads two fields of a font's `post` table (whether it is monospaced, its italic
+ * angle) and fontkit decodes the whole table for them: in the kit's fonts, a name for each of
+ * some 2,000 glyphs, which nothing that writes a PDF reads (the planner page's fonts have
+ * none: blank-glyphs.ts). The header is read here, each field as fontkit reads it, and the
+ * rest of the table is decoded by fontkit only if something asks for it.
+ */
+function postHeaderFirst(font: FontkitFont, src: Uint8Array): FontkitFont {
+  const record = font.directory.tables.post;
+  if (font.type !== 'TTF' || !record || record.length < 32 || 'post' in font._tables || record.offset + 32 > src.byteLength) return font;
+  const view = new DataView(src.buffer, src.byteOffset + record.offset, 32);
+  let body: Record<string, unknown> | undefined;
+  const post: Record<string, unknown> = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+  for (const field of POST_BODY) Object.defineProperty(post, field, { get: () => (body ??= font._decodeTable(record))[field], enumerable: true });
+  font._tables.post = post;
   return font;
 }
 
