@@ -223,6 +223,7 @@ function shareLayoutCache(PDFDocument: Internals['PDFDocument']): void {
       if (!shared) caches.set(embedded.font, (shared = embedded.layoutCache));
       embedded.layoutCache = shared;
       keepRunsOnDisk(Object.getPrototypeOf(embedded) as { layoutRun: LayoutRun });
+      wordsWithoutCopies(Object.getPrototypeOf(embedded) as WordLayout);
     }
     return embedded;
   };
@@ -248,6 +249,48 @@ function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
     const run = layoutRun.call(this, text);
     keepRun(this.font, text, direction, run);
     return inOrder(run);
+  };
+}
+
+interface WordLayout {
+  layout(this: WordLayout, text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Run['glyphs'] | null; positions: Run['positions'] | null; advanceWidth: number };
+  layoutRun(text: string, features?: unknown): Run;
+  layoutCached(text: string): Run;
+}
+
+const wordByWord = new WeakSet<object>();
+
+/**
+ * pdfkit's EmbeddedFont.layout (pdfkit.js), which measures and encodes every text pdfmake
+ * draws: the text is cut after each space or tab and each word shaped once (layoutCached).
+ * pdfkit made an array to test every character against and copied all the glyphs gathered so
+ * far for each word; here the same words give the same glyphs, positions and width without.
+ */
+function wordsWithoutCopies(embeddedFont: WordLayout): void {
+  if (wordByWord.has(embeddedFont)) return;
+  wordByWord.add(embeddedFont);
+  embeddedFont.layout = function (text, features, onlyWidth) {
+    if (features) return this.layoutRun(text, features);
+    const glyphs: Run['glyphs'] | null = onlyWidth ? null : [];
+    const positions: Run['positions'] | null = onlyWidth ? null : [];
+    let advanceWidth = 0;
+    let last = 0;
+    let index = 0;
+    while (index <= text.length) {
+      const char = text.charAt(index);
+      if ((index === text.length && last < index) || char === ' ' || char === '\t') {
+        const run = this.layoutCached(text.slice(last, ++index));
+        if (glyphs && positions) {
+          for (const glyph of run.glyphs) glyphs.push(glyph);
+          for (const position of run.positions) positions.push(position);
+        }
+        advanceWidth += run.advanceWidth;
+        last = index;
+      } else {
+        index++;
+      }
+    }
+    return { glyphs, positions, advanceWidth };
   };
 }
 
