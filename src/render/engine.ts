@@ -274,22 +274,24 @@ function wordsWithoutCopies(embeddedFont: WordLayout): void {
     const glyphs: Run['glyphs'] | null = onlyWidth ? null : [];
     const positions: Run['positions'] | null = onlyWidth ? null : [];
     let advanceWidth = 0;
+    const word = (from: number, to: number) => {
+      const run = this.layoutCached(text.slice(from, to));
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+    };
+    // Each word with the space or tab after it, then what follows the last one.
     let last = 0;
-    let index = 0;
-    while (index <= text.length) {
-      const char = text.charAt(index);
-      if ((index === text.length && last < index) || char === ' ' || char === '\t') {
-        const run = this.layoutCached(text.slice(last, ++index));
-        if (glyphs && positions) {
-          for (const glyph of run.glyphs) glyphs.push(glyph);
-          for (const position of run.positions) positions.push(position);
-        }
-        advanceWidth += run.advanceWidth;
-        last = index;
-      } else {
-        index++;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x20 || code === 0x09) {
+        word(last, i + 1);
+        last = i + 1;
       }
     }
+    if (last < text.length) word(last, text.length);
     return { glyphs, positions, advanceWidth };
   };
 }
