@@ -179,7 +179,7 @@ describe('the engine cache file', () => {
 
   it('decodes a stored word only when it is whole, so an entry of another shape is shaped again', async () => {
     const glyph = (id: number, codePoints: number[]) => ({ id, codePoints, advanceWidth: 500 });
-    const font = { postscriptName: 'Test-Regular', getGlyph: glyph };
+    const font = { postscriptName: 'Test-Regular', storedGlyph: glyph };
     const runs = {
       whole: '36,72;72.101,;500,0,0,0,500,480,0,-10,0,480',
       arrays: [[36], [[72]], [500, 0, 0, 0, 500]],

@@ -13,7 +13,7 @@ export const LAYOUT_NUMBER_MAX = 14_400;
  * number, where one does).
  */
 export function checkLayoutNumbers(value: unknown, file: string, source: string): void {
-  const bad = firstBadNumber(value, []);
+  const bad = firstBadNumber(value);
   if (!bad) return;
   const key = [...bad.path].reverse().find((p) => typeof p === 'string') ?? '';
   const writes = new RegExp(`(^|[\\s{,'"])${key.replace(/[^\w]/g, '\\$&')}['"]?\\s*:`);
@@ -31,17 +31,18 @@ function writesNumber(line: string, value: number): boolean {
   return (line.match(/[-+]?(?:NaN|Infinity|\d[\d.]*(?:e[-+]?\d+)?)/g) ?? []).some((token) => Object.is(Number(token), value) || Number(token) === value);
 }
 
-function firstBadNumber(value: unknown, path: Array<string | number>): { path: Array<string | number>; value: number } | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= LAYOUT_NUMBER_MAX ? undefined : { path, value };
+/** The first such number met, with the keys and indexes down to it (made only for the one found: a layout's tree is walked on every run). */
+function firstBadNumber(value: unknown): { path: Array<string | number>; value: number } | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= LAYOUT_NUMBER_MAX ? undefined : { path: [], value };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const bad = firstBadNumber(value[i], [...path, i]);
-      if (bad) return bad;
+      const bad = firstBadNumber(value[i]);
+      if (bad) return { ...bad, path: [i, ...bad.path] };
     }
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const bad = firstBadNumber(v, [...path, k]);
-      if (bad) return bad;
+    for (const k of Object.keys(value)) {
+      const bad = firstBadNumber((value as Record<string, unknown>)[k]);
+      if (bad) return { ...bad, path: [k, ...bad.path] };
     }
   }
   return undefined;

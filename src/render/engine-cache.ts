@@ -23,6 +23,7 @@ import type { Direction } from './run-direction.js';
 type StoredRun = string;
 
 const numbers = (list: string) => (list === '' ? [] : list.split(',').map(Number));
+const finite = (list: number[]) => list.every(Number.isFinite);
 
 function encodeRun(run: Run): StoredRun {
   const ids = run.glyphs.map((g) => g.id).join(',');
@@ -37,7 +38,7 @@ function decodeRun(entry: StoredRun): { ids: number[]; codePoints: number[][]; p
   const [ids, codePoints, positions, extra] = entry.split(';');
   if (ids === undefined || codePoints === undefined || positions === undefined || extra !== undefined) return undefined;
   const decoded = { ids: numbers(ids), codePoints: ids === '' ? [] : codePoints.split(',').map((c) => (c === '' ? [] : c.split('.').map(Number))), positions: numbers(positions) };
-  const whole = [...decoded.ids, ...decoded.codePoints.flat(), ...decoded.positions].every(Number.isFinite);
+  const whole = finite(decoded.ids) && decoded.codePoints.every(finite) && finite(decoded.positions);
   return whole && decoded.codePoints.length === decoded.ids.length && decoded.positions.length === decoded.ids.length * 5 ? decoded : undefined;
 }
 
@@ -56,7 +57,7 @@ export interface Run {
 
 export interface GlyphSource {
   postscriptName: string;
-  getGlyph(id: number, codePoints: number[]): Run['glyphs'][number];
+  storedGlyph(id: number, codePoints: number[]): Run['glyphs'][number];
 }
 
 let stored: CacheFile | undefined;
@@ -98,7 +99,7 @@ const fresh = () => (added ??= empty());
  */
 const runKey = (text: string, direction: Direction): string => (direction === 'rtl' ? `rtl\u0000${text}` : text);
 
-/** A word shaped in an earlier run, rebuilt with the font's own glyph objects; undefined when not cached. */
+/** A word shaped in an earlier run, rebuilt with the font's glyphs (parsed-fonts.ts); undefined when not cached. */
 export function storedRun(font: GlyphSource, text: string, direction: Direction): Run | undefined {
   const name = cacheName(font);
   const key = runKey(text, direction);
@@ -106,12 +107,10 @@ export function storedRun(font: GlyphSource, text: string, direction: Direction)
   const run = entry === undefined ? undefined : decodeRun(entry);
   if (!run) return undefined;
   (used.runs[name] ??= {})[key] = entry!;
-  const positions = run.ids.map((_, i) => {
-    const [xAdvance, yAdvance, xOffset, yOffset, advanceWidth] = run.positions.slice(i * 5, i * 5 + 5) as [number, number, number, number, number];
-    return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth };
-  });
+  const p = run.positions;
+  const positions = run.ids.map((_, i) => ({ xAdvance: p[i * 5]!, yAdvance: p[i * 5 + 1]!, xOffset: p[i * 5 + 2]!, yOffset: p[i * 5 + 3]!, advanceWidth: p[i * 5 + 4]! }));
   return {
-    glyphs: run.ids.map((id, i) => font.getGlyph(id, run.codePoints[i]!)),
+    glyphs: run.ids.map((id, i) => font.storedGlyph(id, run.codePoints[i]!)),
     positions,
     advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0),
   };

@@ -1,7 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import { deflate } from 'pako';
-import { host } from '../host/host.js';
-import { digestName } from '../host/digest-name.js';
+import { keptDeflate } from './kept-deflate.js';
 import { guardReads, type FileReaders } from './read-policy.js';
 import { keepRun, storedRun, type GlyphSource, type Run } from './engine-cache.js';
 import { TURN_BEGIN, TURN_END, type TurnBegin } from './turn.js';
@@ -105,9 +103,6 @@ export const writeTags = (doc: RenderedDocument, root: Tag): void => writeStruct
  */
 export const finishedBytes = (pdf: Buffer): Buffer => packStructure(uniqueSubsetTags(pdf));
 
-/** Below this, compressing costs less than reading a kept file. */
-const KEPT_STREAM = 4096;
-
 interface Reference {
   compress: boolean;
   buffer: Array<Uint8Array | string>;
@@ -120,10 +115,8 @@ interface Reference {
 /**
  * pdfkit compresses each stream with Node's zlib, whose bytes differ from any deflate a
  * browser can run (the same data, other choices of matches). Streams are compressed here,
- * with pako, before pdfkit would, so a PDF is the same bytes wherever it is made. pdfkit
- * has already marked the stream /FlateDecode when it was written. pako running cold in a
- * fresh process takes 0.1–0.2 s over a deck's font subsets, so streams of KEPT_STREAM bytes
- * or more are kept by the host (the command line: by their sha256 in the cache folder).
+ * with pako (kept-deflate.ts), before pdfkit would, so a PDF is the same bytes wherever it is
+ * made. pdfkit has already marked the stream /FlateDecode when it was written.
  */
 function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
   const patched = new WeakSet<object>();
@@ -139,7 +132,7 @@ function deflateInJavaScript(PDFDocument: Internals['PDFDocument']): void {
         this.buffer = this.buffer.length > 0 ? [bytesOf(this.buffer)] : [];
         if (this.compress && this.buffer.length > 0) {
           const data = this.buffer[0] as Uint8Array;
-          this.buffer = [Buffer.from(data.length < KEPT_STREAM ? deflate(data) : host.engineKept('streams', () => `${digestName(data)}.z`, () => deflate(data)))];
+          this.buffer = [Buffer.from(keptDeflate(data))];
           this.compress = false;
         }
         finalize.call(this);
@@ -230,6 +223,7 @@ function shareLayoutCache(PDFDocument: Internals['PDFDocument']): void {
       if (!shared) caches.set(embedded.font, (shared = embedded.layoutCache));
       embedded.layoutCache = shared;
       keepRunsOnDisk(Object.getPrototypeOf(embedded) as { layoutRun: LayoutRun });
+      wordsWithoutCopies(Object.getPrototypeOf(embedded) as WordLayout);
     }
     return embedded;
   };
@@ -255,6 +249,50 @@ function keepRunsOnDisk(embeddedFont: { layoutRun: LayoutRun }): void {
     const run = layoutRun.call(this, text);
     keepRun(this.font, text, direction, run);
     return inOrder(run);
+  };
+}
+
+interface WordLayout {
+  layout(this: WordLayout, text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Run['glyphs'] | null; positions: Run['positions'] | null; advanceWidth: number };
+  layoutRun(text: string, features?: unknown): Run;
+  layoutCached(text: string): Run;
+}
+
+const wordByWord = new WeakSet<object>();
+
+/**
+ * pdfkit's EmbeddedFont.layout (pdfkit.js), which measures and encodes every text pdfmake
+ * draws: the text is cut after each space or tab and each word shaped once (layoutCached).
+ * pdfkit made an array to test every character against and copied all the glyphs gathered so
+ * far for each word; here the same words give the same glyphs, positions and width without.
+ */
+function wordsWithoutCopies(embeddedFont: WordLayout): void {
+  if (wordByWord.has(embeddedFont)) return;
+  wordByWord.add(embeddedFont);
+  embeddedFont.layout = function (text, features, onlyWidth) {
+    if (features) return this.layoutRun(text, features);
+    const glyphs: Run['glyphs'] | null = onlyWidth ? null : [];
+    const positions: Run['positions'] | null = onlyWidth ? null : [];
+    let advanceWidth = 0;
+    const word = (from: number, to: number) => {
+      const run = this.layoutCached(text.slice(from, to));
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+    };
+    // Each word with the space or tab after it, then what follows the last one.
+    let last = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x20 || code === 0x09) {
+        word(last, i + 1);
+        last = i + 1;
+      }
+    }
+    if (last < text.length) word(last, text.length);
+    return { glyphs, positions, advanceWidth };
   };
 }
 

@@ -1,5 +1,6 @@
 import { mapNodes, visitNodes, type NodeRecord } from './nodes.js';
 import { faceFor, faceHas, fontSet, typefaceOf, unseen, type Face, type FontSet } from './font-set.js';
+import { drawsCommonText } from './common-glyphs.js';
 
 // pdfmake draws a text with one font and has no fallback for a glyph it lacks. So before
 // layout, every text holding a character the typeface lacks is split into runs, each with
@@ -19,6 +20,7 @@ export const isNeutral = (ch: string): boolean => NEUTRAL.test(ch);
 /** Whether the typeface lacks a character of `text`. */
 export function needsFallback(text: string, set: FontSet = fontSet()): boolean {
   const typeface = typefaceOf(set);
+  if (drawsCommonText(typeface, text)) return false;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (!unseen(cp) && !faceHas(typeface, cp) && faceFor(set, cp)) return true;

@@ -1,5 +1,6 @@
 import { host } from '../host/host.js';
 import { breakablePieces } from './line-breaks.js';
+import { needsFallback } from './font-runs.js';
 import { runDirection } from './run-direction.js';
 import { roughWidth, textWidth, type TextStyle } from './text-metrics.js';
 
@@ -34,6 +35,9 @@ function syllabifier(language: string): Syllabify {
  * never a long word, as its lines break between characters.
  */
 export function breakLongWords(text: string, lineWidth: number, style: TextStyle, language: string): string {
+  // A text the typeface draws alone is as wide by its letters as all its words together, so
+  // when that fits a line no word of it can be too long (three texts in four on a deck's cards).
+  if (!needsFallback(text) && roughWidth(text, style) * ROUGH_MARGIN <= lineWidth) return text;
   const fits = (word: string) => roughWidth(word, style) * ROUGH_MARGIN <= lineWidth || textWidth(word, style) <= lineWidth;
   return breakablePieces(text)
     .map((piece) =>

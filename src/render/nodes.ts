@@ -42,7 +42,8 @@ export function mapNodes<T, C>(tree: T, context: C, mapper: NodeMapper<C>): T {
       ({ record, context: inner } = visited);
     }
     const out: NodeRecord = {};
-    for (const [k, v] of Object.entries(record)) out[k] = walk(v, inner, k);
+    // Keys, not entries: a pair array per property was most of what a walk allocated.
+    for (const k of Object.keys(record)) out[k] = walk(record[k], inner, k);
     return out;
   };
   return walk(tree, context, undefined) as T;
@@ -61,7 +62,7 @@ export function visitNodes<C>(tree: unknown, context: C, visit: (record: NodeRec
     } else if (node !== null && typeof node === 'object') {
       const record = node as NodeRecord;
       const inner = visit(record, context, key);
-      for (const [k, v] of Object.entries(record)) walk(v, inner, k);
+      for (const k of Object.keys(record)) walk(record[k], inner, k);
     }
   };
   walk(tree, context, undefined);

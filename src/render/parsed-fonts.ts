@@ -5,9 +5,11 @@ import { digestName } from '../host/digest-name.js';
 export interface ParsedFont {
   unitsPerEm: number;
   layout(text: string): { advanceWidth: number };
-  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+  /** The advance width, in font units, of the glyph the font draws `codePoint` with. */
+  advanceOf(codePoint: number): number;
 }
 
+/** A glyph as pdfkit reads one from a shaped word: its id, the characters it stands for, its advance. */
 interface Glyph {
   id: number;
   codePoints: number[];
@@ -17,13 +19,36 @@ interface Glyph {
 interface MetricsTable {
   metrics: unknown;
 }
-type TableGlyph = Glyph & { _getTableMetrics(table: MetricsTable): { advance: number } };
+type TableGlyph = Glyph & { _getTableMetrics(this: { id: number }, table: MetricsTable): { advance: number } };
 /** The glyphs a PDF uses, written as a font file of their own. */
 interface Subset {
   glyphs: number[];
   encode(): Uint8Array;
 }
-type FontkitFont = ParsedFont & { postscriptName: string; fvar?: unknown; hmtx: MetricsTable; getGlyph(id: number, codePoints?: number[]): Glyph; createSubset(): Subset };
+/** Where a table lies in the font file, and fontkit's own tables, decoded as they are first read. */
+interface FontkitTables {
+  /** 'TTF' for a TrueType or OpenType file, whose tables lie in it as they are. */
+  type: string;
+  directory: { tables: Record<string, TableRecord | undefined> };
+  _tables: Record<string, unknown>;
+  _decodeTable(record: TableRecord): Record<string, unknown>;
+}
+interface TableRecord {
+  tag: string;
+  offset: number;
+  length: number;
+}
+type FontkitFont = ParsedFont & FontkitTables & {
+  postscriptName: string;
+  fvar?: unknown;
+  hmtx: MetricsTable;
+  _cmapProcessor: { lookup(codePoint: number): number };
+  getGlyph(id: number, codePoints?: number[]): Glyph;
+  glyphForCodePoint(codePoint: number): Glyph;
+  /** A glyph of a word read from the engine cache (engine-cache.ts). */
+  storedGlyph(id: number, codePoints: number[]): Glyph;
+  createSubset(): Subset;
+};
 type Fontkit = { create(src: Uint8Array, postscriptName?: string): FontkitFont };
 /** fontkit itself, loaded on first use: commands that draw nothing (validate, list) never pay for it. */
 const original = () => host.fontkit() as Fontkit;
@@ -57,11 +82,42 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
   const key = postscriptName ?? '';
   let font = byName.get(key);
   if (!font) {
-    const made = keptSubsets(ownCharacters(advancesFromTable(original().create(src, postscriptName))));
+    const made = keptSubsets(ownCharacters(advancesFromTable(postHeaderFirst(original().create(src, postscriptName), src))));
     const sha256 = outside.get(src);
     if (sha256) cacheNames.set(made, `${made.postscriptName}@${sha256.slice(0, 16)}`);
     byName.set(key, (font = made));
   }
+  return font;
+}
+
+/** The fields of a `post` table after its header: format 2's glyph names, 2.5's offsets, 4's map. */
+const POST_BODY = ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map'];
+
+/**
+ * pdfkit reads two fields of a font's `post` table (whether it is monospaced, its italic
+ * angle) and fontkit decodes the whole table for them: in the kit's fonts, a name for each of
+ * some 2,000 glyphs, which nothing that writes a PDF reads (the planner page's fonts have
+ * none: blank-glyphs.ts). The header is read here, each field as fontkit reads it, and the
+ * rest of the table is decoded by fontkit only if something asks for it.
+ */
+function postHeaderFirst(font: FontkitFont, src: Uint8Array): FontkitFont {
+  const record = font.directory.tables.post;
+  if (font.type !== 'TTF' || !record || record.length < 32 || 'post' in font._tables || record.offset + 32 > src.byteLength) return font;
+  const view = new DataView(src.buffer, src.byteOffset + record.offset, 32);
+  let body: Record<string, unknown> | undefined;
+  const post: Record<string, unknown> = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+  for (const field of POST_BODY) Object.defineProperty(post, field, { get: () => (body ??= font._decodeTable(record))[field], enumerable: true });
+  font._tables.post = post;
   return font;
 }
 
@@ -71,15 +127,30 @@ export function parseFont(src: Uint8Array, postscriptName?: string): ParsedFont 
  * every glyph it writes and kernekit's rough measuring of every letter, so each glyph gets
  * its advance from the font's horizontal metrics table alone: the same number fontkit gives
  * for a font without variations (a variable font keeps fontkit's way, which adjusts it).
+ *
+ * Nor do rough measuring and the words read from the engine cache need fontkit's glyph
+ * objects, which find out as they are made whether their characters are combining marks (a
+ * Unicode table inflated on first use, for shaping): they get the glyph's id and advance, and
+ * a word read back is a list of plain glyphs with the characters it was shaped from. A build
+ * whose words were all shaped before makes no glyph object but the font's first.
  */
 function advancesFromTable(font: FontkitFont): FontkitFont {
-  if (font.fvar) return font;
+  if (font.fvar) {
+    font.advanceOf = (codePoint) => font.glyphForCodePoint(codePoint).advanceWidth;
+    font.storedGlyph = (id, codePoints) => font.getGlyph(id, codePoints);
+    return font;
+  }
   const getGlyph = font.getGlyph.bind(font);
+  // fontkit's own reading of the table, for any glyph id (glyph 0 has no characters to look up).
+  const tableMetrics = (getGlyph(0) as TableGlyph)._getTableMetrics;
+  const advance = (id: number) => tableMetrics.call({ id }, font.hmtx).advance;
   font.getGlyph = (id, codePoints) => {
-    const glyph = getGlyph(id, codePoints) as TableGlyph;
-    if (!Object.hasOwn(glyph, 'advanceWidth')) Object.defineProperty(glyph, 'advanceWidth', { value: glyph._getTableMetrics(font.hmtx).advance });
+    const glyph = getGlyph(id, codePoints);
+    if (!Object.hasOwn(glyph, 'advanceWidth')) Object.defineProperty(glyph, 'advanceWidth', { value: advance(id) });
     return glyph;
   };
+  font.advanceOf = (codePoint) => advance(font._cmapProcessor.lookup(codePoint));
+  font.storedGlyph = (id, codePoints) => ({ id, codePoints, advanceWidth: advance(id) });
   return font;
 }
 

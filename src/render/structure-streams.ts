@@ -1,4 +1,5 @@
 import { deflate } from 'pako';
+import { keptDeflate } from './kept-deflate.js';
 
 /**
  * pdfkit writes each structure element as an object of its own, uncompressed: some 90 bytes
@@ -50,7 +51,8 @@ export function packStructure(pdf: Buffer): Buffer {
       return pair;
     });
     const head = index.join(' ') + '\n';
-    const data = deflate(Buffer.from(head + bodies.join('\n') + '\n', 'latin1'));
+    // The same document's structure is the same bytes build after build: kept, not compressed again.
+    const data = keptDeflate(Buffer.from(head + bodies.join('\n') + '\n', 'latin1'));
     entries[stream] = [1, at, 0];
     write(streamObject(stream, `/Type /ObjStm\n/N ${group.length}\n/First ${head.length}`, data));
   }

@@ -117,11 +117,15 @@ function declaration(value: unknown): { role: Role; alt?: string; lang?: string;
 
 /** Bare strings among a node's blocks become text nodes, as pdfmake makes them when it lays them out. */
 function textNodes(record: NodeRecord): void {
-  const lists: unknown[][] = BLOCK_LISTS.map((k) => record[k]).filter((v): v is unknown[] => Array.isArray(v));
+  for (const k of BLOCK_LISTS) {
+    const list = record[k];
+    if (Array.isArray(list)) asTextNodes(list);
+  }
   const body = (record.table as TableSpec | undefined)?.body;
-  if (Array.isArray(body)) lists.push(...body.filter(Array.isArray));
-  for (const list of lists) list.forEach((item, i) => typeof item === 'string' && (list[i] = { text: item }));
+  if (Array.isArray(body)) for (const row of body) if (Array.isArray(row)) asTextNodes(row);
 }
+
+const asTextNodes = (list: unknown[]) => list.forEach((item, i) => typeof item === 'string' && (list[i] = { text: item }));
 
 /** A heading read just before `tag`, among its siblings (a table's or a table of contents' title). */
 function headingBefore(tag: Tag, role: string): Tag {

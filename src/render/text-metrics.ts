@@ -1,6 +1,7 @@
 import { styleOf, type FontStyle } from './fonts.js';
 import { parseFont, type ParsedFont } from './parsed-fonts.js';
-import { faceFile, faceFor, faceHas, fontSet, typefaceOf, unseen, type Face, type FontSet } from './font-set.js';
+import { faceFile, faceFor, fontSet, typefaceOf, unseen, type Face, type FontSet } from './font-set.js';
+import { drawsCommonText } from './common-glyphs.js';
 import { fontRuns, needsFallback } from './font-runs.js';
 
 export interface TextStyle {
@@ -31,7 +32,7 @@ export function roughWidth(text: string, style: TextStyle): number {
     let units = 0;
     for (const ch of run.text) {
       const cp = ch.codePointAt(0)!;
-      units += remembered(advances, known, cp, () => f.glyphForCodePoint(cp).advanceWidth);
+      units += remembered(advances, known, cp, () => f.advanceOf(cp));
     }
     points += (units * style.fontSize) / f.unitsPerEm;
   }
@@ -60,40 +61,13 @@ export function textWidth(text: string, style: TextStyle): number {
  * before rendering: a character the typeface lacks is drawn from the first face that has it.
  */
 export function missingGlyphs(text: string, set: FontSet = fontSet()): number[] {
-  if (COMMON.test(text) && coversCommon(typefaceOf(set))) return [];
+  if (drawsCommonText(typefaceOf(set), text)) return [];
   const missing = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (!unseen(cp) && !faceFor(set, cp)) missing.add(cp);
   }
   return [...missing];
-}
-
-/**
- * ASCII, Latin-1 and the dashes, quotes, daggers, bullet and ellipsis of General Punctuation:
- * nearly every character a Latin-script kit prints. The glyph check reads every string of a
- * language (some 100,000 characters) before anything renders; a text of these alone is
- * settled by one regular expression, once the font is known to have all of them.
- */
-const COMMON_RANGES: Array<[number, number]> = [
-  [0x20, 0x7e],
-  [0xa0, 0xff],
-  [0x2010, 0x201e],
-  [0x2020, 0x2022],
-  [0x2026, 0x2026],
-];
-const hex = (cp: number) => `\\u${cp.toString(16).padStart(4, '0')}`;
-const COMMON = new RegExp(`^[\\t\\n${COMMON_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]*$`);
-
-const commonCovered = new WeakMap<Face, boolean>();
-
-function coversCommon(typeface: Face): boolean {
-  let covered = commonCovered.get(typeface);
-  if (covered === undefined) {
-    covered = COMMON_RANGES.every(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i).every((cp) => unseen(cp) || faceHas(typeface, cp)));
-    commonCovered.set(typeface, covered);
-  }
-  return covered;
 }
 
 /** The value for `key` in the table of a face's style, computed the first time it is asked for. */

@@ -14,7 +14,7 @@ import { runHtmlLayout } from '../layout/html-layouts.js';
 import { BREAK_RANGE, LENGTH_RANGE, PARTICIPANTS_RANGE } from '../plan/tailoring.js';
 import { MEETING_FIELDS } from '../plan/tailoring-check.js';
 import { dataScript, fontsScript, plannerData, scriptFonts, wholeFonts } from '../planner/write-data.js';
-import { onlyLatin } from '../fonts/latin.js';
+import { latinOnly } from '../fonts/latin.js';
 import { CARD_PRESETS, PAPER_CHOICES } from '../print/paper.js';
 import { builtFile } from './built-file.js';
 import { digestName } from '../host/digest-name.js';
@@ -70,8 +70,9 @@ const wholeFontsScripts = new Map<string, Buffer>();
  * the faces they draw with (wholeFonts).
  */
 export function plannerFonts(data: string, options: BuildOptions): Buffer {
-  // Everything the planner can print (its texts, layouts and patterns; the facilitator types only numbers) in the Latin characters the shipped fonts keep.
-  if (onlyLatin(data) && !options.fonts?.typeface) return builtFile(PLANNER_FONTS);
+  // Everything the planner can print (its texts, layouts and patterns; the facilitator types
+  // only numbers) in the Latin characters whose glyphs the shipped fonts keep.
+  if (latinOnly(data) && !options.fonts?.typeface) return builtFile(PLANNER_FONTS);
   const cut = { ...scriptFonts(builtFile(PLANNER_FONTS).toString('latin1')), ...scriptFonts(builtFile(SCRIPT_FACES_FONTS).toString('latin1')) };
   const files = wholeFonts(data, cut);
   const key = Object.entries(files).map(([name, bytes]) => `${name}:${digestName(bytes)}`).join(',');
