@@ -1,7 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { UsageError } from './content/problems.js';
 import { buildOptions, CONFIG_OPTION } from './commands/build-args.js';
-import type { BuildArgs } from './commands/build.js';
+import type { BuildArgs } from './commands/build-args.js';
 import { version } from './version.js';
 import { contentDir, kitFolderProblem, LAYOUTS_FOLDER } from './kit-paths.js';
 import { cacheDirProblem } from './cache-dir.js';

@@ -116,6 +116,17 @@ export type RawBuildArgs = { content: string } & { [K in keyof Flat as Flat[K] e
   [K in keyof Flat as Flat[K] extends { default: unknown } ? never : K]?: ValueOf<Flat[K]>;
 };
 
+/** The build command's arguments: the request's, and those that say how to run it and what to print. */
+export interface BuildArgs extends RawBuildArgs {
+  strict?: boolean;
+  'fail-on'?: string;
+  force?: boolean;
+  jobs?: number;
+  quiet?: boolean;
+  json?: boolean;
+  timings?: boolean;
+}
+
 export function list(value: string, option: string): string[] {
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) throw new UsageError(`--${option} needs at least one value.`);

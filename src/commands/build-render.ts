@@ -10,7 +10,7 @@ import { build } from '../driver/build.js';
 import { buildProgress } from './build-progress.js';
 import { printWarnings } from './warning-report.js';
 import { printResult, shownOut, timingsReport, upToDateLine, waiting } from './build-report.js';
-import type { BuildArgs } from './build.js';
+import type { BuildArgs } from './build-args.js';
 import type { meetingRequest } from './meeting-options.js';
 
 /** What the up-to-date check has read and worked out, handed on so that none of it is done twice. */

@@ -4,7 +4,7 @@ import type { Timings } from '../driver/timings.js';
 import { printJson } from '../json-output.js';
 import type { Io } from '../terminal.js';
 import type { Manifest } from '../writers/manifest.js';
-import type { BuildArgs } from './build.js';
+import type { BuildArgs } from './build-args.js';
 import { warningsJson } from './warning-report.js';
 import type { BuildWarnings } from '../driver/warnings.js';
 

@@ -5,23 +5,13 @@ import { sourceKey, upToDate } from '../driver/source-key.js';
 import { Staging } from '../publish/staging.js';
 import { outputFolder } from '../publish/out-folder.js';
 import { Timings } from '../driver/timings.js';
-import { BUILD_REQUEST, SHAPING_BUILD_OPTIONS, type RawBuildArgs } from './build-args.js';
+import { BUILD_REQUEST, SHAPING_BUILD_OPTIONS, type BuildArgs } from './build-args.js';
 import { meetingRequest } from './meeting-options.js';
 import { isDefaultContent, shownPath } from '../kit-paths.js';
 import { parseGates } from '../i18n/gates.js';
 import { gateTranslations, replayWarnings } from '../driver/warnings.js';
 import { printWarnings } from './warning-report.js';
 import { printResult, shownOut, timingsReport, upToDateLine } from './build-report.js';
-
-export interface BuildArgs extends RawBuildArgs {
-  strict?: boolean;
-  'fail-on'?: string;
-  force?: boolean;
-  jobs?: number;
-  quiet?: boolean;
-  json?: boolean;
-  timings?: boolean;
-}
 
 /**
  * The options that decide what a build writes, or whether it fails: part of the source key,

@@ -6,7 +6,7 @@ import type { DocumentFamily } from '../content/model.js';
 import { FAMILIES } from '../documents/registry.js';
 import { localizeUnchecked } from '../i18n/translator.js';
 import { buildRequest } from './build-options.js';
-import type { BuildArgs } from './build.js';
+import type { BuildArgs } from './build-args.js';
 import { printJson } from '../json-output.js';
 import { ACCESSIBILITY_FILE } from '../writers/accessibility-page.js';
 import { editionFile } from '../writers/html-edition.js';

@@ -11,7 +11,7 @@ import { build, type BuiltFile } from '../driver/build.js';
 import { formatBytes } from '../writers/format.js';
 import { buildRequest } from './build-options.js';
 import { outputFolder } from '../publish/out-folder.js';
-import type { BuildArgs } from './build.js';
+import type { BuildArgs } from './build-args.js';
 import { waiting } from './build-report.js';
 import { printJson } from '../json-output.js';
 import type { BuildWarnings } from '../driver/warnings.js';

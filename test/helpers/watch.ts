@@ -1,5 +1,5 @@
 import { runWatch } from '../../src/commands/watch.js';
-import type { BuildArgs } from '../../src/commands/build.js';
+import type { BuildArgs } from '../../src/commands/build-args.js';
 
 /**
  * Starts `kernekit watch` in this process with the CLI's defaults for the options not given,
