@@ -30,6 +30,7 @@ interface VirtualFs {
 }
 
 let pdfmake: PdfMake | undefined;
+let setUpFailed: { error: unknown } | undefined;
 let internals: Internals | undefined;
 /** The font set pdfmake's font table was last made from. */
 let registered: FontSet | undefined;
@@ -42,7 +43,16 @@ const fontFiles = new Map<string, () => Uint8Array>();
  * command line and the planner page in a browser render with the same code.
  */
 export function engine(): PdfMake {
-  pdfmake ??= configured();
+  if (setUpFailed) throw setUpFailed.error;
+  try {
+    pdfmake ??= configured();
+  } catch (error) {
+    // A module that failed while loading stays half-made, and patches may be half-applied:
+    // set-up is not tried again, and every later call reports the first failure, its real
+    // cause (the planner page's warm-up swallows its own errors; the press after it says why).
+    setUpFailed = { error };
+    throw error;
+  }
   if (registered !== fontSet()) registerFonts(pdfmake, (registered = fontSet()));
   return pdfmake;
 }
