@@ -62,16 +62,16 @@ export const host: Host = {
   pdfmake(parseFont) {
     parseFontsWith(parseFont);
     return {
-      Base: Base.default,
-      OutputDocument: OutputDocument.default,
-      PDFDocument: PDFDocument.default,
-      LayoutBuilder: LayoutBuilder.default,
-      ElementWriter: ElementWriter.default,
-      PageElementWriter: PageElementWriter.default,
-      SVGMeasure: SVGMeasure.default,
+      Base: compiledDefault(Base),
+      OutputDocument: compiledDefault(OutputDocument),
+      PDFDocument: compiledDefault(PDFDocument),
+      LayoutBuilder: compiledDefault(LayoutBuilder),
+      ElementWriter: compiledDefault(ElementWriter),
+      PageElementWriter: compiledDefault(PageElementWriter),
+      SVGMeasure: compiledDefault(SVGMeasure),
       tableLayouts,
-      Renderer: Renderer.default,
-      StyleContextStack: StyleContextStack.default,
+      Renderer: compiledDefault(Renderer),
+      StyleContextStack: compiledDefault(StyleContextStack),
     };
   },
   // A browser has no disk: everything a document shows arrives as data.
@@ -94,4 +94,15 @@ function keptFor<T>(folder: string, key: string, make: () => T): T {
   const made = make();
   keptInPage.set(name, made);
   return made;
+}
+
+/**
+ * A pdfmake module's class. pdfmake's files are CommonJS compiled from ES modules (`exports.default`
+ * beside `__esModule`): a default import of one is the whole `exports` where the bundler follows
+ * Node's interop, and `exports.default` itself where it follows TypeScript's. esbuild has given
+ * this file either from one build to the next (it is reached through a plugin, scripts/bundle.mjs,
+ * and a planner page built the other way drew nothing), so the class is taken either way.
+ */
+function compiledDefault<T>(imported: { default: T }): T {
+  return '__esModule' in imported ? imported.default : (imported as unknown as T);
 }
